@@ -1,0 +1,84 @@
+// tkg build: extract, merge into one TimelineGraph, write graph.json and the chosen exports.
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "common.hpp"
+#include "tkg/atomic_file.hpp"
+#include "tkg/export/exporter.hpp"
+#include "tkg/extract/extraction.hpp"
+#include "tkg/graph/graph_json.hpp"
+
+namespace tkg::cli {
+
+namespace fs = std::filesystem;
+
+Command add_build_command(CLI::App& app) {
+    auto opts = std::make_shared<InputOptions>();
+    auto out_dir = std::make_shared<std::string>();
+    auto formats = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"graphml"});
+    CLI::App* cmd =
+        app.add_subcommand("build", "Build the event-timeline graph and write its files");
+    add_input_options(*cmd, *opts);
+    cmd->add_option("-o,--output", *out_dir, "Output directory (created if missing)")->required();
+    cmd->add_option("--format,-f", *formats, "Export formats besides graph.json, comma-separated")
+        ->delimiter(',')
+        ->capture_default_str();
+    cmd->footer(
+        "Examples:\n"
+        "  tkg build examples/articles -o out/\n"
+        "  tkg build news.jsonl -o out/ --format graphml,json --threads 2");
+    return {cmd, [opts, out_dir, formats]() -> int {
+                // Check everything that can be wrong with the arguments before the long part.
+                std::vector<std::unique_ptr<exporters::Exporter>> exports;
+                std::set<std::string> seen{"json"};
+                for (const auto& f : *formats)
+                    if (seen.insert(f).second) exports.push_back(exporters::make_exporter(f));
+                const extract::ReaderOptions ropts = reader_options(*opts);
+                extract::Extractor extractor(extractor_options(*opts));
+
+                std::error_code ec;
+                fs::create_directories(*out_dir, ec);
+                if (ec || !fs::is_directory(*out_dir))
+                    throw OutputError("cannot create the output directory",
+                                      Location{*out_dir, {}, {}, {}});
+
+                extract::ArticleReader reader(opts->inputs, ropts);
+                graph::TimelineGraph graph;
+                RejectionLog log(*opts);
+                const auto stats = extract::run_pipeline(
+                    reader, extractor, {.threads = opts->threads},
+                    [&](const extract::Article& a, extract::Extraction&& x) {
+                        graph.add(extract::to_article_record(x, a.text));
+                    },
+                    [&](const extract::Rejection& r) { log.add(r); });
+                graph.finalize();
+
+                std::vector<std::string> written;
+                {
+                    const fs::path path = fs::path(*out_dir) / "graph.json";
+                    AtomicFile file(path);
+                    graph::write_graph_json(graph, file.stream());
+                    file.commit();
+                    written.push_back(path.string());
+                }
+                for (const auto& ex : exports) {
+                    const fs::path path = fs::path(*out_dir) / ex->file_name();
+                    AtomicFile file(path);
+                    ex->write(graph, file.stream(), {});
+                    file.commit();
+                    written.push_back(path.string());
+                }
+                log.write_report();
+                if (!opts->quiet) {
+                    std::cerr << "tkg build: " << describe(stats) << '\n'
+                              << "  graph: " << graph.actor_count() << " actors, "
+                              << graph.event_count() << " events, " << graph.relation_count()
+                              << " relations, " << graph.article_count() << " articles\n";
+                    for (const auto& w : written) std::cerr << "  wrote " << w << '\n';
+                }
+                return input_exit_code(stats, *opts);
+            }};
+}
+
+}  // namespace tkg::cli

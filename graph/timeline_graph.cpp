@@ -1,0 +1,351 @@
+#include "tkg/graph/timeline_graph.hpp"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <set>
+#include <unordered_set>
+
+namespace tkg::graph {
+namespace {
+
+constexpr std::array<std::string_view, 3> kNodeKinds = {"actor", "event", "article"};
+constexpr std::array<std::string_view, 3> kEdgeKinds = {"participant", "relation", "provenance"};
+constexpr std::array<std::string_view, 3> kRoles = {"source", "target", "mentioned"};
+
+template <typename T>
+void append_unique(std::vector<T>& into, const T& value) {
+    if (std::find(into.begin(), into.end(), value) == into.end()) into.push_back(value);
+}
+
+void widen(std::optional<DateValue>& first, std::optional<DateValue>& last,
+           const std::optional<DateValue>& d) {
+    if (!d) return;
+    if (!first || *d < *first) first = d;
+    if (!last || last->end_day() < d->end_day()) last = d;
+}
+
+bool dates_compatible(const std::optional<DateValue>& a, const std::optional<DateValue>& b) {
+    if (!a && !b) return true;
+    if (!a || !b) return false;
+    return a->overlaps(*b);
+}
+
+std::string identity_key(const EventRecord& rec) {
+    std::vector<std::string> src = rec.source, tgt = rec.target;
+    std::sort(src.begin(), src.end());
+    std::sort(tgt.begin(), tgt.end());
+    std::string key = rec.type + '\x1f' + rec.cameo + '\x1f' +
+                      std::string(to_string(rec.polarity)) + '\x1f' +
+                      std::string(to_string(rec.modality));
+    for (const auto& s : src) key += "\x1fs" + s;
+    for (const auto& t : tgt) key += "\x1ft" + t;
+    return key;
+}
+
+std::string relation_key(std::string_view source, std::string_view target, std::string_view type) {
+    std::string key;
+    key.reserve(source.size() + target.size() + type.size() + 2);
+    key.append(source).append(1, '\x1f').append(target).append(1, '\x1f').append(type);
+    return key;
+}
+
+}  // namespace
+
+std::string node_id(const TimelineGraph& graph, Vertex v) {
+    switch (graph.kind(v)) {
+        case NodeKind::actor:
+            return "actor:" + graph.actor(v).id;
+        case NodeKind::event:
+            return "event:" + graph.event(v).id;
+        case NodeKind::article:
+            return "article:" + graph.article(v).id;
+    }
+    return {};
+}
+
+std::string_view to_string(NodeKind k) { return kNodeKinds[static_cast<std::size_t>(k)]; }
+std::string_view to_string(EdgeKind k) { return kEdgeKinds[static_cast<std::size_t>(k)]; }
+std::string_view to_string(ParticipantRole r) { return kRoles[static_cast<std::size_t>(r)]; }
+
+std::optional<ParticipantRole> parse_participant_role(std::string_view s) {
+    for (std::size_t i = 0; i < kRoles.size(); ++i)
+        if (kRoles[i] == s) return static_cast<ParticipantRole>(i);
+    return std::nullopt;
+}
+
+Vertex TimelineGraph::add_actor_node(ActorNode node) {
+    const Vertex v = boost::add_vertex(
+        VertexProps{NodeKind::actor, static_cast<std::uint32_t>(actors_.size())}, g_);
+    actor_index_.emplace(node.id, v);
+    actors_.push_back(std::move(node));
+    actor_vertex_.push_back(v);
+    return v;
+}
+
+Vertex TimelineGraph::add_event_node(EventNode node) {
+    const Vertex v = boost::add_vertex(
+        VertexProps{NodeKind::event, static_cast<std::uint32_t>(events_.size())}, g_);
+    event_index_.emplace(node.id, v);
+    events_.push_back(std::move(node));
+    event_vertex_.push_back(v);
+    date_order_valid_ = false;
+    return v;
+}
+
+Vertex TimelineGraph::add_article_node(ArticleNode node) {
+    const Vertex v = boost::add_vertex(
+        VertexProps{NodeKind::article, static_cast<std::uint32_t>(articles_.size())}, g_);
+    article_index_.emplace(node.id, v);
+    articles_.push_back(std::move(node));
+    article_vertex_.push_back(v);
+    return v;
+}
+
+Edge TimelineGraph::add_edge(Vertex a, Vertex b, EdgeProps props) {
+    props.seq = next_seq_++;
+    return boost::add_edge(a, b, props, g_).first;
+}
+
+Edge TimelineGraph::add_participant_edge(Vertex actor, Vertex event, ParticipantRole role) {
+    return add_edge(actor, event, EdgeProps{EdgeKind::participant, role, 0, 0});
+}
+
+Edge TimelineGraph::add_relation_edge(Vertex source, Vertex target, RelationEdge relation) {
+    const auto index = static_cast<std::uint32_t>(relations_.size());
+    relation_index_.emplace(
+        relation_key(actors_[g_[source].index].id, actors_[g_[target].index].id, relation.type),
+        index);
+    relations_.push_back(std::move(relation));
+    return add_edge(source, target,
+                    EdgeProps{EdgeKind::relation, ParticipantRole::mentioned, index, 0});
+}
+
+Edge TimelineGraph::add_provenance_edge(Vertex event, Vertex article) {
+    return add_edge(event, article,
+                    EdgeProps{EdgeKind::provenance, ParticipantRole::mentioned, 0, 0});
+}
+
+std::optional<Vertex> TimelineGraph::find_actor(std::string_view id) const {
+    const auto it = actor_index_.find(std::string(id));
+    return it == actor_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
+}
+std::optional<Vertex> TimelineGraph::find_event(std::string_view id) const {
+    const auto it = event_index_.find(std::string(id));
+    return it == event_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
+}
+std::optional<Vertex> TimelineGraph::find_article(std::string_view id) const {
+    const auto it = article_index_.find(std::string(id));
+    return it == article_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
+}
+
+Vertex TimelineGraph::merge_actor(const ActorRecord& rec, const std::optional<DateValue>& date,
+                                  std::string_view /*article_id*/) {
+    Vertex v;
+    if (const auto found = find_actor(rec.id)) {
+        v = *found;
+    } else {
+        ActorNode node;
+        node.id = rec.id;
+        node.name = rec.name;
+        node.type = rec.type;
+        v = add_actor_node(std::move(node));
+    }
+    ActorNode& a = actors_[g_[v].index];
+    for (const auto& alias : rec.aliases) append_unique(a.aliases, alias);
+    for (const auto& role : rec.roles) append_unique(a.roles, role);
+    if (a.country.empty()) a.country = rec.country;
+    if (a.sector.empty()) a.sector = rec.sector;
+    a.mentions += rec.mentions;
+    a.articles += 1;
+    widen(a.first_seen, a.last_seen, date);
+    return v;
+}
+
+Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
+                                  const std::vector<Vertex>& targets) {
+    auto& candidates = event_identity_[identity_key(rec)];
+    for (const std::uint32_t idx : candidates) {
+        EventNode& e = events_[idx];
+        const bool same_article =
+            std::any_of(e.mentions.begin(), e.mentions.end(),
+                        [&](const EventMention& m) { return m.article == rec.mention.article; });
+        if (same_article || !dates_compatible(e.date, rec.date)) continue;
+        // Same event reported again: keep every report; prefer the more precise date.
+        e.mentions.push_back(rec.mention);
+        if (rec.date && e.date && rec.date->precision() < e.date->precision() &&
+            e.date->contains(*rec.date)) {
+            e.date = rec.date;
+            e.date_source = rec.date_source;
+            date_order_valid_ = false;
+        }
+        e.confidence = std::max(e.confidence, rec.confidence);
+        return event_vertex_[idx];
+    }
+    EventNode node;
+    node.id = rec.id;
+    node.type = rec.type;
+    node.cameo = rec.cameo;
+    node.date = rec.date;
+    node.end = rec.end;
+    node.date_source = rec.date_source;
+    node.polarity = rec.polarity;
+    node.modality = rec.modality;
+    node.confidence = rec.confidence;
+    node.mentions.push_back(rec.mention);
+    candidates.push_back(static_cast<std::uint32_t>(events_.size()));
+    const Vertex v = add_event_node(std::move(node));
+    for (const Vertex s : sources) add_participant_edge(s, v, ParticipantRole::source);
+    for (const Vertex t : targets) add_participant_edge(t, v, ParticipantRole::target);
+    return v;
+}
+
+void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
+                                   const std::string& event_id,
+                                   const std::optional<DateValue>& date) {
+    const std::string key =
+        relation_key(actors_[g_[source].index].id, actors_[g_[target].index].id, rec.type);
+    const auto it = relation_index_.find(key);
+    if (it == relation_index_.end()) {
+        RelationEdge rel;
+        rel.type = rec.type;
+        rel.count = 1;
+        widen(rel.first, rel.last, date);
+        if (!event_id.empty()) rel.evidence.push_back(event_id);
+        add_relation_edge(source, target, std::move(rel));
+        return;
+    }
+    RelationEdge& rel = relations_[it->second];
+    widen(rel.first, rel.last, date);
+    if (event_id.empty()) {
+        ++rel.count;
+    } else if (std::find(rel.evidence.begin(), rel.evidence.end(), event_id) ==
+               rel.evidence.end()) {
+        rel.evidence.push_back(event_id);
+        ++rel.count;
+    }
+}
+
+void TimelineGraph::add(const ArticleRecord& record) {
+    Vertex article_v;
+    if (const auto found = find_article(record.id)) {
+        article_v = *found;  // the reader renames duplicates; tolerate them here anyway
+    } else {
+        article_v = add_article_node(
+            ArticleNode{record.id, record.date, record.title, record.url, record.source});
+    }
+
+    std::unordered_map<std::string, Vertex> local;  // actor id -> vertex, for this article
+    for (const auto& actor : record.actors) {
+        if (local.count(actor.id)) continue;
+        local.emplace(actor.id, merge_actor(actor, record.date, record.id));
+    }
+    auto vertices_of_ids = [&](const std::vector<std::string>& ids) {
+        std::vector<Vertex> out;
+        for (const auto& id : ids)
+            if (const auto it = local.find(id); it != local.end()) append_unique(out, it->second);
+        return out;
+    };
+
+    std::unordered_map<std::string, std::string> merged_id;  // article event id -> graph id
+    for (const auto& ev : record.events) {
+        const Vertex v = merge_event(ev, vertices_of_ids(ev.source), vertices_of_ids(ev.target));
+        const EventNode& node = events_[g_[v].index];
+        merged_id.emplace(ev.id, node.id);
+        bool linked = false;
+        for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end; ++oe)
+            if (g_[*oe].kind == EdgeKind::provenance && boost::target(*oe, g_) == article_v)
+                linked = true;
+        if (!linked) add_provenance_edge(v, article_v);
+    }
+
+    for (const auto& rel : record.relations) {
+        const auto s = local.find(rel.source), t = local.find(rel.target);
+        if (s == local.end() || t == local.end() || s->second == t->second) continue;
+        std::string event_id;
+        std::optional<DateValue> date = rel.date;
+        if (!rel.event.empty()) {
+            if (const auto m = merged_id.find(rel.event); m != merged_id.end()) {
+                event_id = m->second;
+                const EventNode& e = events_[g_[*find_event(event_id)].index];
+                if (!date) date = e.date;
+            }
+        }
+        merge_relation(s->second, t->second, rel, event_id, date);
+    }
+}
+
+const std::vector<Vertex>& TimelineGraph::events_by_date() const {
+    if (date_order_valid_) return date_order_;
+    date_order_ = event_vertex_;
+    std::stable_sort(date_order_.begin(), date_order_.end(), [&](Vertex a, Vertex b) {
+        const auto& da = events_[g_[a].index].date;
+        const auto& db = events_[g_[b].index].date;
+        if (da && db) return *da < *db;
+        return da.has_value() && !db.has_value();
+    });
+    date_order_valid_ = true;
+    return date_order_;
+}
+
+std::vector<Vertex> TimelineGraph::vertices_of(NodeKind kind) const {
+    switch (kind) {
+        case NodeKind::actor:
+            return actor_vertex_;
+        case NodeKind::event:
+            return event_vertex_;
+        case NodeKind::article:
+            return article_vertex_;
+    }
+    return {};
+}
+
+std::vector<Edge> TimelineGraph::edges_in_order() const {
+    std::vector<Edge> out;
+    out.reserve(boost::num_edges(g_));
+    for (auto [e, e_end] = boost::edges(g_); e != e_end; ++e) out.push_back(*e);
+    std::sort(out.begin(), out.end(), [&](Edge a, Edge b) { return g_[a].seq < g_[b].seq; });
+    return out;
+}
+
+std::vector<Vertex> TimelineGraph::participants(Vertex event, ParticipantRole role) const {
+    std::vector<std::pair<std::uint32_t, Vertex>> found;
+    for (auto [e, e_end] = boost::in_edges(event, g_); e != e_end; ++e)
+        if (g_[*e].kind == EdgeKind::participant && g_[*e].role == role)
+            found.emplace_back(g_[*e].seq, boost::source(*e, g_));
+    std::sort(found.begin(), found.end());
+    std::vector<Vertex> out;
+    out.reserve(found.size());
+    for (const auto& [seq, v] : found) out.push_back(v);
+    return out;
+}
+
+std::string TimelineGraph::event_summary(Vertex event) const {
+    auto names = [&](ParticipantRole role) {
+        std::string out;
+        for (const Vertex v : participants(event, role)) {
+            if (!out.empty()) out += ", ";
+            out += actor(v).name;
+        }
+        return out;
+    };
+    const EventNode& e = this->event(event);
+    std::string out = names(ParticipantRole::source);
+    if (!out.empty()) out += ' ';
+    if (e.polarity == Polarity::negative) out += "not ";
+    out += e.type;
+    const std::string targets = names(ParticipantRole::target);
+    if (!targets.empty()) out += ' ' + targets;
+    return out;
+}
+
+void TimelineGraph::finalize() {
+    merge_surnames();
+    events_by_date();
+}
+
+void TimelineGraph::merge_surnames() {
+    // Filled in by the actor-identity work: surname-only actors joining their full name.
+}
+
+}  // namespace tkg::graph

@@ -1,0 +1,105 @@
+// Lexicon: the actors tkg knows by name — countries (with demonyms), places, organizations,
+// well-known people with time-bounded roles — and the aliases that name them. The built-in
+// part is compiled from extract/data/*.tsv; users add or override entries with --lexicon.
+//
+// User lexicon files are TSV (or JSON Lines with the same keys), one actor per line:
+//   id  type  name  aliases  country  sector  roles  gender
+//   gina-abercrombie-winstanley  PERSON  Gina Abercrombie-Winstanley  Abercrombie-Winstanley
+//       USA  CVL  President@middle-east-policy-council:2021..  f
+// `aliases` are '|'-separated; `roles` are ';'-separated `Title@org-id:FROM..TO` with dates
+// YYYY, YYYY-MM or YYYY-MM-DD (either side may be empty). An entry with the id of a built-in
+// one replaces it.
+//
+//   Lexicon lex = Lexicon::builtin();
+//   lex.load_file("my-actors.tsv");        // throws tkg::InputError naming file and line
+//   lex.compile();
+//   if (auto m = lex.match(text, tokens, i)) use(lex.entry(m->entry), m->length);
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tkg/extract/tokenizer.hpp"
+#include "tkg/graph/records.hpp"
+
+namespace tkg::extract {
+
+enum class EntryKind : std::uint8_t { country, place, organization, person, other };
+
+struct LexiconEntry {
+    std::string id;
+    std::string name;
+    graph::ActorType type = graph::ActorType::org;
+    EntryKind kind = EntryKind::other;
+    std::string subkind;  // "city", "media", "armed-group" ...
+    std::vector<std::string> aliases;
+    std::vector<std::string> demonyms;  // countries: "Israeli", "Israelis"
+    std::string country;                // ISO alpha-3
+    std::string sector;                 // CAMEO agent code
+    std::vector<graph::Role> roles;
+    char gender = 0;  // 'm', 'f' or 0
+};
+
+// A lexicon match: `length` tokens starting at the queried token name entry `entry`.
+struct LexiconMatch {
+    std::uint32_t entry = 0;
+    std::uint32_t length = 0;
+    bool demonym = false;  // matched a demonym ("Israeli"), not a name
+};
+
+class Lexicon {
+  public:
+    // The built-in lexicon (countries, places, organizations, people), not yet compiled.
+    static Lexicon builtin();
+
+    // Adds the actors of a user file (.tsv, .jsonl or .json); an existing id is replaced.
+    void load_file(const std::filesystem::path& path);
+    void add(LexiconEntry entry);
+
+    // Builds the alias index. Call after the last add()/load_file().
+    void compile();
+
+    // Longest alias or demonym starting at token `i`. Capitalized alias words must be
+    // capitalized in the text (all-caps text matches too); lower-case ones match any case.
+    std::optional<LexiconMatch> match(std::string_view text, const std::vector<Token>& tokens,
+                                      std::size_t i, std::size_t end) const;
+
+    const LexiconEntry& entry(std::uint32_t index) const { return entries_.at(index); }
+    std::size_t size() const noexcept { return entries_.size(); }
+    std::optional<std::uint32_t> find(std::string_view id) const;
+    // The country whose demonym is `word` ("Israeli" -> israel).
+    std::optional<std::uint32_t> country_of_demonym(std::string_view word) const;
+    // The country with ISO alpha-3 `code`.
+    std::optional<std::uint32_t> country_by_code(std::string_view code) const;
+    // People holding `title` (case-insensitive) on `day`, optionally of organization `org`.
+    std::vector<std::uint32_t> holders(std::string_view title, std::string_view org,
+                                       std::optional<date::sys_days> day) const;
+
+  private:
+    struct Alias {
+        std::vector<std::string> keys;  // lookup keys of the alias tokens
+        std::vector<bool> capital;      // which alias tokens must be capitalized in the text
+        std::uint32_t entry;
+        bool demonym;
+    };
+    void index_alias(std::string_view alias, std::uint32_t entry, bool demonym);
+
+    std::vector<LexiconEntry> entries_;
+    std::unordered_map<std::string, std::uint32_t> by_id_;
+    std::unordered_map<std::string, std::vector<Alias>> by_first_key_;
+    std::unordered_map<std::string, std::uint32_t> demonym_;
+    std::unordered_map<std::string, std::uint32_t> by_code_;
+};
+
+// Parses one roles field: "President@united-states:2021-01-20..2025-01-20;Senator@...".
+// Returns nullopt (and leaves a message in `error`) when malformed.
+std::optional<std::vector<graph::Role>> parse_roles(std::string_view field, std::string& error);
+// A date of a role range: YYYY, YYYY-MM or YYYY-MM-DD.
+std::optional<graph::DateValue> parse_partial_date(std::string_view text);
+
+}  // namespace tkg::extract

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Exit codes and messages of the executable for bad input, bad arguments and bad outputs.
+set -uo pipefail
+: "${TKG:?path to the tkg executable}"
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+fail=0
+expect() {  # description expected-code actual-code
+    if [ "$2" != "$3" ]; then echo "FAIL: $1: exit $3, expected $2"; fail=1; else echo "ok: $1"; fi
+}
+contains() {  # description file needle
+    if grep -qF -- "$3" "$2"; then echo "ok: $1"; else echo "FAIL: $1: no '$3' in:"; cat "$2"; fail=1; fi
+}
+
+printf '%s\n' '{"id": "good", "date": "2023-11-12", "text": "Biden met Blinken."}' \
+    '{"id": "broken", "text": ' \
+    '{"id": "typed", "text": 42}' > "$tmp/mixed.jsonl"
+
+"$TKG" extract "$tmp/mixed.jsonl" -o "$tmp/out.jsonl" 2> "$tmp/err.txt"
+expect "a broken line does not stop the others" 0 $?
+[ "$(wc -l < "$tmp/out.jsonl")" = 1 ] && echo "ok: one article written" || { echo "FAIL: lines"; fail=1; }
+contains "the broken line is named with file, line and byte" "$tmp/err.txt" "mixed.jsonl:2: byte"
+contains "wrong field type named" "$tmp/err.txt" "field \"text\" is not a string"
+contains "summary counts read, accepted, rejected" "$tmp/err.txt" \
+    "read 3 articles: 1 accepted, 2 rejected (1 bad_field, 1 bad_json)"
+
+"$TKG" extract "$tmp/mixed.jsonl" --strict -o "$tmp/strict.jsonl" 2> /dev/null
+expect "--strict turns a rejection into exit 2" 2 $?
+
+"$TKG" extract "$tmp/mixed.jsonl" --report "$tmp/report.jsonl" -o /dev/null 2> /dev/null
+contains "--report writes the rejections" "$tmp/report.jsonl" '"reason":"bad_json"'
+
+"$TKG" build "$tmp/does-not-exist.txt" -o "$tmp/o" 2> "$tmp/err2.txt"
+expect "no readable input is an input error" 2 $?
+contains "missing file named" "$tmp/err2.txt" "does-not-exist.txt: unreadable"
+
+"$TKG" extract "$tmp/mixed.jsonl" --date 2023-13-45 > /dev/null 2>&1
+expect "an impossible --date is a usage error" 1 $?
+"$TKG" build "$tmp/mixed.jsonl" -o "$tmp/o" --format nosuch > /dev/null 2>&1
+expect "an unknown format is a usage error" 1 $?
+"$TKG" frobnicate > /dev/null 2>&1
+expect "an unknown command is a usage error" 1 $?
+
+printf '{"directed": true, "graph": {"schema": "tkg.graph/1"}, "nodes": [' > "$tmp/corrupt.json"
+"$TKG" export "$tmp/corrupt.json" --format graphml > /dev/null 2> "$tmp/err3.txt"
+expect "a corrupt graph.json is an input error" 2 $?
+contains "the corrupt graph file is named" "$tmp/err3.txt" "corrupt.json"
+
+mkdir "$tmp/ro" && chmod a-w "$tmp/ro"
+if [ "$(id -u)" != 0 ]; then
+    "$TKG" build "$tmp/mixed.jsonl" -o "$tmp/ro" > /dev/null 2>&1
+    expect "an unwritable output directory is an output error" 3 $?
+fi
+"$TKG" build "$tmp/mixed.jsonl" -o "$tmp/mixed.jsonl/sub" > /dev/null 2>&1
+expect "an output directory that cannot exist is an output error" 3 $?
+exit $fail

@@ -1,0 +1,102 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tkg/error.hpp"
+#include "tkg/extract/lexicon.hpp"
+
+using namespace tkg::extract;
+
+namespace {
+
+std::optional<std::string> match_at(const Lexicon& lex, const std::string& text, std::size_t i,
+                                    std::uint32_t* length = nullptr) {
+    const auto toks = tokenize(text);
+    const auto m = lex.match(text, toks, i, toks.size());
+    if (!m) return std::nullopt;
+    if (length) *length = m->length;
+    return lex.entry(m->entry).id;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in lexicon knows countries, demonyms, institutions and people") {
+    Lexicon lex = Lexicon::builtin();
+    lex.compile();
+    std::uint32_t len = 0;
+    CHECK(match_at(lex, "the White House said", 1, &len) == "white-house");
+    CHECK(len == 2);
+    CHECK(match_at(lex, "aid to the U.S. now", 3) == "united-states");
+    CHECK(match_at(lex, "National Security Council officials", 0, &len) ==
+          "national-security-council");
+    CHECK(len == 3);
+    CHECK(match_at(lex, "Secretary Antony Blinken said", 1) == "antony-blinken");
+    const auto israel = lex.country_of_demonym("Israeli");
+    REQUIRE(israel);
+    CHECK(lex.entry(*israel).id == "israel");
+    CHECK(lex.entry(*lex.country_by_code("PSE")).id == "palestine");
+    // Capitalized alias words must be capitalized in the text.
+    CHECK_FALSE(match_at(lex, "the white house on the hill", 1));
+}
+
+TEST_CASE("role holders on a date come from the people lexicon") {
+    Lexicon lex = Lexicon::builtin();
+    lex.compile();
+    const auto day = date::sys_days{date::year{2023} / 11 / 12};
+    const auto presidents = lex.holders("president", "united-states", day);
+    REQUIRE(presidents.size() == 1);
+    CHECK(lex.entry(presidents[0]).id == "joe-biden");
+    const auto earlier =
+        lex.holders("President", "united-states", date::sys_days{date::year{2019} / 6 / 1});
+    REQUIRE(earlier.size() == 1);
+    CHECK(lex.entry(earlier[0]).id == "donald-trump");
+}
+
+TEST_CASE("a user lexicon adds and overrides actors; bad lines name file and line") {
+    const auto dir = std::filesystem::temp_directory_path() / "tkg-lexicon-test";
+    std::filesystem::create_directories(dir);
+    const auto tsv = dir / "mine.tsv";
+    std::ofstream(tsv) << "id\ttype\tname\taliases\tcountry\tsector\troles\tgender\n"
+                          "# comment\n"
+                          "acme-news\tORG\tAcme Newswire\tAcme|ANW\tUSA\tMED\t\t\n"
+                          "jane-roe\tPERSON\tJane Roe\tRoe\tUSA\tGOV\t"
+                          "Mayor@springfield:2020..2024-06\tf\n";
+    Lexicon lex;
+    lex.load_file(tsv);
+    lex.compile();
+    CHECK(match_at(lex, "the ANW reported", 1) == "acme-news");
+    const LexiconEntry& jane = lex.entry(*lex.find("jane-roe"));
+    REQUIRE(jane.roles.size() == 1);
+    CHECK(jane.roles[0].title == "Mayor");
+    CHECK(jane.roles[0].from->to_string() == "2020");
+    CHECK(jane.roles[0].to->to_string() == "2024-06");
+    CHECK(jane.gender == 'f');
+
+    const auto jsonl = dir / "mine.jsonl";
+    std::ofstream(jsonl)
+        << "{\"id\": \"jane-roe\", \"type\": \"PERSON\", \"name\": \"Jane Q. Roe\", "
+           "\"aliases\": [\"JQR\"]}\n";
+    lex.load_file(jsonl);
+    lex.compile();
+    CHECK(lex.entry(*lex.find("jane-roe")).name == "Jane Q. Roe");
+    CHECK(match_at(lex, "JQR spoke", 0) == "jane-roe");
+
+    const auto bad = dir / "bad.tsv";
+    std::ofstream(bad) << "x\tALIEN\tX\n";
+    CHECK_THROWS_WITH_AS(lex.load_file(bad), doctest::Contains("bad.tsv:1"), tkg::InputError);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("parse_roles") {
+    std::string error;
+    const auto roles = parse_roles("President@united-states:2021-01-20..;Senator@senate", error);
+    REQUIRE(roles);
+    REQUIRE(roles->size() == 2);
+    CHECK((*roles)[0].org == "united-states");
+    CHECK((*roles)[0].from->to_string() == "2021-01-20");
+    CHECK_FALSE((*roles)[0].to);
+    CHECK((*roles)[1].title == "Senator");
+    CHECK_FALSE(parse_roles("@x", error));
+    CHECK_FALSE(parse_roles("Mayor@x:20..", error));
+}
