@@ -19,7 +19,7 @@ printf '%s\n' '{"id": "good", "date": "2023-11-12", "text": "Biden met Blinken."
 "$TKG" extract "$tmp/mixed.jsonl" -o "$tmp/out.jsonl" 2> "$tmp/err.txt"
 expect "a broken line does not stop the others" 0 $?
 [ "$(wc -l < "$tmp/out.jsonl")" = 1 ] && echo "ok: one article written" || { echo "FAIL: lines"; fail=1; }
-contains "the broken line is named with file, line and byte" "$tmp/err.txt" "mixed.jsonl:2: byte"
+contains "the broken line is named with file, line and byte" "$tmp/err.txt" "mixed.jsonl:2, byte"
 contains "wrong field type named" "$tmp/err.txt" "field \"text\" is not a string"
 contains "summary counts read, accepted, rejected" "$tmp/err.txt" \
     "read 3 articles: 1 accepted, 2 rejected (1 bad_field, 1 bad_json)"
