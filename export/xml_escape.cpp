@@ -113,7 +113,7 @@ std::string xml_nmtoken(std::string_view id) {
             out += kHex[u & 15];
         }
     }
-    if (out.empty()) out = "_";
+    if (out.empty()) out.push_back('_');  // not `out = "_"`: GCC 12 -Wrestrict false positive
     return out;
 }
 
