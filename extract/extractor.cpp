@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document.hpp"
+#include "mentions.hpp"
 #include "stages.hpp"
 
 namespace tkg::extract {
@@ -10,14 +11,12 @@ namespace tkg::extract {
 struct Extractor::Impl {
     ExtractorOptions options;
     Lexicon lexicon;
-    MentionFinder mentions;
     TimexFinder timexes;
     EventFinder events;
 
     explicit Impl(ExtractorOptions opts)
         : options(std::move(opts)),
-          lexicon(options.builtin_lexicon ? Lexicon::builtin() : Lexicon{}),
-          mentions(lexicon) {
+          lexicon(options.builtin_lexicon ? Lexicon::builtin() : Lexicon{}) {
         for (const auto& file : options.lexicon_files) lexicon.load_file(file);
         lexicon.compile();
     }
@@ -44,7 +43,8 @@ Extraction Extractor::extract(const Article& article) const {
     analyze(doc, article.text, article.date);
     // Time first: month and weekday names are then never taken for names.
     impl_->timexes.find(doc, x);
-    impl_->mentions.find(doc, x);
+    std::vector<Candidate> candidates = find_candidates(doc, impl_->lexicon);
+    resolve_actors(doc, impl_->lexicon, candidates, x);
     impl_->events.find(doc, x);
 
     if (impl_->options.min_confidence > 0) {

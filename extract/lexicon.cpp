@@ -7,11 +7,22 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "phrase_table.hpp"
 #include "tkg/error.hpp"
 #include "tkg/extract/data.hpp"
 #include "tkg/extract/word_classes.hpp"
 
 namespace tkg::extract {
+
+struct Lexicon::AliasTable {
+    struct Value {
+        std::uint32_t entry = 0;
+        bool demonym = false;
+        friend bool operator==(const Value&, const Value&) = default;
+    };
+    PhraseTable<Value> phrases;
+};
+
 namespace {
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -259,63 +270,30 @@ void Lexicon::load_file(const std::filesystem::path& path) {
     });
 }
 
-void Lexicon::index_alias(std::string_view alias, std::uint32_t entry, bool demonym) {
-    const std::vector<Token> toks = tokenize(alias);
-    if (toks.empty()) return;
-    Alias a;
-    a.entry = entry;
-    a.demonym = demonym;
-    std::string buf;
-    for (const Token& t : toks) {
-        a.keys.emplace_back(lookup_key(t.text(alias), buf));
-        a.capital.push_back(t.has(kCapitalized) || t.has(kAllCaps));
-    }
-    auto& bucket = by_first_key_[a.keys.front()];
-    // The first entry to claim an alias keeps it; later duplicates are ignored.
-    for (const Alias& other : bucket)
-        if (other.keys == a.keys) return;
-    bucket.push_back(std::move(a));
-}
-
 void Lexicon::compile() {
-    by_first_key_.clear();
+    auto table = std::make_shared<AliasTable>();
     demonym_.clear();
     by_code_.clear();
+    // The first entry to claim an alias keeps it; later duplicates are ignored.
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         const LexiconEntry& e = entries_[i];
-        index_alias(e.name, i, false);
-        for (const auto& a : e.aliases) index_alias(a, i, false);
+        table->phrases.add(e.name, {i, false}, true);
+        for (const auto& a : e.aliases) table->phrases.add(a, {i, false}, true);
         for (const auto& d : e.demonyms) {
-            index_alias(d, i, true);
+            table->phrases.add(d, {i, true}, true);
             demonym_.emplace(lower(d), i);
         }
         if (e.kind == EntryKind::country && !e.country.empty()) by_code_.emplace(e.country, i);
     }
-    for (auto& [key, bucket] : by_first_key_)
-        std::stable_sort(bucket.begin(), bucket.end(), [](const Alias& a, const Alias& b) {
-            return a.keys.size() > b.keys.size();
-        });
+    aliases_ = std::move(table);
 }
 
 std::optional<LexiconMatch> Lexicon::match(std::string_view text, const std::vector<Token>& tokens,
                                            std::size_t i, std::size_t end) const {
-    thread_local std::string buf;
-    const auto it = by_first_key_.find(std::string(lookup_key(tokens[i].text(text), buf)));
-    if (it == by_first_key_.end()) return std::nullopt;
-    for (const Alias& a : it->second) {
-        const std::size_t n = a.keys.size();
-        if (i + n > end) continue;
-        bool ok = true;
-        for (std::size_t k = 0; k < n && ok; ++k) {
-            const Token& t = tokens[i + k];
-            if (a.capital[k] && !t.has(kCapitalized) && !t.has(kAllCaps))
-                ok = false;
-            else if (k > 0 && lookup_key(t.text(text), buf) != a.keys[k])
-                ok = false;
-        }
-        if (ok) return LexiconMatch{a.entry, static_cast<std::uint32_t>(n), a.demonym};
-    }
-    return std::nullopt;
+    if (!aliases_) return std::nullopt;
+    const auto m = aliases_->phrases.longest(text, tokens, i, end);
+    if (!m) return std::nullopt;
+    return LexiconMatch{m->value->entry, m->length, m->value->demonym};
 }
 
 std::optional<std::uint32_t> Lexicon::find(std::string_view id) const {

@@ -1,77 +1,930 @@
+// Mention detection: scans each sentence left to right and, at every token, tries the phrase
+// shapes that name actors, most specific first — a group phrase ("Muslim American leaders"), a
+// titled person ("National Security Council spokesman John Kirby"), a lexicon name, an unknown
+// proper name, a title reference ("the president"), a pronoun or a definite anaphor ("the
+// leaders"). Identity is decided later (actor_resolver.cpp).
 #include <algorithm>
-#include <map>
+#include <optional>
 
-#include "stages.hpp"
+#include "cues.hpp"
+#include "mentions.hpp"
 
 namespace tkg::extract {
+namespace {
 
-MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+using graph::ActorType;
 
-void MentionFinder::find(Document& doc, Extraction& out) const {
-    std::map<std::string, std::size_t> actor_index;
-    auto add = [&](std::uint32_t b, std::uint32_t e, graph::ActorType type, std::string id,
-                   std::string name, const LexiconEntry* entry, std::uint32_t sentence) {
-        auto [it, fresh] = actor_index.emplace(id, out.actors.size());
-        if (fresh) {
-            graph::ActorRecord a;
-            a.id = id;
-            a.name = name;
-            a.type = type;
-            if (entry) {
-                a.country = entry->country;
-                a.sector = entry->sector;
-                a.roles = entry->roles;
-            }
-            out.actors.push_back(std::move(a));
-        }
-        graph::ActorRecord& a = out.actors[it->second];
-        ++a.mentions;
-        const std::string surface(
-            doc.text.substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin));
-        if (surface != a.name &&
-            std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
-            a.aliases.push_back(surface);
-        const auto index = static_cast<std::int32_t>(out.mentions.size());
-        out.mentions.push_back(Mention{{doc.tokens[b].begin, doc.tokens[e - 1].end},
-                                       a.type,
-                                       a.id,
-                                       MentionForm::name,
-                                       sentence});
-        for (auto k = b; k < e; ++k) doc.mention_at[k] = index;
-    };
+// A modifier inside a group phrase.
+struct Mod {
+    enum Kind { demonym, religion, ethnic, modifier, org, head_as_mod, skip } kind;
+    std::uint32_t b, e;       // tokens
+    std::int32_t entry = -1;  // lexicon entry (demonym: its country; org: the organization)
+    std::string code;         // religion code or sector
+};
 
-    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-        const Sentence& sent = doc.sentences[s];
-        for (std::uint32_t i = sent.first_token; i < sent.end_token;) {
-            if (doc.timex_at[i] != kNone) {
-                ++i;
-                continue;
-            }
-            if (const auto m = lexicon_.match(doc.text, doc.tokens, i, sent.end_token);
-                m && !m->demonym) {
-                const LexiconEntry& e = lexicon_.entry(m->entry);
-                add(i, i + m->length, e.type, e.id, e.name, &e, s);
-                i += m->length;
-                continue;
-            }
-            const Token& t = doc.tokens[i];
-            if (t.kind == TokenKind::word && t.has(kCapitalized) && doc.classes[i] == 0) {
-                std::uint32_t j = i;
-                while (j < sent.end_token && doc.tokens[j].kind == TokenKind::word &&
-                       doc.tokens[j].has(kCapitalized) && doc.classes[j] == 0 &&
-                       doc.timex_at[j] == kNone)
-                    ++j;
-                if (j > i + 1) {  // a first version: two or more capitalized words
-                    const std::string name(
-                        doc.text.substr(t.begin, doc.tokens[j - 1].end - t.begin));
-                    add(i, j, graph::ActorType::person, graph::slugify(name), name, nullptr, s);
-                }
-                i = std::max(j, i + 1);
-                continue;
-            }
-            ++i;
+struct Chain {
+    std::vector<Mod> mods;
+};
+
+struct GroupPhrase {
+    std::vector<Chain> chains;
+    std::uint32_t head_b = 0, head_e = 0;  // the head noun (may be the last mod, "Americans")
+    std::uint32_t end = 0;                 // one past the phrase
+    bool head_is_mod = false;              // the head is a plural demonym or religion noun
+};
+
+class SentenceScanner {
+  public:
+    SentenceScanner(const Document& doc, const Lexicon& lex, const Sentence& s,
+                    std::vector<Candidate>& out)
+        : doc_(doc), lex_(lex), cues_(Cues::builtin()), s_(s), out_(out) {
+        title_case_ = looks_title_case();
+    }
+
+    void scan() {
+        std::uint32_t i = s_.first_token;
+        while (i < s_.end_token) {
+            const std::uint32_t next = step(i);
+            i = std::max(next, i + 1);
         }
     }
+
+  private:
+    // ----------------------------------------------------------------- token predicates
+    const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+    std::string_view text(std::uint32_t i) const { return doc_.word(i); }
+    bool in(std::uint32_t i) const { return i < s_.end_token; }
+    bool is_word(std::uint32_t i) const {
+        return in(i) && tok(i).kind == TokenKind::word && !tok(i).has(kClitic);
+    }
+    bool cap(std::uint32_t i) const {
+        return is_word(i) && (tok(i).has(kCapitalized) || tok(i).has(kAllCaps));
+    }
+    bool closed(std::uint32_t i) const { return doc_.classes[i] != 0; }
+    bool timex(std::uint32_t i) const { return doc_.timex_at[i] != kNone; }
+    bool is(std::uint32_t i, std::string_view lower) const {
+        return in(i) && doc_.is_word(i, lower);
+    }
+    bool possessive(std::uint32_t i) const {
+        return in(i) && tok(i).has(kClitic) &&
+               (doc_.is_word(i, "'s") || doc_.is_word(i, "\xE2\x80\x99s") || text(i) == "'" ||
+                text(i) == "\xE2\x80\x99");
+    }
+    bool sentence_start(std::uint32_t i) const {
+        std::uint32_t k = s_.first_token;
+        while (k < i && (tok(k).kind == TokenKind::punct)) ++k;  // opening quotes, dashes
+        return k == i;
+    }
+
+    // Headlines in Title Case capitalize every word; capitals then say little.
+    bool looks_title_case() const {
+        std::size_t words = 0, caps = 0;
+        for (std::uint32_t i = s_.first_token; i < s_.end_token; ++i) {
+            if (!is_word(i) || closed(i)) continue;
+            ++words;
+            if (cap(i)) ++caps;
+        }
+        return words >= 4 && caps * 10 >= words * 8;
+    }
+
+    std::optional<LexiconMatch> lexicon_at(std::uint32_t i) const {
+        if (!in(i) || timex(i)) return std::nullopt;
+        auto m = lex_.match(doc_.text, doc_.tokens, i, s_.end_token);
+        if (m && m->length == 1 && closed(i) && !tok(i).has(kAllCaps)) return std::nullopt;
+        return m;
+    }
+
+    std::int32_t push(Candidate c) {
+        out_.push_back(std::move(c));
+        return static_cast<std::int32_t>(out_.size() - 1);
+    }
+
+    Candidate from_entry(std::uint32_t b, std::uint32_t e, std::int32_t entry) const {
+        const LexiconEntry& le = lex_.entry(static_cast<std::uint32_t>(entry));
+        Candidate c;
+        c.begin = b;
+        c.end = e;
+        c.entry = entry;
+        c.type = le.type;
+        c.country = le.country;
+        c.sector = le.sector;
+        c.gender = le.gender;
+        return c;
+    }
+
+    // ----------------------------------------------------------------- one position
+    std::uint32_t step(std::uint32_t i) {
+        if (timex(i) || tok(i).kind == TokenKind::punct || tok(i).kind == TokenKind::number)
+            return i + 1;
+        if (auto g = group_phrase(i)) return emit_group(*g);
+        if (auto e = titled_person(i)) return e;
+        if (auto e = owned_role(i)) return e;
+        if (auto e = leaders_of(i)) return e;
+        if (auto e = lexicon_name(i)) return e;
+        if (auto e = proper_name(i)) return e;
+        if (auto e = title_reference(i)) return e;
+        if (auto e = pronoun(i)) return e;
+        if (auto e = anaphor(i)) return e;
+        return i + 1;
+    }
+
+    // ----------------------------------------------------------------- groups
+    static bool plural_noun(std::string_view w) { return w.size() > 3 && w.back() == 's'; }
+
+    // A modifier at `i`, if there is one.
+    std::optional<Mod> modifier_at(std::uint32_t i) const {
+        if (!is_word(i) || timex(i)) return std::nullopt;
+        if (const auto m = lexicon_at(i)) {
+            const LexiconEntry& le = lex_.entry(m->entry);
+            if (m->demonym)
+                return Mod{Mod::demonym, i, i + m->length, static_cast<std::int32_t>(m->entry), {}};
+            if (le.type != ActorType::person && le.kind != EntryKind::person)
+                return Mod{Mod::org, i, i + m->length, static_cast<std::int32_t>(m->entry), {}};
+            return std::nullopt;
+        }
+        if (const GroupWord* g = cues_.group_word(text(i))) {
+            switch (g->cls) {
+                case GroupClass::religion:
+                    return Mod{Mod::religion, i, i + 1, -1, g->code};
+                case GroupClass::ethnic:
+                    return Mod{Mod::ethnic, i, i + 1, -1, g->code};
+                case GroupClass::modifier:
+                case GroupClass::institution:
+                    return Mod{Mod::modifier, i, i + 1, -1, g->code};
+                case GroupClass::skip:
+                    return Mod{Mod::skip, i, i + 1, -1, {}};
+                case GroupClass::head:
+                    // "staff members", "community leaders": a head noun before another head.
+                    if (const GroupWord* n =
+                            is_word(i + 1) ? cues_.group_word(text(i + 1)) : nullptr;
+                        n && n->cls == GroupClass::head)
+                        return Mod{Mod::head_as_mod, i, i + 1, -1, g->code};
+                    return std::nullopt;
+            }
+        }
+        // "Palestinian-American", "Arab-American": a hyphenated demonym compound.
+        if (tok(i).has(kHyphenated)) {
+            const std::string_view w = text(i);
+            const auto dash = w.rfind('-');
+            const auto last = w.substr(dash + 1);
+            const auto first = w.substr(0, dash);
+            const auto country = lex_.country_of_demonym(last);
+            const bool first_ok =
+                lex_.country_of_demonym(first) ||
+                (cues_.group_word(first) && cues_.group_word(first)->cls != GroupClass::head);
+            if (country && first_ok)
+                return Mod{Mod::demonym, i, i + 1, static_cast<std::int32_t>(*country), {}};
+        }
+        return std::nullopt;
+    }
+
+    bool is_head(std::uint32_t i) const {
+        if (!is_word(i)) return false;
+        const GroupWord* g = cues_.group_word(text(i));
+        return g && g->cls == GroupClass::head && tok(i).has(kLower);
+    }
+
+    // A demonym or religion noun that names people by itself: "Americans", "Muslims".
+    bool people_noun(const Mod& m) const {
+        if (m.e != m.b + 1) return false;
+        const std::string_view w = text(m.b);
+        if (m.kind == Mod::demonym && plural_noun(w) && !tok(m.b).has(kHyphenated)) return true;
+        return (m.kind == Mod::religion || m.kind == Mod::ethnic) && plural_noun(w);
+    }
+
+    std::optional<GroupPhrase> group_phrase(std::uint32_t i) const {
+        GroupPhrase g;
+        std::uint32_t j = i;
+        // Determiners and quantifiers are not part of a group; the phrase starts after them.
+        if (closed(i) && !cues_.group_word(text(i))) return std::nullopt;
+        for (;;) {
+            Chain c;
+            while (auto m = modifier_at(j)) {
+                c.mods.push_back(*m);
+                j = m->e;
+            }
+            if (c.mods.empty()) break;
+            const bool complete = people_noun(c.mods.back());
+            g.chains.push_back(std::move(c));
+            // "Palestinian Americans and White House aides": a complete group ends the phrase.
+            if (complete && !is_head(j)) break;
+            // Coordination: "Jewish, Arab, and Palestinian-American groups".
+            std::uint32_t k = j;
+            if (in(k) && text(k) == ",") ++k;
+            if (is(k, "and") || is(k, "or")) ++k;
+            if (k == j || !modifier_at(k)) break;
+            j = k;
+        }
+        if (g.chains.empty()) return std::nullopt;
+        auto meaningful = [](const Chain& c) {
+            return std::any_of(c.mods.begin(), c.mods.end(),
+                               [](const Mod& m) { return m.kind != Mod::skip; });
+        };
+        if (!std::all_of(g.chains.begin(), g.chains.end(), meaningful)) return std::nullopt;
+        if (is_head(j)) {
+            g.head_b = j;
+            g.head_e = j + 1;
+            g.end = j + 1;
+        } else {
+            // "Palestinian Americans", "Arab and Muslim Americans": the last word is the head.
+            Chain& last = g.chains.back();
+            if (!people_noun(last.mods.back())) return std::nullopt;
+            g.head_b = last.mods.back().b;
+            g.head_e = last.mods.back().e;
+            g.head_is_mod = true;
+            g.end = g.head_e;
+            last.mods.pop_back();
+            if (g.chains.size() > 1 && !meaningful(last) && !last.mods.empty()) return std::nullopt;
+        }
+        return g;
+    }
+
+    std::string words(std::uint32_t b, std::uint32_t e) const {
+        return std::string(doc_.text.substr(tok(b).begin, tok(e - 1).end - tok(b).begin));
+    }
+
+    std::uint32_t emit_group(const GroupPhrase& g) {
+        const std::string head = words(g.head_b, g.head_e);
+        // The words shared by all conjuncts: the head, plus the last chain's demonyms when the
+        // earlier conjuncts are bare religion or ethnic words ("Arab and Muslim American voters").
+        const Chain& last = g.chains.back();
+        const bool bare_earlier =
+            std::all_of(g.chains.begin(), g.chains.end() - 1, [](const Chain& c) {
+                return c.mods.size() == 1 &&
+                       (c.mods[0].kind == Mod::religion || c.mods[0].kind == Mod::ethnic);
+            });
+        std::size_t own = last.mods.size();
+        if (g.chains.size() > 1 && bare_earlier) {
+            while (own > 1 && last.mods[own - 1].kind == Mod::demonym) --own;
+        }
+        const std::vector<Mod> shared(last.mods.begin() + static_cast<long>(own), last.mods.end());
+        for (std::size_t ci = 0; ci < g.chains.size(); ++ci) {
+            const Chain& c = g.chains[ci];
+            const bool is_last = ci + 1 == g.chains.size();
+            std::vector<Mod> mods(c.mods.begin(),
+                                  is_last ? c.mods.begin() + static_cast<long>(own) : c.mods.end());
+            mods.insert(mods.end(), shared.begin(), shared.end());
+            Candidate cand;
+            cand.kind = CandidateKind::group;
+            cand.type = ActorType::group;
+            cand.plural = true;
+            cand.head = head;
+            std::string name;
+            std::int32_t org = -1;
+            std::uint32_t org_b = 0, org_e = 0;
+            for (const Mod& m : mods) {
+                if (m.kind == Mod::skip) continue;
+                if (!name.empty()) name += ' ';
+                name += words(m.b, m.e);
+                if (m.kind == Mod::demonym) {
+                    cand.country = lex_.entry(static_cast<std::uint32_t>(m.entry)).country;
+                } else if (m.kind == Mod::religion) {
+                    cand.religion = m.code;
+                } else if (m.kind == Mod::org) {
+                    const LexiconEntry& le = lex_.entry(static_cast<std::uint32_t>(m.entry));
+                    cand.country = le.country;
+                    if (le.type == ActorType::org) {
+                        org = m.entry;
+                        org_b = m.b;
+                        org_e = m.e;
+                    }
+                } else if (m.kind == Mod::modifier && !m.code.empty()) {
+                    cand.sector = m.code;
+                }
+            }
+            if (g.head_is_mod) {
+                if (const auto country = lex_.country_of_demonym(head))
+                    cand.country = lex_.entry(*country).country;
+                if (const GroupWord* gw = cues_.group_word(head);
+                    gw && gw->cls == GroupClass::religion)
+                    cand.religion = gw->code;
+                if (cand.sector.empty()) cand.sector = "CVL";
+            } else if (const GroupWord* gw = cues_.group_word(head); gw && cand.sector.empty()) {
+                cand.sector = gw->code;
+            }
+            name += (name.empty() ? "" : " ") + head;
+            // "the Palestinian people" is "Palestinians".
+            if (!g.head_is_mod && doc_.is_word(g.head_b, "people") && mods.size() == 1 &&
+                mods[0].kind == Mod::demonym) {
+                const std::string adjective = words(mods[0].b, mods[0].e);
+                for (const auto& d : lex_.entry(static_cast<std::uint32_t>(mods[0].entry)).demonyms)
+                    if (plural_noun(d) && d.substr(0, d.size() - 1) == adjective) name = d;
+            }
+            cand.name = name;
+            cand.id = graph::slugify(name);
+            // The span: this conjunct's words without leading "top", "several" ...; the last
+            // conjunct also covers the head.
+            std::uint32_t b = is_last ? g.head_b : g.end;
+            for (const Mod& m : c.mods)
+                if (m.kind != Mod::skip) {
+                    b = m.b;
+                    break;
+                }
+            cand.begin = b;
+            cand.end = is_last ? g.end : c.mods.back().e;
+            const std::int32_t gi = push(std::move(cand));
+            if (org >= 0) {
+                // The organization inside the phrase is a mention too ("White House").
+                Candidate oc = from_entry(org_b, org_e, org);
+                oc.nested = true;
+                const std::int32_t oi = push(std::move(oc));
+                out_[static_cast<std::size_t>(gi)].member_of = oi;
+            }
+        }
+        return g.end;
+    }
+
+    // "leaders of Jewish, Arab, and Palestinian-American groups" names the groups;
+    // "members of Congress", "staffers on Capitol Hill" name a group of an organization.
+    std::uint32_t leaders_of(std::uint32_t i) {
+        if (!is_head(i)) return 0;
+        std::uint32_t j = i + 1;
+        if (!(is(j, "of") || is(j, "from") || is(j, "at") || is(j, "on") || is(j, "in"))) return 0;
+        ++j;
+        if (is(j, "the")) ++j;
+        if (auto g = group_phrase(j); g && is(i + 1, "of")) return emit_group(*g);
+        const auto m = lexicon_at(j);
+        if (!m || m->demonym) return 0;
+        const LexiconEntry& le = lex_.entry(m->entry);
+        if (le.type == ActorType::person) return 0;
+        Candidate cand;
+        cand.kind = CandidateKind::group;
+        cand.type = ActorType::group;
+        cand.plural = true;
+        cand.head = std::string(text(i));
+        cand.begin = i;
+        cand.end = j + m->length;
+        cand.name = std::string(text(i)) + " " + std::string(text(i + 1)) + " " +
+                    words(j, j + static_cast<std::uint32_t>(m->length));
+        cand.id = graph::slugify(cand.name);
+        cand.country = le.country;
+        if (const GroupWord* gw = cues_.group_word(text(i))) cand.sector = gw->code;
+        const std::int32_t gi = push(std::move(cand));
+        if (le.type == ActorType::org) {
+            Candidate oc = from_entry(j, j + m->length, static_cast<std::int32_t>(m->entry));
+            oc.nested = true;
+            out_[static_cast<std::size_t>(gi)].member_of = push(std::move(oc));
+        }
+        return j + m->length;
+    }
+
+    // ----------------------------------------------------------------- people and titles
+    // A person's name starting at `i`: a lexicon person or capitalized words (with initials,
+    // particles and suffixes). Returns its end, or `i` if there is none.
+    std::uint32_t name_words(std::uint32_t i) const {
+        std::uint32_t j = i;
+        while (j < i + 5 && in(j)) {
+            if (cap(j) && !closed(j) && !timex(j) && !cues_.month(text(j)) &&
+                !(j == i && cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token))) {
+                ++j;
+                continue;
+            }
+            if (j > i && is_word(j) && cues_.name_cue(text(j)) == NameCue::particle && cap(j + 1)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    // [premodifier] TITLE NAME: "President Joe Biden", "Secretary of State Antony Blinken",
+    // "National Security Council spokesman John Kirby", "Israeli Prime Minister X", "Sen. X".
+    std::uint32_t titled_person(std::uint32_t i) {
+        std::uint32_t j = i;
+        std::int32_t premod_entry = -1;
+        bool premod_demonym = false;
+        std::uint32_t premod_end = i;
+        bool former = false;
+        if (is(j, "former") || is(j, "then") || is(j, "acting") || is(j, "outgoing")) {
+            former = is(j, "former");
+            ++j;
+            if (in(j) && text(j) == "-") ++j;
+        }
+        if (const auto m = lexicon_at(j); m && lex_.entry(m->entry).type != ActorType::person) {
+            premod_entry = static_cast<std::int32_t>(m->entry);
+            premod_demonym = m->demonym;
+            j += m->length;
+            premod_end = j;
+            if (possessive(j)) ++j;  // "Israel's Prime Minister"
+        }
+        const auto t = cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token);
+        if (!t) return 0;
+        const TitleInfo& info = *t->value;
+        const std::uint32_t title_b = j;
+        std::uint32_t title_e = j + t->length;
+        const bool title_cap = cap(title_b);
+        // Formal titles are capitalized before a name unless an organization comes first.
+        if (info.kind != TitleKind::job && !title_cap && premod_entry < 0) return 0;
+        // "Secretary of Energy", "Minister of Defence": an "of"-complement of the title.
+        std::string role = info.role;
+        if (is(title_e, "of") && cap(title_e + 1) && info.kind != TitleKind::honorific) {
+            std::uint32_t k = title_e + 1;
+            while (cap(k) && !lexicon_person(k)) ++k;
+            if (k > title_e + 1 && name_words(k) > k) {
+                role = words(title_b, k);
+                title_e = k;
+            }
+        }
+        // The name: a lexicon person or capitalized words.
+        std::uint32_t name_b = title_e, name_e;
+        std::int32_t person = -1;
+        if (const auto m = lexicon_at(name_b);
+            m && lex_.entry(m->entry).type == ActorType::person) {
+            person = static_cast<std::int32_t>(m->entry);
+            name_e = name_b + m->length;
+            // "Joe Biden Jr." and the like keep the suffix with the name.
+        } else {
+            name_e = name_words(name_b);
+            if (name_e == name_b) return 0;
+            if (name_e - name_b == 1 && cues_.common_word(text(name_b)) &&
+                !cues_.given_name(text(name_b)))
+                return 0;
+        }
+        while (in(name_e) && is_word(name_e) && cues_.name_cue(text(name_e)) == NameCue::suffix)
+            ++name_e;
+
+        if (premod_entry >= 0 && !premod_demonym) {
+            Candidate oc = from_entry(i + (former ? 1 : 0), premod_end, premod_entry);
+            push(std::move(oc));
+        }
+        Candidate c = person >= 0 ? from_entry(name_b, name_e, person) : Candidate{};
+        c.kind = CandidateKind::name;
+        c.type = ActorType::person;
+        // Capitalized formal titles are part of the mention; lower-case job nouns are not.
+        c.begin = (title_cap && info.kind != TitleKind::job) ? title_b : name_b;
+        c.end = name_e;
+        if (person < 0) {
+            c.name = words(name_b, name_e);
+            c.gender = cues_.given_name(text(name_b));
+            if (!c.gender && info.kind == TitleKind::honorific) {
+                const std::string_view h = text(title_b);
+                if (h.rfind("Mr", 0) == 0 || h == "Sir" || h == "Lord") c.gender = 'm';
+                if (h.rfind("Mrs", 0) == 0 || h.rfind("Ms", 0) == 0 || h == "Miss" || h == "Dame" ||
+                    h == "Lady")
+                    c.gender = 'f';
+            }
+        }
+        if (info.kind != TitleKind::honorific && !info.relation.empty()) {
+            RoleClaim r;
+            r.title = role;
+            r.relation = info.relation;
+            r.sector = info.sector;
+            r.former = former;
+            r.span = {tok(i).begin, tok(name_e - 1).end};
+            if (premod_entry >= 0) {
+                // "Israeli Prime Minister": the country is implied, not named.
+                if (premod_demonym)
+                    r.org_entry = premod_entry;
+                else
+                    r.org_token = static_cast<std::int32_t>(i + (former ? 1 : 0));
+            }
+            c.roles.push_back(std::move(r));
+            if (c.sector.empty()) c.sector = info.sector;
+        }
+        const std::int32_t pi = push(std::move(c));
+        return appositive(pi, name_e);
+    }
+
+    // Roles stated right after a person's name, attached to candidate `person`:
+    //   ", a former US diplomat who is now president of the Middle East Policy Council"
+    //   ", who worked as an adviser on ... at the US State Department"
+    // The words are scanned for mentions afterwards as usual, so this returns `pos`.
+    std::uint32_t appositive(std::int32_t person, std::uint32_t pos) {
+        if (!(in(pos) && text(pos) == ",")) return pos;
+        std::uint32_t j = pos + 1;
+        for (int clause = 0; clause < 3 && in(j); ++clause) {
+            bool former = false;
+            if (is(j, "who")) {
+                ++j;
+                while (in(j) &&
+                       (is(j, "is") || is(j, "was") || is(j, "has") || is(j, "had") ||
+                        is(j, "been") || is(j, "now") || is(j, "became") || is(j, "serves") ||
+                        is(j, "served") || is(j, "works") || is(j, "worked") || is(j, "as") ||
+                        is(j, "once") || is(j, "previously") || is(j, "later"))) {
+                    if (is(j, "once") || is(j, "previously") || is(j, "served") || is(j, "worked"))
+                        former = true;
+                    ++j;
+                }
+            }
+            while (in(j) && (is(j, "a") || is(j, "an") || is(j, "the"))) ++j;
+            while (in(j) && (is(j, "former") || is(j, "then") || is(j, "current") ||
+                             is(j, "acting") || is(j, "senior") || is(j, "top") ||
+                             is(j, "longtime") || is(j, "veteran") || is(j, "now"))) {
+                former = former || doc_.is_word(j, "former");
+                ++j;
+            }
+            std::int32_t org_token = -1, org_entry = -1;
+            if (const auto m = lexicon_at(j); m && lex_.entry(m->entry).type != ActorType::person) {
+                if (m->demonym)
+                    org_entry = static_cast<std::int32_t>(m->entry);
+                else
+                    org_token = static_cast<std::int32_t>(j);
+                j += m->length;
+                if (possessive(j)) ++j;
+            }
+            const auto t = cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token);
+            if (!t || t->value->kind == TitleKind::honorific || t->value->relation.empty())
+                return pos;
+            const std::uint32_t title_b = j;
+            j += t->length;
+            // The organization: named before the title, or after it within the clause
+            // ("president of the Middle East Policy Council", "... at the US State Department").
+            if (org_token < 0 && org_entry < 0) {
+                for (std::uint32_t k = j; in(k) && k < j + 16 && text(k) != "," && !is(k, "who");
+                     ++k) {
+                    if (!(is(k, "of") || is(k, "at") || is(k, "for") || is(k, "with") ||
+                          is(k, "to") || is(k, "in")))
+                        continue;
+                    std::uint32_t o = k + 1;
+                    if (is(o, "the")) ++o;
+                    const auto m = lexicon_at(o);
+                    if (m && !m->demonym && lex_.entry(m->entry).type != ActorType::person) {
+                        org_token = static_cast<std::int32_t>(o);
+                        break;
+                    }
+                    if (cap(o) && org_word_ahead(o)) {
+                        org_token = static_cast<std::int32_t>(o);
+                        break;
+                    }
+                }
+            }
+            RoleClaim r;
+            r.title = t->value->role;
+            r.relation = t->value->relation;
+            r.sector = t->value->sector;
+            r.org_token = org_token;
+            r.org_entry = org_entry;
+            r.former = former;
+            r.span = {tok(pos + 1).begin, tok(std::min(j, s_.end_token) - 1).end};
+            (void)title_b;
+            out_[static_cast<std::size_t>(person)].roles.push_back(std::move(r));
+            // A second clause: "..., a former US diplomat who is now president of ...".
+            while (in(j) && !is(j, "who") && text(j) != ",") ++j;
+            if (!in(j) || text(j) == ",") break;
+        }
+        return pos;
+    }
+
+    bool lexicon_person(std::uint32_t i) const {
+        const auto m = lexicon_at(i);
+        return m && lex_.entry(m->entry).type == ActorType::person;
+    }
+
+    // "Biden's top advisers", "his chief of staff": a role of somebody named just before.
+    std::uint32_t owned_role(std::uint32_t i) {
+        std::int32_t owner = -1;
+        std::uint32_t j;
+        if (doc_.is(i, WordClass::pron_poss) && (is(i, "his") || is(i, "her") || is(i, "their"))) {
+            j = i + 1;
+        } else if (possessive(i) && !out_.empty() && out_.back().end == i &&
+                   out_.back().type == ActorType::person) {
+            owner = static_cast<std::int32_t>(out_.size() - 1);
+            j = i + 1;
+        } else {
+            return 0;
+        }
+        while (in(j) && cues_.group_word(text(j)) &&
+               cues_.group_word(text(j))->cls == GroupClass::skip)
+            ++j;
+        if (!in(j)) return 0;
+        std::string relation, title, head;
+        std::uint32_t end = 0;
+        bool plural = false;
+        if (is(j, "administration") || is(j, "government")) {
+            if (owner < 0) owner = pronoun(i) ? static_cast<std::int32_t>(out_.size() - 1) : -1;
+            if (owner < 0) return 0;
+            Candidate c;
+            c.kind = CandidateKind::owned;
+            c.type = ActorType::org;
+            c.begin = i + 1;
+            c.end = j + 1;
+            c.owner = owner;
+            c.head = std::string(text(j));
+            c.sector = "GOV";
+            push(std::move(c));
+            return j + 1;
+        }
+        if (is_head(j)) {
+            // Plural role nouns: "advisers" -> the "adviser" relation.
+            head = std::string(text(j));
+            std::string singular = head;
+            if (singular.size() > 1 && singular.back() == 's') singular.pop_back();
+            const auto tt = tokenize(singular);
+            const auto t = cues_.titles().longest(singular, tt, 0, tt.size());
+            if (!t || t->length != tt.size()) return 0;
+            relation = t->value->relation;
+            title = t->value->role;
+            end = j + 1;
+            plural = true;
+        } else if (const auto t = cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token);
+                   t && t->value->kind != TitleKind::honorific && !cap(j)) {
+            relation = t->value->relation;
+            title = t->value->role;
+            end = j + t->length;
+            if (cap(end)) return 0;  // "his chief of staff John X" is a titled person
+        } else {
+            return 0;
+        }
+        if (owner < 0) {
+            // The possessive pronoun itself is a mention of the owner.
+            owner = pronoun(i) ? static_cast<std::int32_t>(out_.size() - 1) : -1;
+            if (owner < 0) return 0;
+        }
+        Candidate c;
+        c.kind = CandidateKind::owned;
+        c.type = plural ? ActorType::group : ActorType::person;
+        c.plural = plural;
+        c.begin = (possessive(i) ? i + 1 : i + 1);
+        c.end = end;
+        c.owner = owner;
+        c.relation = relation;
+        c.title = title;
+        c.head = head;
+        push(std::move(c));
+        return end;
+    }
+
+    // ----------------------------------------------------------------- names
+    std::uint32_t lexicon_name(std::uint32_t i) {
+        const auto m = lexicon_at(i);
+        if (!m) return 0;
+        const LexiconEntry& le = lex_.entry(m->entry);
+        const std::uint32_t e = i + m->length;
+        if (m->demonym) {
+            // "Israeli military", "US government": the country's institution.
+            if (is_word(e) && tok(e).has(kLower)) {
+                if (const GroupWord* g = cues_.group_word(text(e));
+                    g && g->cls == GroupClass::institution)
+                    return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
+            }
+            return 0;  // an adjective ("Palestinian civilian casualties")
+        }
+        // A longer capitalized name that begins with a lexicon word is another name
+        // ("Jordan Peterson", "Washington Nationals") unless it is a name plus an org word.
+        const std::uint32_t chunk_e = chunk_end(i);
+        if (chunk_e > e && le.type != ActorType::person && cues_.given_name(text(i))) return 0;
+        if (chunk_e > e && le.kind == EntryKind::country && chunk_e == e + 1 &&
+            cues_.name_cue(text(e)) == NameCue::event)
+            return e + 1;  // "World War", "Vietnam War" style names are not actors
+        // "the Vietnam war", "the Iraq war": a country naming a war is not an actor there.
+        if (le.type == ActorType::loc && is_word(e) &&
+            (doc_.is_word(e, "war") || doc_.is_word(e, "era") || doc_.is_word(e, "syndrome")) &&
+            i > s_.first_token && is(i - 1, "the"))
+            return e + 1;
+        if (is_word(e) && tok(e).has(kLower) && le.type == ActorType::person) {
+            // "Biden administration": the person's government.
+            if (const GroupWord* g = cues_.group_word(text(e));
+                g && g->cls == GroupClass::institution && doc_.is_word(e, "administration")) {
+                const std::int32_t pi = push(from_entry(i, e, static_cast<std::int32_t>(m->entry)));
+                Candidate c;
+                c.kind = CandidateKind::owned;
+                c.type = ActorType::org;
+                c.begin = i;
+                c.end = e + 1;
+                c.owner = pi;
+                c.head = "administration";
+                c.sector = "GOV";
+                out_[static_cast<std::size_t>(pi)].nested = true;
+                push(std::move(c));
+                return e + 1;
+            }
+        }
+        if (is_word(e) && tok(e).has(kLower) && le.kind == EntryKind::country) {
+            if (const GroupWord* g = cues_.group_word(text(e));
+                g && g->cls == GroupClass::institution)
+                return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
+        }
+        // A determiner before an organization or place is part of its name ("the United States").
+        std::uint32_t b = i;
+        if (le.type != ActorType::person && i > s_.first_token && is(i - 1, "the") &&
+            (i - 1 == s_.first_token || !possessive(i - 2)))
+            b = i - 1;
+        const std::int32_t ci = push(from_entry(b, e, static_cast<std::int32_t>(m->entry)));
+        return le.type == ActorType::person ? appositive(ci, e) : e;
+    }
+
+    std::uint32_t emit_institution(std::uint32_t b, std::uint32_t e, std::uint32_t country_entry,
+                                   const std::string& sector, const std::string& noun) {
+        const LexiconEntry& country = lex_.entry(country_entry);
+        Candidate c;
+        c.kind = CandidateKind::name;
+        c.type = ActorType::org;
+        c.begin = (b > s_.first_token && is(b - 1, "the")) ? b - 1 : b;
+        c.end = e;
+        const std::string base = country.kind == EntryKind::country ? country.name : country.name;
+        c.name = base + " " + noun;
+        c.id = country.id + "-" + noun;
+        c.country = country.country;
+        c.sector = sector;
+        push(std::move(c));
+        return e;
+    }
+
+    // The end of the run of capitalized name words starting at `i` (organization names may
+    // hold "of", "for", "and" ... when an organization word is in the run).
+    std::uint32_t chunk_end(std::uint32_t i) const {
+        std::uint32_t j = i;
+        bool org_word = false;
+        while (in(j) && j < i + 8) {
+            if (cap(j) && !timex(j) && !(closed(j) && j > i && !tok(j).has(kAllCaps)) &&
+                !cues_.month(text(j)) && !cues_.weekday(text(j))) {
+                const auto cue = cues_.name_cue(text(j));
+                if (cue == NameCue::org || cue == NameCue::facility || cue == NameCue::loc)
+                    org_word = true;
+                ++j;
+                continue;
+            }
+            if (j > i && is_word(j) && cap(j + 1)) {
+                const auto cue = cues_.name_cue(text(j));
+                if (cue == NameCue::particle) {
+                    ++j;
+                    continue;
+                }
+                if (cue == NameCue::connector && (org_word || org_word_ahead(j + 1))) {
+                    ++j;
+                    continue;
+                }
+            }
+            break;
+        }
+        return j;
+    }
+
+    bool org_word_ahead(std::uint32_t j) const {
+        for (std::uint32_t k = j; k < j + 5 && cap(k); ++k) {
+            const auto cue = cues_.name_cue(text(k));
+            if (cue == NameCue::org || cue == NameCue::facility) return true;
+        }
+        return false;
+    }
+
+    // An unknown proper name: capitalized words, classified from cues.
+    std::uint32_t proper_name(std::uint32_t i) {
+        if (!cap(i) || closed(i) || timex(i)) return 0;
+        if (cues_.month(text(i)) || cues_.weekday(text(i))) return 0;
+        if (cues_.titles().longest(doc_.text, doc_.tokens, i, s_.end_token) &&
+            !cues_.given_name(text(i)))
+            return 0;
+        std::uint32_t e = chunk_end(i);
+        // Trim connectors and particles off the end, and a possessive never belongs to a name.
+        while (e > i + 1 && cues_.name_cue(text(e - 1)) == NameCue::connector) --e;
+        if (e == i) return 0;
+        // Drop leading common words at the start of a sentence ("Officials", "Several").
+        const bool first = sentence_start(i);
+        if ((first || title_case_) && cues_.common_word(text(i)) && !cues_.given_name(text(i))) {
+            if (e == i + 1) return 0;
+            if (!lexicon_at(i + 1) && !cap(i + 1)) return 0;
+            return i + 1;  // let the rest be scanned on its own
+        }
+        if (title_case_ && cues_.common_word(text(i))) return 0;
+        const std::uint32_t n = e - i;
+        Candidate c;
+        c.kind = CandidateKind::name;
+        c.begin = i;
+        c.end = e;
+        c.name = words(i, e);
+        const auto last_cue = cues_.name_cue(text(e - 1));
+        bool has_org_word = false, has_event_word = false;
+        for (std::uint32_t k = i; k < e; ++k) {
+            const auto cue = cues_.name_cue(text(k));
+            if (cue == NameCue::org) has_org_word = true;
+            if (cue == NameCue::event) has_event_word = true;
+        }
+        if (has_event_word) return e;  // "World War III", "the Paris Agreement"
+        const char gender = cues_.given_name(text(i));
+        const bool before_loc_prep =
+            i > s_.first_token && (is(i - 1, "in") || is(i - 1, "near") || is(i - 1, "outside") ||
+                                   is(i - 1, "across") || is(i - 1, "throughout"));
+        const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1);
+        if (last_cue == NameCue::facility || last_cue == NameCue::loc) {
+            c.type = ActorType::loc;
+        } else if (has_org_word || (tok(i).has(kAllCaps) && n == 1 && text(i).size() >= 3 &&
+                                    !cues_.common_word(text(i)))) {
+            c.type = ActorType::org;
+        } else if (gender && n >= 2) {
+            c.type = ActorType::person;
+            c.gender = gender;
+        } else if (n >= 2 && tok(i).has(kAbbreviation) && text(i).size() == 2) {
+            c.type = ActorType::person;  // "J. Smith"
+        } else if (before_loc_prep || comma_place) {
+            c.type = ActorType::loc;
+        } else if (n == 1) {
+            // A lone unknown word: a person only if it links to a full name (resolution decides),
+            // or if it speaks ("Papermaster said").
+            c.type = ActorType::person;
+            c.typed = speech_follows(e) || (i > s_.first_token && honorific(i - 1));
+        } else if (n <= 3 && std::none_of(doc_.tokens.begin() + i, doc_.tokens.begin() + e,
+                                          [&](const Token& t) {
+                                              return cues_.common_word(t.text(doc_.text));
+                                          })) {
+            c.type = ActorType::person;
+        } else {
+            c.type = ActorType::org;
+        }
+        if (title_case_ && c.type == ActorType::person && !gender) return e;
+        const bool person = c.type == ActorType::person && c.typed;
+        const std::int32_t ci = push(std::move(c));
+        return person ? appositive(ci, e) : e;
+    }
+
+    bool lexicon_place(std::uint32_t i) const {
+        const auto m = lexicon_at(i);
+        return m && !m->demonym && lex_.entry(m->entry).type == ActorType::loc;
+    }
+    bool speech_follows(std::uint32_t e) const {
+        return is(e, "said") || is(e, "says") || is(e, "told") || is(e, "added") ||
+               is(e, "explained") || is(e, "wrote");
+    }
+    bool honorific(std::uint32_t i) const {
+        const auto t = cues_.titles().longest(doc_.text, doc_.tokens, i, i + 1);
+        return t && t->value->kind == TitleKind::honorific;
+    }
+
+    // ----------------------------------------------------------------- references
+    // "the president", "the secretary", "the spokesman": a title without a name.
+    std::uint32_t title_reference(std::uint32_t i) {
+        if (!(is(i, "the"))) return 0;
+        const auto t = cues_.titles().longest(doc_.text, doc_.tokens, i + 1, s_.end_token);
+        if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
+        const std::uint32_t e = i + 1 + t->length;
+        if (cap(e) || (in(e) && is_word(e) && doc_.is_word(e, "of"))) return 0;
+        Candidate c;
+        c.kind = CandidateKind::title_ref;
+        c.type = ActorType::person;
+        c.begin = i;
+        c.end = e;
+        c.title = t->value->role;
+        push(std::move(c));
+        return e;
+    }
+
+    std::uint32_t pronoun(std::uint32_t i) {
+        if (!is_word(i)) return 0;
+        char gender = 0;
+        bool plural = false;
+        if (is(i, "he") || is(i, "him") || is(i, "his") || is(i, "himself"))
+            gender = 'm';
+        else if (is(i, "she") || is(i, "her") || is(i, "hers") || is(i, "herself"))
+            gender = 'f';
+        // "them" names things as often as people ("discussions about them"): left alone.
+        else if (is(i, "they") || is(i, "their"))
+            plural = true;
+        else
+            return 0;
+        Candidate c;
+        c.kind = CandidateKind::pronoun;
+        c.type = plural ? ActorType::group : ActorType::person;
+        c.begin = i;
+        c.end = i + 1;
+        c.gender = gender;
+        c.plural = plural;
+        push(std::move(c));
+        return i + 1;
+    }
+
+    // "the leaders", "these groups", "the administration": back to a group or government named
+    // before.
+    std::uint32_t anaphor(std::uint32_t i) {
+        if (!(is(i, "the") || is(i, "these") || is(i, "those"))) return 0;
+        std::uint32_t j = i + 1;
+        if (is(j, "administration") || is(j, "government")) {
+            Candidate c;
+            c.kind = CandidateKind::anaphor;
+            c.type = ActorType::org;
+            c.begin = i;
+            c.end = j + 1;
+            c.head = std::string(text(j));
+            push(std::move(c));
+            return j + 1;
+        }
+        if (!is_head(j)) return 0;
+        Candidate c;
+        c.kind = CandidateKind::anaphor;
+        c.type = ActorType::group;
+        c.plural = true;
+        c.begin = i;
+        c.end = j + 1;
+        c.head = std::string(text(j));
+        push(std::move(c));
+        return j + 1;
+    }
+
+    const Document& doc_;
+    const Lexicon& lex_;
+    const Cues& cues_;
+    const Sentence& s_;
+    std::vector<Candidate>& out_;
+    bool title_case_ = false;
+};
+
+}  // namespace
+
+std::vector<Candidate> find_candidates(const Document& doc, const Lexicon& lexicon) {
+    std::vector<Candidate> out;
+    out.reserve(doc.tokens.size() / 6 + 4);
+    for (const Sentence& s : doc.sentences) SentenceScanner(doc, lexicon, s, out).scan();
+    return out;
 }
 
 }  // namespace tkg::extract

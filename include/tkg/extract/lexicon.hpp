@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,17 +82,10 @@ class Lexicon {
                                        std::optional<date::sys_days> day) const;
 
   private:
-    struct Alias {
-        std::vector<std::string> keys;  // lookup keys of the alias tokens
-        std::vector<bool> capital;      // which alias tokens must be capitalized in the text
-        std::uint32_t entry;
-        bool demonym;
-    };
-    void index_alias(std::string_view alias, std::uint32_t entry, bool demonym);
-
+    struct AliasTable;
     std::vector<LexiconEntry> entries_;
     std::unordered_map<std::string, std::uint32_t> by_id_;
-    std::unordered_map<std::string, std::vector<Alias>> by_first_key_;
+    std::shared_ptr<const AliasTable> aliases_;  // built by compile(), shared by copies
     std::unordered_map<std::string, std::uint32_t> demonym_;
     std::unordered_map<std::string, std::uint32_t> by_code_;
 };

@@ -1,0 +1,572 @@
+// Identity: decides which actor every mention candidate names, within one article.
+//   - lexicon names are their lexicon entry; other names are the slug of their full name;
+//   - a lone surname or first name joins a full name of the same article;
+//   - "the Post" joins "The Washington Post"; "the president" joins the person holding that
+//     title in the article (or, failing that, the lexicon's holder on the article's date in a
+//     country the article names);
+//   - he/she/his/her join the most recent person of a compatible gender in the last sentences,
+//     they/their the most recent group; "the leaders" the last group of leaders;
+//   - "Biden's top advisers", "his chief of staff", "his administration" are actors of their own
+//     tied to their owner (or the lexicon's holder of that role).
+// Then it writes mentions, actors (names, aliases, roles, country, sector) and role relations.
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "mentions.hpp"
+
+namespace tkg::extract {
+namespace {
+
+using graph::ActorType;
+
+std::string lower(std::string_view s) {
+    std::string buf;
+    return std::string(lookup_key(s, buf));
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ') ++j;
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+bool role_active(const graph::Role& r, std::optional<date::sys_days> day) {
+    if (!day) return true;
+    if (r.from && *day < r.from->first_day()) return false;
+    if (r.to && *day >= r.to->end_day()) return false;
+    return true;
+}
+
+class Resolver {
+  public:
+    Resolver(Document& doc, const Lexicon& lex, std::vector<Candidate>& cands, Extraction& out)
+        : doc_(doc), lex_(lex), c_(cands), out_(out) {
+        if (doc.date) day_ = date::sys_days{*doc.date};
+        order_.resize(c_.size());
+        std::iota(order_.begin(), order_.end(), 0);
+        std::stable_sort(order_.begin(), order_.end(),
+                         [&](std::size_t a, std::size_t b) { return c_[a].begin < c_[b].begin; });
+        key_.assign(c_.size(), std::string());
+        name_.assign(c_.size(), std::string());
+    }
+
+    void run() {
+        key_names();
+        link_short_names();
+        for (const std::size_t i : order_) resolve_reference(i);
+        build_actors();
+    }
+
+  private:
+    // ------------------------------------------------------------------ helpers
+    const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+    std::uint32_t sentence(std::size_t ci) const { return doc_.sentence_of[c_[ci].begin]; }
+    std::string surface(std::size_t ci) const {
+        const Candidate& c = c_[ci];
+        return std::string(
+            doc_.text.substr(tok(c.begin).begin, tok(c.end - 1).end - tok(c.begin).begin));
+    }
+    const LexiconEntry* entry(std::size_t ci) const {
+        return c_[ci].entry >= 0 ? &lex_.entry(static_cast<std::uint32_t>(c_[ci].entry)) : nullptr;
+    }
+    bool resolved(std::size_t ci) const { return !key_[ci].empty(); }
+    ActorType type_of(std::size_t ci) const {
+        if (const auto* e = entry(ci)) return e->type;
+        return c_[ci].type;
+    }
+    char gender_of(std::size_t ci) const {
+        const auto it = gender_.find(key_[ci]);
+        return it == gender_.end() ? 0 : it->second;
+    }
+    void bind(std::size_t ci, const std::string& key) { key_[ci] = key; }
+    void bind_to(std::size_t ci, std::size_t other) {
+        key_[ci] = key_[other];
+        c_[ci].resolved = static_cast<std::int32_t>(other);
+    }
+
+    // ------------------------------------------------------------------ names
+    void key_names() {
+        for (std::size_t i = 0; i < c_.size(); ++i) {
+            Candidate& c = c_[i];
+            if (c.kind != CandidateKind::name && c.kind != CandidateKind::group) continue;
+            if (!c.typed) continue;
+            if (const auto* e = entry(i)) {
+                bind(i, e->id);
+                name_[i] = e->name;
+                if (e->gender) gender_[e->id] = e->gender;
+            } else {
+                name_[i] = c.name;
+                bind(i, c.id.empty() ? graph::slugify(c.name) : c.id);
+                if (c.gender && c.gender != 'u') gender_[key_[i]] = c.gender;
+            }
+        }
+    }
+
+    // A lone word that is the surname or first name of a person named in full in this article
+    // ("Miller" after "Aaron David Miller"), or the last word of an organization named before
+    // ("the Post" after "The Washington Post").
+    void link_short_names() {
+        for (const std::size_t i : order_) {
+            Candidate& c = c_[i];
+            if (c.kind != CandidateKind::name || c.entry >= 0 || c.end - c.begin != 1) continue;
+            if (c.type != ActorType::person && c.type != ActorType::org) continue;
+            const std::string word(doc_.word(c.begin));
+            std::size_t best = c_.size();
+            for (const std::size_t j : order_) {
+                if (j == i || !resolved(j) || c_[j].kind != CandidateKind::name) continue;
+                const ActorType t = type_of(j);
+                const auto words = split_words(name_[j]);
+                if (words.size() < 2) continue;
+                bool match = false;
+                if (t == ActorType::person && c.type == ActorType::person)
+                    match = words.back() == word || words.front() == word;
+                else if (t == ActorType::org && c.begin > 0 && doc_.is_word(c.begin - 1, "the"))
+                    match = words.back() == word;
+                if (!match) continue;
+                if (best == c_.size() || c_[j].begin < c.begin) best = j;
+                if (c_[j].begin > c.begin) break;
+            }
+            if (best != c_.size()) {
+                bind_to(i, best);
+                c.type = type_of(best);
+                c.typed = true;
+                if (c.type != ActorType::person && c.begin > 0 && doc_.is_word(c.begin - 1, "the"))
+                    c.begin -= 1;  // "the Post"
+            } else if (!c.typed) {
+                key_[i].clear();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ references
+    void resolve_reference(std::size_t i) {
+        switch (c_[i].kind) {
+            case CandidateKind::title_ref:
+                resolve_title(i);
+                break;
+            case CandidateKind::pronoun:
+                resolve_pronoun(i);
+                break;
+            case CandidateKind::anaphor:
+                resolve_anaphor(i);
+                break;
+            case CandidateKind::owned:
+                resolve_owned(i);
+                break;
+            default:
+                break;
+        }
+    }
+
+    // Does candidate j's person hold `title` in this article?
+    bool holds(std::size_t j, const std::string& title) const {
+        const std::string want = lower(title);
+        for (const RoleClaim& r : c_[j].roles)
+            if (lower(r.title) == want) return true;
+        if (const auto* e = entry(j))
+            for (const auto& r : e->roles)
+                if (lower(r.title) == want && role_active(r, day_)) return true;
+        return false;
+    }
+
+    void resolve_title(std::size_t i) {
+        const std::string& title = c_[i].title;
+        std::size_t found = c_.size();
+        for (const std::size_t j : order_) {
+            if (c_[j].begin >= c_[i].begin && found != c_.size()) break;
+            if (j == i || !resolved(j) || type_of(j) != ActorType::person) continue;
+            if (c_[j].kind != CandidateKind::name) continue;
+            if (!holds(j, title)) continue;
+            found = j;
+            if (c_[j].begin > c_[i].begin) break;  // the first holder after, if none before
+        }
+        if (found != c_.size()) {
+            bind_to(i, found);
+            return;
+        }
+        // The lexicon's holder on the article's date, in a country this article names.
+        if (!day_) return;
+        std::vector<std::uint32_t> holders;
+        for (const std::uint32_t h : lex_.holders(title, "", day_)) {
+            for (const auto& r : lex_.entry(h).roles) {
+                if (lower(r.title) != lower(title) || !role_active(r, day_)) continue;
+                const auto org = lex_.find(r.org);
+                const std::string code = org ? lex_.entry(*org).country : std::string();
+                if (!code.empty() && countries_named().count(code)) {
+                    holders.push_back(h);
+                    break;
+                }
+            }
+        }
+        if (holders.size() == 1) {
+            const LexiconEntry& e = lex_.entry(holders[0]);
+            c_[i].entry = static_cast<std::int32_t>(holders[0]);
+            bind(i, e.id);
+            name_[i] = e.name;
+            if (e.gender) gender_[e.id] = e.gender;
+        }
+    }
+
+    // ISO codes of the countries the article names (as countries or through their places).
+    const std::map<std::string, int>& countries_named() {
+        if (!countries_) {
+            countries_.emplace();
+            for (std::size_t j = 0; j < c_.size(); ++j)
+                if (const auto* e = entry(j);
+                    e && !e->country.empty() &&
+                    (e->kind == EntryKind::country || e->kind == EntryKind::place))
+                    ++(*countries_)[e->country];
+        }
+        return *countries_;
+    }
+
+    // he/she: the most recent person of a compatible gender in this or the two sentences
+    // before; they: the most recent group, preferring the subject of the pronoun's sentence.
+    // An object pronoun never names the subject of its own relative clause ("Muslim Americans,
+    // who accuse them"), and a plural pronoun after an unresolved plural subject ("The attendees
+    // ... their message") stays unresolved rather than guess.
+    void resolve_pronoun(std::size_t i) {
+        const Candidate& p = c_[i];
+        const std::uint32_t s = sentence(i);
+        std::size_t best = c_.size(), subject = c_.size(), last_any = c_.size();
+        for (const std::size_t j : order_) {
+            if (c_[j].begin >= p.begin) break;
+            if (sentence(j) + 2 < s || j == i) continue;
+            if (c_[j].nested) continue;
+            const ActorType t = type_of(j);
+            const bool fits = p.plural ? (t == ActorType::group && c_[j].plural)
+                                       : (t == ActorType::person && !c_[j].plural);
+            if (!fits) continue;
+            last_any = j;
+            if (!resolved(j)) continue;
+            if (!p.plural) {
+                const char g = gender_of(j);
+                if (g && g != 'u' && p.gender && g != p.gender) continue;
+            }
+            best = j;
+            if (p.plural && sentence(j) == s && subject == c_.size()) subject = j;
+        }
+        if (p.plural && last_any != c_.size() && !resolved(last_any) && sentence(last_any) == s)
+            return;
+        // "voters saying they plan": the speaker right before is meant, not the subject.
+        auto speaks_before = [&](std::size_t j) {
+            for (std::uint32_t k = c_[j].end; k < p.begin && k < c_[j].end + 2; ++k)
+                for (const char* v : {"say", "says", "said", "saying", "told", "argue", "argued"})
+                    if (doc_.is_word(k, v)) return true;
+            return false;
+        };
+        if (p.plural && subject != c_.size() && !(best != c_.size() && speaks_before(best)))
+            best = subject;
+        if (best == c_.size()) return;
+        const bool object = doc_.is_word(p.begin, "them") || doc_.is_word(p.begin, "him") ||
+                            doc_.is_word(p.begin, "themselves") || doc_.is_word(p.begin, "himself");
+        if (object && !doc_.is_word(p.begin, "themselves") && !doc_.is_word(p.begin, "himself")) {
+            for (std::uint32_t k = c_[best].end; k < p.begin && k < c_[best].end + 3; ++k)
+                if (doc_.is_word(k, "who") || doc_.is_word(k, "which")) return;
+        }
+        bind_to(i, best);
+    }
+
+    void resolve_anaphor(std::size_t i) {
+        const Candidate& a = c_[i];
+        const bool government = a.type == ActorType::org;
+        std::size_t before = c_.size(), after = c_.size();
+        for (const std::size_t j : order_) {
+            if (j == i || !resolved(j)) continue;
+            bool match;
+            if (government)
+                match = c_[j].kind == CandidateKind::owned && c_[j].type == ActorType::org;
+            else
+                match = type_of(j) == ActorType::group && lower(c_[j].head) == lower(a.head) &&
+                        c_[j].kind != CandidateKind::anaphor;
+            if (!match) continue;
+            if (c_[j].begin < a.begin)
+                before = j;
+            else if (after == c_.size())
+                after = j;
+        }
+        const std::size_t pick = before != c_.size() ? before : government ? after : c_.size();
+        if (pick != c_.size()) bind_to(i, pick);
+    }
+
+    void resolve_owned(std::size_t i) {
+        Candidate& c = c_[i];
+        if (c.owner < 0) return;
+        const auto owner = static_cast<std::size_t>(c.owner);
+        if (!resolved(owner) && c_[owner].kind == CandidateKind::pronoun) resolve_pronoun(owner);
+        if (!resolved(owner)) return;
+        const std::string owner_key = key_[owner];
+        const std::string owner_name = actor_name(owner);
+        if (c.head == "administration" || c.head == "government") {
+            const auto words = split_words(owner_name);
+            const std::string last = words.empty() ? owner_name : std::string(words.back());
+            name_[i] = last + " " + c.head;
+            bind(i, owner_key + "-" + c.head);
+            c.country = country_of(owner);
+            return;
+        }
+        // "his chief of staff": the lexicon may know who held that role on the day.
+        if (!c.plural && day_) {
+            const std::string code = country_of(owner);
+            std::vector<std::uint32_t> holders;
+            for (const std::uint32_t h : lex_.holders(c.title, "", day_))
+                for (const auto& r : lex_.entry(h).roles) {
+                    if (lower(r.title) != lower(c.title) || !role_active(r, day_)) continue;
+                    const auto org = lex_.find(r.org);
+                    if (!org || code.empty() || lex_.entry(*org).country != code) continue;
+                    const auto kind = lex_.entry(*org).subkind;
+                    if (kind == "government" || kind == "country") {
+                        holders.push_back(h);
+                        break;
+                    }
+                }
+            if (holders.size() == 1) {
+                const LexiconEntry& e = lex_.entry(holders[0]);
+                c.entry = static_cast<std::int32_t>(holders[0]);
+                c.type = ActorType::person;
+                bind(i, e.id);
+                name_[i] = e.name;
+                if (e.gender) gender_[e.id] = e.gender;
+                owned_relations_.push_back({i, owner});
+                return;
+            }
+        }
+        const std::string what = c.plural ? c.head : lower(c.title);
+        name_[i] = owner_name + "'s " + what;
+        bind(i, owner_key + "-" + graph::slugify(what));
+        c.country = country_of(owner);
+        owned_relations_.push_back({i, owner});
+    }
+
+    std::string actor_name(std::size_t ci) const {
+        if (c_[ci].resolved >= 0) return actor_name(static_cast<std::size_t>(c_[ci].resolved));
+        if (!name_[ci].empty()) return name_[ci];
+        return surface(ci);
+    }
+    std::string country_of(std::size_t ci) const {
+        if (c_[ci].resolved >= 0) return country_of(static_cast<std::size_t>(c_[ci].resolved));
+        if (const auto* e = entry(ci)) return e->country;
+        return c_[ci].country;
+    }
+
+    // The actor id of the organization a role claim names.
+    std::string org_key(const RoleClaim& r) {
+        if (r.org_token >= 0) {
+            for (const std::size_t j : order_)
+                if (resolved(j) && c_[j].begin <= static_cast<std::uint32_t>(r.org_token) &&
+                    static_cast<std::uint32_t>(r.org_token) < c_[j].end &&
+                    type_of(j) != ActorType::person && type_of(j) != ActorType::group)
+                    return key_[j];
+            return {};
+        }
+        if (r.org_entry >= 0) {
+            const LexiconEntry& e = lex_.entry(static_cast<std::uint32_t>(r.org_entry));
+            implied_.push_back(static_cast<std::uint32_t>(r.org_entry));
+            return e.id;
+        }
+        return {};
+    }
+
+    // ------------------------------------------------------------------ output
+    void build_actors() {
+        std::unordered_map<std::string, std::size_t> index;  // actor id -> out_.actors
+        auto actor_for = [&](std::size_t ci) -> graph::ActorRecord& {
+            const std::string& key = key_[ci];
+            auto [it, fresh] = index.emplace(key, out_.actors.size());
+            if (fresh) {
+                graph::ActorRecord a;
+                a.id = key;
+                std::size_t origin = ci;
+                while (c_[origin].resolved >= 0)
+                    origin = static_cast<std::size_t>(c_[origin].resolved);
+                if (const auto* e = entry(origin)) {
+                    a.name = e->name;
+                    a.type = e->type;
+                    a.country = e->country;
+                    a.sector = e->sector;
+                    for (const auto& r : e->roles)
+                        if (role_active(r, day_)) a.roles.push_back(r);
+                } else {
+                    a.name = actor_name(origin);
+                    a.type = c_[origin].type;
+                    a.country = c_[origin].country;
+                    a.sector = c_[origin].sector;
+                }
+                out_.actors.push_back(std::move(a));
+            }
+            return out_.actors[it->second];
+        };
+
+        // Mentions, in text order; the actors in order of first mention.
+        std::vector<std::size_t> emitted;
+        for (const std::size_t i : order_) {
+            if (!resolved(i)) continue;
+            const Candidate& c = c_[i];
+            if (!c.typed && c.kind == CandidateKind::name) continue;
+            graph::ActorRecord& a = actor_for(i);
+            ++a.mentions;
+            // The longest full name seen names an actor not in the lexicon.
+            if (c.kind == CandidateKind::name && c.entry < 0 && c_[i].resolved < 0 &&
+                name_[i].size() > a.name.size() && a.type == ActorType::person)
+                a.name = name_[i];
+            if (c.kind != CandidateKind::pronoun) {
+                const std::string s = surface(i);
+                if (s != a.name &&
+                    std::find(a.aliases.begin(), a.aliases.end(), s) == a.aliases.end())
+                    a.aliases.push_back(s);
+            }
+            MentionForm form = MentionForm::name;
+            switch (c.kind) {
+                case CandidateKind::name:
+                    form = MentionForm::name;
+                    break;
+                case CandidateKind::group:
+                    form = MentionForm::group;
+                    break;
+                case CandidateKind::title_ref:
+                    form = MentionForm::title;
+                    break;
+                case CandidateKind::pronoun:
+                    form = MentionForm::pronoun;
+                    break;
+                case CandidateKind::anaphor:
+                case CandidateKind::owned:
+                    form = MentionForm::nominal;
+                    break;
+            }
+            out_.mentions.push_back(Mention{{tok(c.begin).begin, tok(c.end - 1).end},
+                                            a.type,
+                                            a.id,
+                                            form,
+                                            doc_.sentence_of[c.begin]});
+            emitted.push_back(i);
+        }
+
+        // Roles stated in the text, and the relations they make.
+        for (const std::size_t i : order_) {
+            if (!resolved(i) || c_[i].roles.empty()) continue;
+            for (const RoleClaim& r : c_[i].roles) {
+                const std::string org = org_key(r);
+                graph::ActorRecord& a = actor_for(i);
+                graph::Role role{r.title, org, std::nullopt, std::nullopt};
+                const bool known =
+                    std::any_of(a.roles.begin(), a.roles.end(), [&](const graph::Role& x) {
+                        return lower(x.title) == lower(role.title) && (x.org == org || org.empty());
+                    });
+                if (!known) a.roles.push_back(role);
+                if (a.sector.empty()) a.sector = r.sector;
+                if (org.empty() || org == a.id) continue;
+                std::optional<graph::DateValue> when;
+                if (!r.former && doc_.date) when = graph::DateValue::of(*doc_.date);
+                relations_.push_back(
+                    graph::RelationRecord{r.relation, a.id, org, when, {}, r.span});
+            }
+        }
+        for (const auto& [member, owner] : owned_relations_) {
+            const Candidate& c = c_[member];
+            if (c.relation.empty() || key_[member] == key_[owner]) continue;
+            relations_.push_back(graph::RelationRecord{
+                c.relation,
+                key_[member],
+                key_[owner],
+                doc_.date ? std::optional(graph::DateValue::of(*doc_.date)) : std::nullopt,
+                {},
+                {tok(c.begin).begin, tok(c.end - 1).end}});
+        }
+        for (const std::size_t i : order_) {
+            const Candidate& c = c_[i];
+            if (c.member_of < 0 || !resolved(i)) continue;
+            const auto org = static_cast<std::size_t>(c.member_of);
+            if (!resolved(org)) continue;
+            relations_.push_back(graph::RelationRecord{"member_of",
+                                                       key_[i],
+                                                       key_[org],
+                                                       std::nullopt,
+                                                       {},
+                                                       {tok(c.begin).begin, tok(c.end - 1).end}});
+        }
+        // Organizations only implied by a role ("Israeli Prime Minister") become actors too,
+        // without mentions, so every relation names an actor of the article.
+        for (const std::uint32_t e : implied_) {
+            const LexiconEntry& le = lex_.entry(e);
+            if (index.count(le.id)) continue;
+            index.emplace(le.id, out_.actors.size());
+            graph::ActorRecord a;
+            a.id = le.id;
+            a.name = le.name;
+            a.type = le.type;
+            a.country = le.country;
+            a.sector = le.sector;
+            out_.actors.push_back(std::move(a));
+        }
+        // Complete people's country and sector from their roles.
+        for (auto& a : out_.actors) {
+            if (a.type != ActorType::person || !a.country.empty()) continue;
+            for (const auto& r : a.roles) {
+                if (const auto org = lex_.find(r.org)) {
+                    a.country = lex_.entry(*org).country;
+                    if (lex_.entry(*org).kind != EntryKind::country &&
+                        !lex_.entry(*org).sector.empty())
+                        a.sector = lex_.entry(*org).sector;
+                    break;
+                }
+                if (const auto it = index.find(r.org); it != index.end()) {
+                    a.country = out_.actors[it->second].country;
+                    break;
+                }
+            }
+        }
+        for (auto& r : relations_) {
+            const bool dup =
+                std::any_of(out_.relations.begin(), out_.relations.end(), [&](const auto& x) {
+                    return x.type == r.type && x.source == r.source && x.target == r.target;
+                });
+            if (!dup && index.count(r.source) && index.count(r.target))
+                out_.relations.push_back(std::move(r));
+        }
+
+        // Token -> mention, preferring the outer mention where two nest.
+        doc_.mention_at.assign(doc_.tokens.size(), kNone);
+        for (std::size_t m = 0; m < emitted.size(); ++m) {
+            const Candidate& c = c_[emitted[m]];
+            for (std::uint32_t k = c.begin; k < c.end; ++k) {
+                const std::int32_t cur = doc_.mention_at[k];
+                if (cur == kNone || out_.mentions[static_cast<std::size_t>(cur)].span.size() <
+                                        out_.mentions[m].span.size())
+                    doc_.mention_at[k] = static_cast<std::int32_t>(m);
+            }
+        }
+    }
+
+    Document& doc_;
+    const Lexicon& lex_;
+    std::vector<Candidate>& c_;
+    Extraction& out_;
+    std::optional<date::sys_days> day_;
+    std::vector<std::size_t> order_;  // candidates in text order
+    std::vector<std::string> key_;    // actor id per candidate, empty if unresolved
+    std::vector<std::string> name_;   // canonical name per candidate
+    std::unordered_map<std::string, char> gender_;
+    std::optional<std::map<std::string, int>> countries_;
+    std::vector<std::pair<std::size_t, std::size_t>> owned_relations_;  // (member, owner)
+    std::vector<std::uint32_t> implied_;
+    std::vector<graph::RelationRecord> relations_;
+};
+
+}  // namespace
+
+void resolve_actors(Document& doc, const Lexicon& lexicon, std::vector<Candidate>& candidates,
+                    Extraction& out) {
+    Resolver(doc, lexicon, candidates, out).run();
+}
+
+}  // namespace tkg::extract

@@ -1,0 +1,66 @@
+// Cues: the word lists that steer mention detection — titles, group words, name cues, given
+// names and common English words — loaded once from extract/data and shared read-only.
+// Private to the extract library.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "phrase_table.hpp"
+
+namespace tkg::extract {
+
+enum class TitleKind : std::uint8_t { office, rank, honorific, job };
+
+struct TitleInfo {
+    std::string role;      // canonical title: "Spokesperson", "Secretary of State"
+    std::string sector;    // CAMEO sector the title implies, empty for none
+    std::string relation;  // role relation: "spokesperson_of"
+    TitleKind kind = TitleKind::office;
+    friend bool operator==(const TitleInfo&, const TitleInfo&) = default;
+};
+
+enum class GroupClass : std::uint8_t { head, religion, ethnic, modifier, skip, institution };
+
+struct GroupWord {
+    GroupClass cls = GroupClass::head;
+    std::string code;  // sector (head, modifier), religion or region code
+};
+
+enum class NameCue : std::uint8_t {
+    org,
+    org_head,
+    facility,
+    loc,
+    particle,
+    suffix,
+    event,
+    connector
+};
+
+class Cues {
+  public:
+    static const Cues& builtin();
+
+    const PhraseTable<TitleInfo>& titles() const { return titles_; }
+    const GroupWord* group_word(std::string_view word) const;  // exact case first, then lower
+    std::optional<NameCue> name_cue(std::string_view word) const;
+    char given_name(std::string_view word) const;   // 'm', 'f', 'u' or 0 if not a given name
+    bool common_word(std::string_view word) const;  // lower-case English word ("officials")
+    int month(std::string_view word) const;         // 1..12 for "October", "Oct.", "Oct"; else 0
+    int weekday(std::string_view word) const;       // 1..7 (Monday..Sunday); else 0
+
+  private:
+    Cues();
+    PhraseTable<TitleInfo> titles_;
+    std::unordered_map<std::string, GroupWord> groups_;
+    std::unordered_map<std::string, NameCue> name_cues_;
+    std::unordered_map<std::string, char> given_names_;
+    std::unordered_set<std::string_view> common_;
+};
+
+}  // namespace tkg::extract
