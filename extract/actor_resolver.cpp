@@ -117,9 +117,12 @@ class Resolver {
     void link_short_names() {
         for (const std::size_t i : order_) {
             Candidate& c = c_[i];
-            if (c.kind != CandidateKind::name || c.entry >= 0 || c.end - c.begin != 1) continue;
+            const bool the = c.end - c.begin == 2 && doc_.is_word(c.begin, "the");
+            if (c.kind != CandidateKind::name || c.entry >= 0 || (c.end - c.begin != 1 && !the))
+                continue;
             if (c.type != ActorType::person && c.type != ActorType::org) continue;
-            const std::string word(doc_.word(c.begin));
+            const std::uint32_t wb = the ? c.begin + 1 : c.begin;
+            const std::string word(doc_.word(wb));
             std::size_t best = c_.size();
             for (const std::size_t j : order_) {
                 if (j == i || !resolved(j) || c_[j].kind != CandidateKind::name) continue;
@@ -129,17 +132,26 @@ class Resolver {
                 bool match = false;
                 if (t == ActorType::person && c.type == ActorType::person)
                     match = words.back() == word || words.front() == word;
-                else if (t == ActorType::org && c.begin > 0 && doc_.is_word(c.begin - 1, "the"))
+                else if (t == ActorType::org && (the || (wb > 0 && doc_.is_word(wb - 1, "the"))))
                     match = words.back() == word;
                 if (!match) continue;
                 if (best == c_.size() || c_[j].begin < c.begin) best = j;
                 if (c_[j].begin > c.begin) break;
             }
+            // "Agency for International Development (AID)": an acronym defining the name before.
+            if (best == c_.size() && c.type == ActorType::org && c.begin >= 2 &&
+                c.end < doc_.tokens.size() && doc_.word(c.begin - 1) == "(" &&
+                doc_.word(c.end) == ")") {
+                for (const std::size_t j : order_)
+                    if (resolved(j) && c_[j].end == c.begin - 1 && type_of(j) == ActorType::org)
+                        best = j;
+            }
             if (best != c_.size()) {
                 bind_to(i, best);
                 c.type = type_of(best);
                 c.typed = true;
-                if (c.type != ActorType::person && c.begin > 0 && doc_.is_word(c.begin - 1, "the"))
+                if (c.type != ActorType::person && !the && c.begin > 0 &&
+                    doc_.is_word(c.begin - 1, "the"))
                     c.begin -= 1;  // "the Post"
             } else if (!c.typed) {
                 key_[i].clear();
@@ -199,8 +211,10 @@ class Resolver {
         for (const std::uint32_t h : lex_.holders(title, "", day_)) {
             for (const auto& r : lex_.entry(h).roles) {
                 if (lower(r.title) != lower(title) || !role_active(r, day_)) continue;
+                // Only a country's own office: "the president" of a US think tank is not meant.
                 const auto org = lex_.find(r.org);
-                const std::string code = org ? lex_.entry(*org).country : std::string();
+                if (!org || lex_.entry(*org).kind != EntryKind::country) continue;
+                const std::string code = lex_.entry(*org).country;
                 if (!code.empty() && countries_named().count(code)) {
                     holders.push_back(h);
                     break;

@@ -68,15 +68,19 @@ Cues::Cues() {
     for (const auto line : data::word_list("name_cues.tsv")) {
         const auto f = fields(line);
         if (f.size() < 2) continue;
-        static const std::array<std::pair<std::string_view, NameCue>, 8> kinds = {
-            {{"org", NameCue::org},
-             {"org_head", NameCue::org_head},
-             {"facility", NameCue::facility},
-             {"loc", NameCue::loc},
-             {"particle", NameCue::particle},
-             {"suffix", NameCue::suffix},
-             {"event", NameCue::event},
-             {"connector", NameCue::connector}}};
+        static const std::array<std::pair<std::string_view, NameCue>, 11> kinds = {{
+            {"org", NameCue::org},
+            {"company", NameCue::company},
+            {"org_head", NameCue::org_head},
+            {"facility", NameCue::facility},
+            {"loc", NameCue::loc},
+            {"particle", NameCue::particle},
+            {"suffix", NameCue::suffix},
+            {"event", NameCue::event},
+            {"connector", NameCue::connector},
+            {"product", NameCue::product},
+            {"model", NameCue::model},
+        }};
         for (const auto& [name, cue] : kinds)
             if (f[1] == name) name_cues_.emplace(std::string(f[0]), cue);
     }

@@ -33,13 +33,16 @@ struct GroupWord {
 
 enum class NameCue : std::uint8_t {
     org,
+    company,
     org_head,
     facility,
     loc,
     particle,
     suffix,
     event,
-    connector
+    connector,
+    product,
+    model,
 };
 
 class Cues {

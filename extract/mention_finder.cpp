@@ -76,15 +76,21 @@ class SentenceScanner {
         return k == i;
     }
 
-    // Headlines in Title Case capitalize every word; capitals then say little.
+    // Headlines in Title Case capitalize every word; capitals then say little. Such a line
+    // capitalizes ordinary words too ("Releases", "New"), which a sentence full of names does
+    // not.
     bool looks_title_case() const {
-        std::size_t words = 0, caps = 0;
+        std::size_t words = 0, caps = 0, common_caps = 0;
         for (std::uint32_t i = s_.first_token; i < s_.end_token; ++i) {
             if (!is_word(i) || closed(i)) continue;
             ++words;
-            if (cap(i)) ++caps;
+            if (!cap(i)) continue;
+            ++caps;
+            if (i != s_.first_token && cues_.common_word(text(i)) && !cues_.given_name(text(i)) &&
+                !lexicon_at(i))
+                ++common_caps;
         }
-        return words >= 4 && caps * 10 >= words * 8;
+        return words >= 3 && caps * 10 >= words * 7 && common_caps >= 2;
     }
 
     std::optional<LexiconMatch> lexicon_at(std::uint32_t i) const {
@@ -125,6 +131,10 @@ class SentenceScanner {
         if (auto e = title_reference(i)) return e;
         if (auto e = pronoun(i)) return e;
         if (auto e = anaphor(i)) return e;
+        // A title that named nobody: its words are not names either ("Chief Operating Officer").
+        if (cap(i))
+            if (const auto t = cues_.titles().longest(doc_.text, doc_.tokens, i, s_.end_token))
+                return i + t->length;
         return i + 1;
     }
 
@@ -426,6 +436,10 @@ class SentenceScanner {
                 title_e = k;
             }
         }
+        // "The former Chief Operating Officer, Tim Cook": a title, a comma, the name.
+        const bool comma = in(title_e) && text(title_e) == "," &&
+                           (former || (i > s_.first_token && is(i - 1, "the")));
+        if (comma) ++title_e;
         // The name: a lexicon person or capitalized words.
         std::uint32_t name_b = title_e, name_e;
         std::int32_t person = -1;
@@ -452,7 +466,10 @@ class SentenceScanner {
         c.kind = CandidateKind::name;
         c.type = ActorType::person;
         // Capitalized formal titles are part of the mention; lower-case job nouns are not.
-        c.begin = (title_cap && info.kind != TitleKind::job) ? title_b : name_b;
+        // Business titles ("Apple CEO Steve Jobs") are not, by news convention.
+        c.begin = (title_cap && info.kind != TitleKind::job && info.sector != "BUS" && !comma)
+                      ? title_b
+                      : name_b;
         c.end = name_e;
         if (person < 0) {
             c.name = words(name_b, name_e);
@@ -478,6 +495,10 @@ class SentenceScanner {
                     r.org_entry = premod_entry;
                 else
                     r.org_token = static_cast<std::int32_t>(i + (former ? 1 : 0));
+            } else if (!out_.empty() && out_.back().end == title_b && out_.back().typed &&
+                       (out_.back().type == ActorType::org || out_.back().type == ActorType::loc)) {
+                // An organization found just before: "Acme Corp spokeswoman Jane Doerr".
+                r.org_token = static_cast<std::int32_t>(out_.back().begin);
             }
             c.roles.push_back(std::move(r));
             if (c.sector.empty()) c.sector = info.sector;
@@ -650,7 +671,8 @@ class SentenceScanner {
         const auto m = lexicon_at(i);
         if (!m) return 0;
         const LexiconEntry& le = lex_.entry(m->entry);
-        const std::uint32_t e = i + m->length;
+        std::uint32_t e = i + m->length;
+        if (in(e) && text(e) == "$" && tok(e).begin == tok(e - 1).end) return e + 1;  // "US$299"
         if (m->demonym) {
             // "Israeli military", "US government": the country's institution.
             if (is_word(e) && tok(e).has(kLower)) {
@@ -664,6 +686,13 @@ class SentenceScanner {
         // ("Jordan Peterson", "Washington Nationals") unless it is a name plus an org word.
         const std::uint32_t chunk_e = chunk_end(i);
         if (chunk_e > e && le.type != ActorType::person && cues_.given_name(text(i))) return 0;
+        // "Apple Corps" is not Apple: a longer name ending in an organization word.
+        if (chunk_e > e && le.type != ActorType::person && !lexicon_at(e)) {
+            for (std::uint32_t k = e; k < chunk_e; ++k) {
+                const auto cue = cues_.name_cue(text(k));
+                if (cue == NameCue::org || cue == NameCue::company) return 0;
+            }
+        }
         if (chunk_e > e && le.kind == EntryKind::country && chunk_e == e + 1 &&
             cues_.name_cue(text(e)) == NameCue::event)
             return e + 1;  // "World War", "Vietnam War" style names are not actors
@@ -695,13 +724,24 @@ class SentenceScanner {
                 g && g->cls == GroupClass::institution)
                 return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
         }
-        // A determiner before an organization or place is part of its name ("the United States").
+        // A determiner before a place or institution is part of its name ("the United States",
+        // "the White House"), but not before a company or a name used as a modifier.
         std::uint32_t b = i;
-        if (le.type != ActorType::person && i > s_.first_token && is(i - 1, "the") &&
-            (i - 1 == s_.first_token || !possessive(i - 2)))
+        if (le.type != ActorType::person && le.subkind != "company" && i > s_.first_token &&
+            is(i - 1, "the") && ends_phrase(e))
             b = i - 1;
         const std::int32_t ci = push(from_entry(b, e, static_cast<std::int32_t>(m->entry)));
         return le.type == ActorType::person ? appositive(ci, e) : e;
+    }
+
+    // Whether a name ending before `e` heads its noun phrase: no noun follows it ("the Apple
+    // website"). A verb may ("the United States said"): past tenses and speech verbs are known.
+    bool ends_phrase(std::uint32_t e) const {
+        if (!in(e)) return true;
+        if (tok(e).kind == TokenKind::punct || tok(e).has(kClitic)) return true;
+        if (closed(e) || speech_follows(e)) return true;
+        const std::string_view w = text(e);
+        return tok(e).has(kLower) && w.size() > 3 && w.substr(w.size() - 2) == "ed";
     }
 
     std::uint32_t emit_institution(std::uint32_t b, std::uint32_t e, std::uint32_t country_entry,
@@ -712,8 +752,7 @@ class SentenceScanner {
         c.type = ActorType::org;
         c.begin = (b > s_.first_token && is(b - 1, "the")) ? b - 1 : b;
         c.end = e;
-        const std::string base = country.kind == EntryKind::country ? country.name : country.name;
-        c.name = base + " " + noun;
+        c.name = words(b, e);  // "French government", as the text says it
         c.id = country.id + "-" + noun;
         c.country = country.country;
         c.sector = sector;
@@ -733,6 +772,12 @@ class SentenceScanner {
                 if (cue == NameCue::org || cue == NameCue::facility || cue == NameCue::loc)
                     org_word = true;
                 ++j;
+                continue;
+            }
+            // "Wal - Mart" as some corpora space it.
+            if (j == i + 1 && in(j) && text(j) == "-" && tok(j).has(kSpaceBefore) && cap(j + 1) &&
+                tok(j + 1).has(kSpaceBefore) && !lexicon_at(i) && !lexicon_at(j + 1)) {
+                j += 2;
                 continue;
             }
             if (j > i && is_word(j) && cap(j + 1)) {
@@ -770,10 +815,32 @@ class SentenceScanner {
         // Trim connectors and particles off the end, and a possessive never belongs to a name.
         while (e > i + 1 && cues_.name_cue(text(e - 1)) == NameCue::connector) --e;
         if (e == i) return 0;
-        // Drop leading common words at the start of a sentence ("Officials", "Several").
+        // Products are not actors: "iTunes Music Store", "Software Development Kit", "MP3".
+        if (i > s_.first_token && mixed_case(i - 1) && tok(i).begin == tok(i - 1).end + 1) return e;
+        for (std::uint32_t k = i; k < e; ++k)
+            if (cues_.name_cue(text(k)) == NameCue::product || mixed_case(k) ||
+                tok(k).has(kHasDigit))
+                return e;
+        if (e > i + 1 && cues_.name_cue(text(e - 1)) == NameCue::model) return e;  // "MacBook Air"
+        bool org_cue = false;
+        for (std::uint32_t k = i; k < e; ++k) {
+            const auto cue = cues_.name_cue(text(k));
+            org_cue = org_cue || cue == NameCue::org || cue == NameCue::company;
+        }
+        // Leading common words at the start of a sentence ("Officials", "Several") are names
+        // only if they turn out to be a surname seen in full elsewhere ("Jobs said").
         const bool first = sentence_start(i);
-        if ((first || title_case_) && cues_.common_word(text(i)) && !cues_.given_name(text(i))) {
-            if (e == i + 1) return 0;
+        if ((first || title_case_) && cues_.common_word(text(i)) && !cues_.given_name(text(i)) &&
+            !org_cue) {
+            if (e == i + 1) {
+                Candidate c;
+                c.begin = i;
+                c.end = e;
+                c.name = std::string(text(i));
+                c.typed = false;
+                push(std::move(c));
+                return e;
+            }
             if (!lexicon_at(i + 1) && !cap(i + 1)) return 0;
             return i + 1;  // let the rest be scanned on its own
         }
@@ -785,10 +852,11 @@ class SentenceScanner {
         c.end = e;
         c.name = words(i, e);
         const auto last_cue = cues_.name_cue(text(e - 1));
-        bool has_org_word = false, has_event_word = false;
+        bool has_org_word = false, has_event_word = false, company = false;
         for (std::uint32_t k = i; k < e; ++k) {
             const auto cue = cues_.name_cue(text(k));
-            if (cue == NameCue::org) has_org_word = true;
+            if (cue == NameCue::org || cue == NameCue::company) has_org_word = true;
+            if (cue == NameCue::company) company = true;
             if (cue == NameCue::event) has_event_word = true;
         }
         if (has_event_word) return e;  // "World War III", "the Paris Agreement"
@@ -799,9 +867,13 @@ class SentenceScanner {
         const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1);
         if (last_cue == NameCue::facility || last_cue == NameCue::loc) {
             c.type = ActorType::loc;
-        } else if (has_org_word || (tok(i).has(kAllCaps) && n == 1 && text(i).size() >= 3 &&
-                                    !cues_.common_word(text(i)))) {
+        } else if (has_org_word) {
             c.type = ActorType::org;
+        } else if (n == 1 && tok(i).has(kAllCaps) && !tok(i).has(kAbbreviation)) {
+            // An unknown acronym is an organization where it acts like one: "the FBI", "NPD
+            // said"; in parentheses after a name it is that name's abbreviation (resolution).
+            c.type = ActorType::org;
+            c.typed = (i > s_.first_token && is(i - 1, "the")) || speech_follows(e);
         } else if (gender && n >= 2) {
             c.type = ActorType::person;
             c.gender = gender;
@@ -818,14 +890,27 @@ class SentenceScanner {
                                           [&](const Token& t) {
                                               return cues_.common_word(t.text(doc_.text));
                                           })) {
+            // Capitalized words without a given name or any other cue: a person only if they
+            // speak or are named again in full.
             c.type = ActorType::person;
+            c.typed = speech_follows(e);
         } else {
             c.type = ActorType::org;
         }
         if (title_case_ && c.type == ActorType::person && !gender) return e;
+        if (c.type != ActorType::person && !company && i > s_.first_token && is(i - 1, "the") &&
+            ends_phrase(e))
+            c.begin = i - 1;  // "the High Court"
         const bool person = c.type == ActorType::person && c.typed;
         const std::int32_t ci = push(std::move(c));
         return person ? appositive(ci, e) : e;
+    }
+
+    // "iTunes", "iPhone", "eBay": lower case first, capitals inside.
+    bool mixed_case(std::uint32_t i) const {
+        if (!in(i) || tok(i).kind != TokenKind::word || !tok(i).has(kLower)) return false;
+        const std::string_view w = text(i);
+        return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     }
 
     bool lexicon_place(std::uint32_t i) const {

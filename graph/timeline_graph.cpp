@@ -4,6 +4,7 @@
 #include <array>
 #include <numeric>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 namespace tkg::graph {
@@ -345,7 +346,100 @@ void TimelineGraph::finalize() {
 }
 
 void TimelineGraph::merge_surnames() {
-    // Filled in by the actor-identity work: surname-only actors joining their full name.
+    // A person known only by one word ("Miller") joins the one person of the corpus whose full
+    // name ends (or starts) with it; with two candidates ("Aaron Miller", "Stephen Miller") it
+    // stays apart, since the corpus cannot tell which one is meant.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_word;
+    for (std::uint32_t i = 0; i < actors_.size(); ++i) {
+        const ActorNode& a = actors_[i];
+        if (a.type != ActorType::person) continue;
+        const auto space = a.name.rfind(' ');
+        if (space == std::string::npos) continue;
+        by_word[a.name.substr(space + 1)].push_back(i);
+        const auto first = a.name.substr(0, a.name.find(' '));
+        if (first != a.name.substr(space + 1)) by_word[first].push_back(i);
+    }
+    std::vector<std::uint32_t> into(actors_.size());
+    std::iota(into.begin(), into.end(), 0u);
+    bool any = false;
+    for (std::uint32_t i = 0; i < actors_.size(); ++i) {
+        const ActorNode& a = actors_[i];
+        if (a.type != ActorType::person || a.name.find(' ') != std::string::npos) continue;
+        const auto it = by_word.find(a.name);
+        if (it == by_word.end()) continue;
+        std::vector<std::uint32_t> people = it->second;
+        std::sort(people.begin(), people.end());
+        people.erase(std::unique(people.begin(), people.end()), people.end());
+        if (people.size() != 1) continue;
+        into[i] = people[0];
+        any = true;
+    }
+    if (any) rebuild_with(into);
+}
+
+void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
+    // Unite the merged actors' data in their target.
+    for (std::uint32_t i = 0; i < actors_.size(); ++i) {
+        if (into[i] == i) continue;
+        ActorNode& from = actors_[i];
+        ActorNode& to = actors_[into[i]];
+        append_unique(to.aliases, from.name);
+        for (const auto& al : from.aliases) append_unique(to.aliases, al);
+        for (const auto& r : from.roles) append_unique(to.roles, r);
+        if (to.country.empty()) to.country = from.country;
+        if (to.sector.empty()) to.sector = from.sector;
+        to.mentions += from.mentions;
+        to.articles += from.articles;  // an upper bound: both may appear in one article
+        widen(to.first_seen, to.last_seen, from.first_seen);
+        widen(to.first_seen, to.last_seen, from.last_seen);
+    }
+    TimelineGraph g;
+    std::vector<Vertex> actor_v(actors_.size());
+    for (std::uint32_t i = 0; i < actors_.size(); ++i)
+        if (into[i] == i) actor_v[i] = g.add_actor_node(std::move(actors_[i]));
+    for (std::uint32_t i = 0; i < actors_.size(); ++i) actor_v[i] = actor_v[into[i]];
+    std::vector<Vertex> remap(boost::num_vertices(g_));
+    for (std::uint32_t i = 0; i < actors_.size(); ++i) remap[actor_vertex_[i]] = actor_v[i];
+    for (std::uint32_t i = 0; i < events_.size(); ++i)
+        remap[event_vertex_[i]] = g.add_event_node(std::move(events_[i]));
+    for (std::uint32_t i = 0; i < articles_.size(); ++i)
+        remap[article_vertex_[i]] = g.add_article_node(std::move(articles_[i]));
+    std::set<std::tuple<Vertex, Vertex, ParticipantRole>> participants;
+    for (const Edge e : edges_in_order()) {
+        const Vertex s = remap[boost::source(e, g_)], t = remap[boost::target(e, g_)];
+        const EdgeProps& p = g_[e];
+        switch (p.kind) {
+            case EdgeKind::participant:
+                if (participants.insert({s, t, p.role}).second)
+                    g.add_participant_edge(s, t, p.role);
+                break;
+            case EdgeKind::provenance:
+                g.add_provenance_edge(s, t);
+                break;
+            case EdgeKind::relation: {
+                if (s == t) break;
+                RelationEdge& rel = relations_[p.index];
+                const std::string key = relation_key(g.actors_[g.g_[s].index].id,
+                                                     g.actors_[g.g_[t].index].id, rel.type);
+                const auto found = g.relation_index_.find(key);
+                if (found == g.relation_index_.end()) {
+                    g.add_relation_edge(s, t, std::move(rel));
+                } else {
+                    RelationEdge& into_rel = g.relations_[found->second];
+                    for (const auto& ev : rel.evidence) append_unique(into_rel.evidence, ev);
+                    // Counts are distinct evidence events where there are events.
+                    into_rel.count = into_rel.evidence.empty()
+                                         ? into_rel.count + rel.count
+                                         : static_cast<std::uint32_t>(into_rel.evidence.size());
+                    widen(into_rel.first, into_rel.last, rel.first);
+                    widen(into_rel.first, into_rel.last, rel.last);
+                }
+                break;
+            }
+        }
+    }
+    g.event_identity_ = std::move(event_identity_);
+    *this = std::move(g);
 }
 
 }  // namespace tkg::graph

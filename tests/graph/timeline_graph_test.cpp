@@ -112,3 +112,42 @@ TEST_CASE("events_by_date orders by date with undated events last") {
     for (const Vertex v : g.events_by_date()) order.push_back(g.event(v).id);
     CHECK(order == std::vector<std::string>{"e-early", "e-late", "e-none"});
 }
+
+TEST_CASE("finalize: a bare surname joins the one full name of the corpus with it") {
+    TimelineGraph g;
+    ArticleRecord a1;
+    a1.id = "a1";
+    a1.actors = {actor("aaron-david-miller", "Aaron David Miller")};
+    ArticleRecord a2;
+    a2.id = "a2";
+    a2.actors = {actor("miller", "Miller"), actor("leaders", "Muslim leaders", ActorType::group)};
+    a2.events = {meeting("a2#e1", "a2", "2023-11")};
+    a2.events[0].source = {"miller"};
+    a2.relations = {RelationRecord{"met_with", "miller", "leaders", std::nullopt, "a2#e1", {}}};
+    g.add(a1);
+    g.add(a2);
+    g.finalize();
+    CHECK(g.actor_count() == 2);
+    const auto v = g.find_actor("aaron-david-miller");
+    REQUIRE(v);
+    CHECK(g.actor(*v).aliases == std::vector<std::string>{"Miller"});
+    CHECK(g.actor(*v).mentions == 2);
+    CHECK(g.participants(*g.find_event("a2#e1"), ParticipantRole::source) ==
+          std::vector<Vertex>{*v});
+    CHECK(g.relation_count() == 1);
+    CHECK_FALSE(g.find_actor("miller"));
+}
+
+TEST_CASE("finalize: an ambiguous surname stays apart") {
+    TimelineGraph g;
+    ArticleRecord a1;
+    a1.id = "a1";
+    a1.actors = {actor("aaron-miller", "Aaron Miller"), actor("stephen-miller", "Stephen Miller")};
+    ArticleRecord a2;
+    a2.id = "a2";
+    a2.actors = {actor("miller", "Miller")};
+    g.add(a1);
+    g.add(a2);
+    g.finalize();
+    CHECK(g.actor_count() == 3);
+}

@@ -152,6 +152,8 @@ class TimelineGraph {
                         const std::string& event_id, const std::optional<DateValue>& date);
     Edge add_edge(Vertex a, Vertex b, EdgeProps props);
     void merge_surnames();
+    // Rebuilds the graph with actor i merged into actor into[i] (into[i] == i keeps it).
+    void rebuild_with(const std::vector<std::uint32_t>& into);
 
     Graph g_;
     std::vector<ActorNode> actors_;

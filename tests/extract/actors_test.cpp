@@ -1,0 +1,235 @@
+// Actor mentions and identity on short sentences of our own: titles, appositives, groups,
+// coordination, possessives, pronouns, title references, headlines, and what must not be an
+// actor.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "extract/extract_helpers.hpp"
+
+using tkg::test::extract_text;
+using tkg::test::find_actor;
+using tkg::test::has_relation;
+using tkg::test::mention_list;
+using V = std::vector<std::string>;
+
+namespace {
+
+bool contains(const V& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Mentions whose text is `word`, with their actor.
+V actors_of(const std::string& text, const std::string& word,
+            const std::string& date = "2023-11-12") {
+    V out;
+    for (const auto& m : mention_list(text, date))
+        if (m.substr(0, m.find('|')) == word) out.push_back(m.substr(m.rfind('|') + 1));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("titled people: the title is part of the mention and gives a role") {
+    const std::string t = "President Joe Biden met Secretary of State Antony Blinken on Tuesday.";
+    CHECK(mention_list(t) == V{"President Joe Biden|PERSON|joe-biden",
+                               "Secretary of State Antony Blinken|PERSON|antony-blinken"});
+    const auto x = extract_text("Sen. Maria Lopez and Gov. Tom Reyes spoke in Denver.");
+    const auto m = mention_list("Sen. Maria Lopez and Gov. Tom Reyes spoke in Denver.");
+    CHECK(contains(m, "Sen. Maria Lopez|PERSON|maria-lopez"));
+    CHECK(contains(m, "Gov. Tom Reyes|PERSON|tom-reyes"));
+    CHECK(contains(m, "Denver|LOC|denver"));
+    REQUIRE(find_actor(x, "maria-lopez"));
+    CHECK(find_actor(x, "maria-lopez")->roles.front().title == "Senator");
+    CHECK(find_actor(x, "tom-reyes")->sector == "GOV");
+}
+
+TEST_CASE("an organization before a job title: the role and its relation") {
+    const std::string t = "Acme Corp spokeswoman Jane Doerr said the deal was off.";
+    const auto x = extract_text(t);
+    CHECK(mention_list(t) == V{"Acme Corp|ORG|acme-corp", "Jane Doerr|PERSON|jane-doerr"});
+    CHECK(has_relation(x, "spokesperson_of", "jane-doerr", "acme-corp"));
+    const std::string n =
+        "National Security Council spokesman John Kirby defended the remarks. He said more.";
+    const auto y = extract_text(n);
+    CHECK(has_relation(y, "spokesperson_of", "john-kirby", "national-security-council"));
+    CHECK(actors_of(n, "He") == V{"john-kirby"});
+    // Business titles stay out of the mention, as news corpora annotate them.
+    CHECK(contains(mention_list("Apple CEO Steve Jobs unveiled a phone."),
+                   "Steve Jobs|PERSON|steve-jobs"));
+}
+
+TEST_CASE("a demonym before a title implies the country") {
+    const std::string t = "Israeli Prime Minister Benjamin Netanyahu spoke to reporters.";
+    const auto x = extract_text(t);
+    CHECK(mention_list(t) == V{"Prime Minister Benjamin Netanyahu|PERSON|benjamin-netanyahu"});
+    CHECK(has_relation(x, "prime_minister_of", "benjamin-netanyahu", "israel"));
+    CHECK(find_actor(x, "israel"));  // an actor for the relation, though not a mention
+}
+
+TEST_CASE("appositives give roles, and the organization is found in the clause") {
+    const std::string t =
+        "Laura Fenwick, a former British diplomat who is now director of the Bristol Policy "
+        "Institute, said talks had stalled.";
+    const auto x = extract_text(t);
+    const auto m = mention_list(t);
+    CHECK(contains(m, "Laura Fenwick|PERSON|laura-fenwick"));
+    CHECK(contains(m, "the Bristol Policy Institute|ORG|bristol-policy-institute"));
+    CHECK(has_relation(x, "director_of", "laura-fenwick", "bristol-policy-institute"));
+    const auto* laura = find_actor(x, "laura-fenwick");
+    REQUIRE(laura);
+    CHECK(laura->roles.size() == 2);
+
+    const std::string u =
+        "Omar Haddad, who worked as an adviser during a long tenure at the US State Department, "
+        "was blunt.";
+    CHECK(has_relation(extract_text(u), "adviser_to", "omar-haddad", "state-department"));
+}
+
+TEST_CASE("a surname or first name joins the full name seen in the article") {
+    const std::string t =
+        "Aaron David Miller was stunned. Miller said nothing like it had happened.";
+    CHECK(actors_of(t, "Miller") == V{"aaron-david-miller"});
+    const std::string u = "Jobs said the phone was ready. Steve Jobs then left the stage.";
+    CHECK(actors_of(u, "Jobs") == V{"steve-jobs"});
+    // A lone capitalized word that names nobody in full is not guessed at.
+    CHECK(mention_list("Officials said Kestrel would decide.").empty());
+}
+
+TEST_CASE("pronouns join the most recent person of the right gender, or stay unresolved") {
+    const std::string t = "Tom Reyes called Maria Lopez. He was angry, and she said so.";
+    CHECK(actors_of(t, "He") == V{"tom-reyes"});
+    CHECK(actors_of(t, "she") == V{"maria-lopez"});
+    const std::string u = "Mr. Okafor arrived late. He apologized to his hosts.";
+    CHECK(actors_of(u, "He") == V{"okafor"});
+    CHECK(actors_of(u, "his") == V{"okafor"});
+    // No person before: nothing to join.
+    CHECK(actors_of("He left early.", "He").empty());
+    // "They" joins the group that is the subject before.
+    const std::string v = "The Muslim American leaders met Biden. They called for a ceasefire.";
+    CHECK(actors_of(v, "They") == V{"muslim-american-leaders"});
+}
+
+TEST_CASE("title references join the holder named in the article or known on the date") {
+    const std::string t = "President Joe Biden met aides. Later the president spoke.";
+    CHECK(actors_of(t, "the president") == V{"joe-biden"});
+    const std::string u = "Officials in the United States said the president would travel.";
+    CHECK(actors_of(u, "the president", "2023-11-12") == V{"joe-biden"});
+    CHECK(actors_of(u, "the president", "2019-06-01") == V{"donald-trump"});
+    // Without a country named, "the president" is not guessed.
+    CHECK(actors_of("Critics said the president erred.", "the president").empty());
+    const std::string w = "Acme Corp spokeswoman Jane Doerr spoke. The spokeswoman declined more.";
+    CHECK(actors_of(w, "The spokeswoman") == V{"jane-doerr"});
+}
+
+TEST_CASE("groups: demonyms, religions, organizations and coordination") {
+    const std::string t =
+        "Muslim American leaders met Palestinian Americans and White House aides.";
+    const auto x = extract_text(t);
+    CHECK(mention_list(t) == V{"Muslim American leaders|GROUP|muslim-american-leaders",
+                               "Palestinian Americans|GROUP|palestinian-americans",
+                               "White House aides|GROUP|white-house-aides",
+                               "White House|ORG|white-house"});
+    CHECK(find_actor(x, "muslim-american-leaders")->country == "USA");
+    CHECK(has_relation(x, "member_of", "white-house-aides", "white-house"));
+
+    const std::string c = "Blinken met leaders of Jewish, Arab, and Palestinian-American groups.";
+    const auto cm = mention_list(c);
+    CHECK(contains(cm, "Jewish|GROUP|jewish-groups"));
+    CHECK(contains(cm, "Arab|GROUP|arab-groups"));
+    CHECK(contains(cm, "Palestinian-American groups|GROUP|palestinian-american-groups"));
+
+    const std::string d = "Arab and Muslim Americans backed him, as did many Arab American voters.";
+    const auto dm = mention_list(d);
+    CHECK(contains(dm, "Arab|GROUP|arab-americans"));
+    CHECK(contains(dm, "Muslim Americans|GROUP|muslim-americans"));
+    CHECK(contains(dm, "Arab American voters|GROUP|arab-american-voters"));
+
+    CHECK(actors_of("Aid reached the Palestinian people.", "Palestinian people") ==
+          V{"palestinians"});
+    CHECK(contains(mention_list("Community leaders and political appointees wrote letters."),
+                   "political appointees|GROUP|political-appointees"));
+}
+
+TEST_CASE("a country's institution from a demonym or country name") {
+    CHECK(actors_of("The French government protested.", "The French government") ==
+          V{"france-government"});
+    const auto x = extract_text("The Israeli military said it struck targets.");
+    CHECK(x.mentions.size() == 1);
+    CHECK(x.mentions[0].actor == "israel-defense-forces");
+}
+
+TEST_CASE("possessive roles: advisers, chiefs of staff, administrations") {
+    const std::string t =
+        "A group met President Joe Biden’s top advisers, including his chief of staff.";
+    const auto x = extract_text(t, "2023-11-27");
+    CHECK(contains(mention_list(t, "2023-11-27"), "top advisers|GROUP|joe-biden-advisers"));
+    CHECK(has_relation(x, "adviser_to", "joe-biden-advisers", "joe-biden"));
+    // On that date the lexicon knows who the White House chief of staff was.
+    CHECK(has_relation(x, "chief_of_staff_of", "jeff-zients", "joe-biden"));
+    CHECK(actors_of("Biden and his administration faced criticism.", "administration") ==
+          V{"joe-biden-administration"});
+}
+
+TEST_CASE("function words, months, weekdays, events and products are never actors") {
+    CHECK(mention_list("Since October, prices rose. Furthermore, During March nothing moved.")
+              .empty());
+    CHECK(mention_list("Although Tuesday was calm, Monday was not.").empty());
+    CHECK(mention_list("He feared World War III would follow.").empty());
+    CHECK(mention_list("The channel was set up after the Vietnam war ended.").empty());
+    CHECK(mention_list("The update brings the Software Development Kit to the iTunes Music Store.")
+              .empty());
+}
+
+TEST_CASE("names at the start of a sentence and in headlines") {
+    CHECK(mention_list("Several officials resigned.").empty());
+    CHECK(mention_list("Biden spoke.") == V{"Biden|PERSON|joe-biden"});
+    const auto h = mention_list("Apple Releases New Phone In Cupertino\nApple released a phone.");
+    CHECK(contains(h, "Apple|ORG|apple"));
+    CHECK(contains(h, "Cupertino|LOC|cupertino"));
+    CHECK(std::none_of(h.begin(), h.end(),
+                       [](const std::string& m) { return m.rfind("Releases", 0) == 0; }));
+    const auto caps = mention_list("BIDEN MEETS MUSLIM LEADERS IN WASHINGTON");
+    CHECK(contains(caps, "BIDEN|PERSON|joe-biden"));
+    CHECK(std::none_of(caps.begin(), caps.end(),
+                       [](const std::string& m) { return m.rfind("MEETS", 0) == 0; }));
+}
+
+TEST_CASE("unknown names are classified from their words and context") {
+    CHECK(mention_list("The rally took place in Kestrelton.") == V{"Kestrelton|LOC|kestrelton"});
+    CHECK(mention_list("The Northern Growers Association said prices fell.") ==
+          V{"The Northern Growers Association|ORG|northern-growers-association"});
+    CHECK(mention_list("Gina Abercrombie-Winstanley spoke.") ==
+          V{"Gina Abercrombie-Winstanley|PERSON|gina-abercrombie-winstanley"});
+    const std::string a = "The Agency for Rural Growth (ARG) said funds were short.";
+    CHECK(actors_of(a, "ARG") == V{"agency-for-rural-growth"});
+    const std::string p = "The Washington Post reported it, and according to the Post it was true.";
+    CHECK(actors_of(p, "the Post") == V{"washington-post"});
+}
+
+TEST_CASE("a possessive never breaks a name, and a determiner joins places") {
+    const std::string t = "Israel’s right to defend itself was affirmed in the United States.";
+    CHECK(mention_list(t) == V{"Israel|LOC|israel", "the United States|LOC|united-states"});
+    // Not before a company, nor before a name used as a modifier.
+    CHECK(contains(mention_list("Buyers visited the Apple website."), "Apple|ORG|apple"));
+}
+
+TEST_CASE("a user lexicon adds actors the built-in one does not know") {
+    const auto dir = std::filesystem::temp_directory_path() / "tkg-actors-test";
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "extra.tsv";
+    std::ofstream(file) << "quill-party\tORG\tQuill Party\tQuillers\tUSA\tPTY\t\t\n";
+    tkg::extract::ExtractorOptions opts;
+    opts.lexicon_files = {file};
+    const tkg::extract::Extractor ex(opts);
+    tkg::extract::Article a;
+    a.id = "u";
+    a.text = "The Quillers won the vote.";
+    const auto x = ex.extract(a);
+    REQUIRE(x.mentions.size() == 1);
+    CHECK(x.mentions[0].actor == "quill-party");
+    CHECK(x.actors[0].cameo() == "USAPTY");
+    std::filesystem::remove_all(dir);
+}
