@@ -18,6 +18,19 @@ const std::unordered_set<std::string_view>& abbreviations() {
     return *set;
 }
 
+// "SEPT.", "SEN.": an abbreviation of the list written in capitals, as headlines do.
+bool all_caps_abbreviation(const std::unordered_set<std::string_view>& abbrevs,
+                           std::string_view word) {
+    if (word.size() < 2 || word.size() > 5) return false;
+    std::string cased(word);
+    for (std::size_t k = 0; k < cased.size(); ++k) {
+        const char c = cased[k];
+        if (c < 'A' || c > 'Z') return false;
+        if (k > 0) cased[k] = static_cast<char>(c - 'A' + 'a');
+    }
+    return abbrevs.count(cased) > 0;
+}
+
 bool is_space_cp(char32_t cp) noexcept {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
            cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
@@ -227,7 +240,8 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
                     } else if ((j - i) == 1 && is_upper(cp)) {
                         j += 1;  // an initial: "J."
                         flags |= kAbbreviation;
-                    } else if (abbrevs.count(word) && !sc.word_char(j + 1)) {
+                    } else if ((abbrevs.count(word) || all_caps_abbreviation(abbrevs, word)) &&
+                               !sc.word_char(j + 1)) {
                         j += 1;
                         flags |= kAbbreviation;
                     }
