@@ -62,7 +62,14 @@ class Resolver {
     void run() {
         key_names();
         link_short_names();
-        for (const std::size_t i : order_) resolve_reference(i);
+        // "the administration" last: it may name an administration first named later.
+        auto government = [&](std::size_t i) {
+            return c_[i].kind == CandidateKind::anaphor && c_[i].type == ActorType::org;
+        };
+        for (const std::size_t i : order_)
+            if (!government(i)) resolve_reference(i);
+        for (const std::size_t i : order_)
+            if (government(i)) resolve_reference(i);
         build_actors();
     }
 

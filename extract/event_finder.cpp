@@ -1,58 +1,1013 @@
+// Events: who did what to whom, and when. Triggers come from the trigger lexicon; their
+// arguments from shallow syntax over the actor mentions already found:
+//   - verbs: the subject is the nearest actor to the left that is not inside a prepositional
+//     phrase (so "Biden acknowledged the concerns raised by the leaders and clarified his
+//     comment" gives Biden to both verbs), a relative pronoun's antecedent ("Muslim Americans,
+//     who accuse them"), or the speaker after a quote ("..." said Miller); the target is the
+//     direct object or the object of the frame's prepositions ("met with Y", "letters to Y");
+//     passives swap them ("was criticized by X", "memos have been sent to Y");
+//   - nouns: a possessor ("Israel's bombardment of Gaza"), prepositions ("criticism from X",
+//     "a meeting between X and Y"), or the subject of a light verb ("held meetings with",
+//     "faced criticism from", "drew condemnation from");
+//   - coordination distributes ("leaders of Jewish, Arab, and Palestinian-American groups").
+// Then stance (negation, modality, reported speech, demanded events) and the date: a time
+// expression of the clause, the article date for reported past events, or an event named
+// earlier ("since that attack").
+#include <algorithm>
+#include <array>
+#include <optional>
+
 #include "stages.hpp"
-#include "tkg/extract/data.hpp"
+#include "tense.hpp"
+#include "triggers.hpp"
 
 namespace tkg::extract {
+namespace {
 
-EventFinder::EventFinder() {
-    for (const auto line : data::word_list("triggers.tsv")) {
-        const auto t1 = line.find('\t');
-        const auto t2 = line.find('\t', t1 + 1);
-        if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
-        triggers_.emplace(std::string(line.substr(0, t1)),
-                          Trigger{std::string(line.substr(t1 + 1, t2 - t1 - 1)),
-                                  std::string(line.substr(t2 + 1))});
+using graph::DateSource;
+using graph::DateValue;
+using graph::Modality;
+using graph::Polarity;
+
+struct Candidate {
+    std::uint32_t begin = 0, end = 0;  // trigger tokens
+    const TriggerInfo* info = nullptr;
+    std::string type, cameo, relation;
+    std::vector<std::int32_t> source, target;  // mention indices
+    Modality modality = Modality::asserted;
+    Polarity polarity = Polarity::positive;
+    double confidence = 0.7;
+    bool demanded = false;
+    bool statement = false;
+    bool passive = false;
+    bool intent = false;         // the object of "agreed to", "wants to" ...
+    std::int32_t reporter = -1;  // index of the statement that reports it
+};
+
+class SentenceEvents {
+  public:
+    SentenceEvents(Document& doc, Extraction& out, const TriggerLexicon& lex,
+                   const Lexicon& lexicon, std::uint32_t s)
+        : doc_(doc), out_(out), lex_(lex), lexicon_(lexicon), s_(doc.sentences[s]) {}
+
+    std::vector<Candidate> run() {
+        find_triggers();
+        for (Candidate& c : cands_) arguments(c);
+        // A light verb whose noun took its arguments is no event itself ("sent aid to").
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [&](const Candidate& c) {
+                                        return std::find(used_lights_.begin(), used_lights_.end(),
+                                                         c.begin) != used_lights_.end();
+                                    }),
+                     cands_.end());
+        for (Candidate& c : cands_)
+            if (c.type == "send" || c.type == "provide aid") type_sending(c);
+        drop_frames_and_ended();
+        link_demands();
+        for (Candidate& c : cands_) stance(c);
+        for (Candidate& c : cands_) recode_intent(c);
+        for (Candidate& c : cands_) protest_place(c);
+        accusations();
+        return std::move(cands_);
     }
+
+  private:
+    // ------------------------------------------------------------------ tokens
+    bool in(std::uint32_t i) const { return i >= s_.first_token && i < s_.end_token; }
+    const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+    std::string_view text(std::uint32_t i) const { return doc_.word(i); }
+    bool is(std::uint32_t i, std::string_view w) const { return in(i) && doc_.is_word(i, w); }
+    bool cls(std::uint32_t i, WordClass c) const { return in(i) && doc_.is(i, c); }
+    bool punct(std::uint32_t i) const { return in(i) && tok(i).kind == TokenKind::punct; }
+    bool boundary(std::uint32_t i) const {
+        if (!in(i)) return true;
+        const std::string_view t = text(i);
+        return t == ";" || t == ":" || t == "\xE2\x80\x94" || t == "--" || t == "(" || t == ")";
+    }
+    std::int32_t mention_at(std::uint32_t k) const { return in(k) ? doc_.mention_at[k] : kNone; }
+    std::uint32_t mention_begin(std::int32_t m) const {
+        std::uint32_t k = s_.first_token;
+        while (k < s_.end_token && doc_.mention_at[k] != m) ++k;
+        return k;
+    }
+    std::uint32_t mention_end(std::int32_t m) const {
+        std::uint32_t k = mention_begin(m);
+        while (k < s_.end_token && doc_.mention_at[k] == m) ++k;
+        return k;
+    }
+    bool possessive(std::uint32_t i) const {
+        return in(i) && tok(i).has(kClitic) &&
+               (doc_.is_word(i, "'s") || doc_.is_word(i, "\xE2\x80\x99s") || text(i) == "'" ||
+                text(i) == "\xE2\x80\x99");
+    }
+    bool possessive_pronoun(std::int32_t m) const {
+        const std::uint32_t b = mention_begin(m);
+        return mention_end(m) == b + 1 && doc_.is(b, WordClass::pron_poss);
+    }
+    // The preposition that governs a mention ("with" in "met with the leaders", also across
+    // "leaders of": "with leaders of Jewish groups"), or empty if the mention is not in a
+    // prepositional phrase.
+    std::string_view preposition_before(std::int32_t m) const {
+        std::uint32_t k = mention_begin(m);
+        while (k > s_.first_token) {
+            --k;
+            if (cls(k, WordClass::det) || cls(k, WordClass::quant) || is(k, "top") ||
+                is(k, "senior"))
+                continue;
+            // "with Syrian President X", "with exiled dissidents": modifiers of the phrase.
+            if (tok(k).kind == TokenKind::word && !tok(k).has(kClitic) && doc_.classes[k] == 0 &&
+                (tok(k).has(kLower) || tok(k).has(kHyphenated) || demonym(k)))
+                continue;
+            if (is(k, "of") && k > s_.first_token &&
+                (is(k - 1, "leaders") || is(k - 1, "members") || is(k - 1, "representatives"))) {
+                --k;
+                continue;
+            }
+            // "A group of White House staffers": the quantity is the phrase's head, not a
+            // preposition's object.
+            if (is(k, "of") && k > s_.first_token && quantity_noun(k - 1)) {
+                --k;
+                continue;
+            }
+            if (cls(k, WordClass::prep) || is(k, "since") || is(k, "after") || is(k, "before") ||
+                is(k, "until"))
+                return text(k);
+            return {};
+        }
+        return {};
+    }
+    bool demonym(std::uint32_t k) const {
+        const auto m = lexicon_.match(doc_.text, doc_.tokens, k, s_.end_token);
+        return m && m->demonym && m->length == 1;
+    }
+
+    // Makes the demonym at `k` a mention of its country (and the country an actor).
+    std::int32_t demonym_mention(std::uint32_t k) {
+        const auto m = lexicon_.match(doc_.text, doc_.tokens, k, s_.end_token);
+        const LexiconEntry& country = lexicon_.entry(m->entry);
+        if (std::none_of(out_.actors.begin(), out_.actors.end(),
+                         [&](const graph::ActorRecord& a) { return a.id == country.id; })) {
+            graph::ActorRecord a;
+            a.id = country.id;
+            a.name = country.name;
+            a.type = country.type;
+            a.country = country.country;
+            a.sector = country.sector;
+            out_.actors.push_back(std::move(a));
+        }
+        for (auto& a : out_.actors)
+            if (a.id == country.id) ++a.mentions;
+        const auto index = static_cast<std::int32_t>(out_.mentions.size());
+        out_.mentions.push_back(Mention{tok(k).span(), country.type, country.id,
+                                        MentionForm::modifier, doc_.sentence_of[k]});
+        doc_.mention_at[k] = index;
+        return index;
+    }
+
+    bool quantity_noun(std::uint32_t k) const {
+        return is(k, "group") || is(k, "number") || is(k, "coalition") || is(k, "delegation") ||
+               is(k, "team") || is(k, "handful") || is(k, "dozens") || is(k, "hundreds") ||
+               is(k, "thousands") || is(k, "majority") || is(k, "some") || is(k, "many") ||
+               is(k, "most") || is(k, "all") || is(k, "several") || is(k, "chorus");
+    }
+
+    // An actor possessed by the mention `m` ("Biden's top advisers") stands for it when it
+    // follows right after the possessive; a thing possessed ("Biden's remarks") does not.
+    std::int32_t possessed_or_self(std::int32_t m) const {
+        const std::uint32_t e = mention_end(m);
+        if (!possessive(e)) return m;
+        const std::int32_t next = mention_at(e + 1);
+        return next != kNone && next != m ? next : m;
+    }
+
+    // Mentions coordinated with `m`: "Jewish, Arab, and Palestinian-American groups". A comma
+    // alone is no coordination ("... combat Hamas, Biden has ..."): the list needs its "and".
+    std::vector<std::int32_t> with_conjuncts(std::int32_t m) const {
+        std::vector<std::int32_t> out{m};
+        bool joined = false;
+        std::uint32_t k = mention_end(m);
+        for (;;) {
+            std::uint32_t j = k;
+            if (in(j) && text(j) == ",") ++j;
+            if (is(j, "and") || is(j, "or")) {
+                ++j;
+                joined = true;
+            }
+            if (j == k) break;
+            if (is(j, "the")) ++j;
+            const std::int32_t next = mention_at(j);
+            if (next == kNone || next == out.back()) break;
+            out.push_back(next);
+            k = mention_end(next);
+            if (joined) break;  // the "and" ends the list
+        }
+        if (!joined) out.resize(1);
+        return out;
+    }
+    std::vector<std::int32_t> with_left_conjuncts(std::int32_t m) const {
+        std::vector<std::int32_t> out{m};
+        std::uint32_t b = mention_begin(m);
+        // "Biden and his administration", "Obama, Putin and Xi": the last link is "and".
+        if (!(b > s_.first_token + 1 && (is(b - 1, "and") || is(b - 1, "or")))) return out;
+        while (b > s_.first_token + 1 &&
+               (is(b - 1, "and") || is(b - 1, "or") || text(b - 1) == ",")) {
+            std::uint32_t k = b - 1;
+            if ((is(k, "and") || is(k, "or")) && k > s_.first_token && text(k - 1) == ",") --k;
+            const std::int32_t prev = k > s_.first_token ? mention_at(k - 1) : kNone;
+            if (prev == kNone || !preposition_before(prev).empty()) break;
+            out.insert(out.begin(), prev);
+            b = mention_begin(prev);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ triggers
+    void find_triggers() {
+        for (std::uint32_t i = s_.first_token; i < s_.end_token;) {
+            if (doc_.mention_at[i] != kNone || doc_.timex_at[i] != kNone ||
+                tok(i).kind != TokenKind::word) {
+                ++i;
+                continue;
+            }
+            // "according to X": a statement by X.
+            if (is(i, "according") && is(i + 1, "to") && mention_at(i + 2) != kNone) {
+                Candidate c;
+                c.begin = i;
+                c.end = i + 2;
+                c.type = "statement";
+                c.cameo = "010";
+                c.relation = "spoke_to";
+                c.statement = true;
+                c.source = with_conjuncts(mention_at(i + 2));
+                c.confidence = 0.85;
+                cands_.push_back(std::move(c));
+                i += 2;
+                continue;
+            }
+            const auto m = lex_.match(doc_.text, doc_.tokens, i, s_.end_token);
+            if (!m) {
+                ++i;
+                continue;
+            }
+            // A capitalized noun inside a name is no event ("World War III"), nor a title word.
+            if (tok(i).has(kCapitalized) && i != s_.first_token && !tok(i).has(kAllCaps)) {
+                i += m->length;
+                continue;
+            }
+            const TriggerInfo* info = choose_reading(*m->readings, i, i + m->length);
+            // A bare verb right after a singular name is a noun compound ("Washington Post
+            // report"); "they report", "groups demand" are verbs.
+            if (info && !info->noun && info->form == VerbForm::base && i > s_.first_token &&
+                mention_at(i - 1) != kNone && !cls(i - 1, WordClass::pron_subj) &&
+                out_.mentions[static_cast<std::size_t>(mention_at(i - 1))].type !=
+                    graph::ActorType::group)
+                info = nullptr;
+            // A verb in -s needs its subject right before it: "Israel attacks", not "states".
+            if (info && !info->noun && info->form == VerbForm::third) {
+                std::uint32_t p = i;
+                while (p > s_.first_token && cls(p - 1, WordClass::adv)) --p;
+                if (p == s_.first_token ||
+                    !(mention_at(p - 1) != kNone || cls(p - 1, WordClass::pron_subj) ||
+                      is(p - 1, "who") || is(p - 1, "which") || is(p - 1, "that")))
+                    info = nullptr;
+            }
+            if (!info) {
+                i += m->length;
+                continue;
+            }
+            if (info->flags & (kLight | kReceive)) {
+                lights_.push_back({i, info});
+                if (info->type.empty()) {
+                    i += m->length;
+                    continue;
+                }
+            }
+            // "demonstrate more compassion" is no demonstration.
+            if ((info->flags & kNoObject) && !info->noun) {
+                const std::uint32_t n = i + m->length;
+                if (n < s_.end_token && tok(n).kind == TokenKind::word &&
+                    !cls(n, WordClass::prep) && !cls(n, WordClass::sconj) &&
+                    !cls(n, WordClass::conj) && !doc_.is_word(n, "on") && mention_at(n) == kNone) {
+                    i += m->length;
+                    continue;
+                }
+            }
+            Candidate c;
+            c.begin = i;
+            c.end = i + m->length;
+            c.info = info;
+            c.type = info->type;
+            c.cameo = info->cameo;
+            c.relation = info->relation;
+            c.statement = (info->flags & kSpeech) != 0;
+            cands_.push_back(std::move(c));
+            i += m->length;
+        }
+    }
+
+    // Noun or verb: "the attack" (noun), "Israel attacks Gaza" (verb).
+    const TriggerInfo* choose_reading(const std::vector<TriggerInfo>& readings, std::uint32_t b,
+                                      std::uint32_t e) const {
+        const TriggerInfo* noun = nullptr;
+        const TriggerInfo* verb = nullptr;
+        for (const auto& r : readings) {
+            if (r.noun) {
+                if (!noun) noun = &r;
+            } else if (!verb) {
+                verb = &r;
+            }
+        }
+        const std::uint32_t p = b > s_.first_token ? b - 1 : b;
+        if (!noun) {
+            // "essential supplies", "the ship's supply": a verb-only trigger used as a noun.
+            const bool strong_noun =
+                b > s_.first_token &&
+                ((cls(p, WordClass::det) && !is(p, "either") && !is(p, "neither")) ||
+                 cls(p, WordClass::pron_poss) || possessive(p) ||
+                 (tok(p).kind == TokenKind::word && tok(p).has(kLower) && !cls(p, WordClass::adv) &&
+                  !cls(p, WordClass::aux) && !cls(p, WordClass::modal) &&
+                  (text(p).ends_with("al") || text(p).ends_with("ful") ||
+                   text(p).ends_with("ous") || text(p).ends_with("ive"))));
+            return strong_noun ? nullptr : verb;
+        }
+        if (!verb) return noun;
+        const bool noun_context =
+            b == s_.first_token || cls(p, WordClass::det) || cls(p, WordClass::pron_poss) ||
+            possessive(p) || (cls(p, WordClass::prep) && !is(p, "to")) ||
+            cls(p, WordClass::quant) || tok(p).kind == TokenKind::number ||
+            (tok(p).kind == TokenKind::word && tok(p).has(kLower) &&
+             (text(p).ends_with("al") || text(p).ends_with("ful") || text(p).ends_with("ous") ||
+              text(p).ends_with("ive") || text(p).ends_with("ent")));
+        const bool verb_context = mention_at(p) != kNone || cls(p, WordClass::aux) ||
+                                  cls(p, WordClass::modal) || cls(p, WordClass::neg) ||
+                                  is(p, "to") || cls(p, WordClass::pron_subj);
+        if (verb_context && !noun_context) return verb;
+        if (noun_context) return noun;
+        // "attacks" after nothing telling: a plural noun rather than a verb, but a word ending the
+        // sentence's subject is a verb ("Hamas attacks").
+        return e < s_.end_token && mention_at(e) != kNone ? verb : noun;
+    }
+
+    // ------------------------------------------------------------------ arguments
+    // The subject of a verb at `i`: the nearest actor to its left outside prepositional
+    // phrases. A possessor met on the way is remembered ("Biden's comment drew ...").
+    struct Subject {
+        std::int32_t mention = kNone;
+        std::int32_t possessor = kNone;
+        bool relative = false;
+    };
+    Subject subject_of(std::uint32_t i, bool gerund = false) const {
+        Subject s;
+        // "with Blinken meeting with ...": a gerund's subject stands right before it.
+        if (gerund && i > s_.first_token && mention_at(i - 1) != kNone &&
+            !possessive_pronoun(mention_at(i - 1))) {
+            s.mention = mention_at(i - 1);
+            return s;
+        }
+        for (std::uint32_t k = i; k-- > s_.first_token;) {
+            if (boundary(k)) break;
+            // Never into a subordinate clause before a comma: "As the US continues ..., it is".
+            if (text(k) == "," && subordinate_before(k)) break;
+            if ((is(k, "who") || is(k, "which") || is(k, "that")) && k > s_.first_token) {
+                std::uint32_t j = k - 1;
+                if (text(j) == "," && j > s_.first_token) --j;
+                const std::int32_t m = mention_at(j);
+                if (m != kNone && (is(k, "who") || text(k - 1) == ",")) {
+                    s.mention = m;
+                    s.relative = true;
+                    return s;
+                }
+                if (is(k, "that")) break;  // "said that ...": the clause starts here
+            }
+            const std::int32_t m = mention_at(k);
+            if (m == kNone) continue;
+            const std::uint32_t b = mention_begin(m);
+            const std::uint32_t e = mention_end(m);
+            k = b;
+            if (possessive(e) || possessive_pronoun(m)) {
+                if (s.possessor == kNone) s.possessor = m;
+                // "Biden's recent comment questioning ...": the gerund's subject is the owner
+                // (not after a comma: ", highlighting" belongs to the main clause).
+                if (gerund && e + 4 >= i && i > 0 && text(i - 1) != ",") {
+                    s.mention = m;
+                    return s;
+                }
+                continue;
+            }
+            const std::string_view prep = preposition_before(m);
+            if (!prep.empty()) continue;
+            s.mention = m;
+            return s;
+        }
+        return s;
+    }
+
+    // Whether the stretch before the comma at `k` is a subordinate clause or a fronted phrase:
+    // it starts (after the previous comma or the sentence start) with a subordinating word.
+    bool subordinate_before(std::uint32_t k) const {
+        std::uint32_t b = k;
+        while (b > s_.first_token && text(b - 1) != "," && !boundary(b - 1)) --b;
+        while (b < k && tok(b).kind == TokenKind::punct) ++b;
+        return b < k && (cls(b, WordClass::sconj) || is(b, "as") || is(b, "while"));
+    }
+
+    // The first actor of the object position after `e`: "criticized Biden", "defended his
+    // remarks" (his), "met the leaders".
+    std::int32_t object_after(std::uint32_t e) const {
+        std::uint32_t k = e;
+        for (int skipped = 0; in(k) && skipped < 4; ++skipped) {
+            if (mention_at(k) != kNone) return possessed_or_self(mention_at(k));
+            // "met leaders of X", "met a group of X": X is who was met.
+            const bool head_of = (is(k, "leaders") || is(k, "members") ||
+                                  is(k, "representatives") || quantity_noun(k)) &&
+                                 is(k + 1, "of");
+            if (head_of) {
+                k += 2;
+                continue;
+            }
+            if (!(cls(k, WordClass::det) || cls(k, WordClass::quant) || cls(k, WordClass::adv) ||
+                  is(k, "also") || is(k, "publicly") || is(k, "openly") || is(k, "top") ||
+                  is(k, "senior")))
+                return kNone;
+            ++k;
+        }
+        return kNone;
+    }
+
+    // The object of one of `preps` after `e`, within the clause: "met with X", "letters to X".
+    std::int32_t prep_object(std::uint32_t e, const std::vector<std::string>& preps,
+                             std::uint32_t limit = 10) const {
+        for (std::uint32_t k = e; in(k) && k < e + limit; ++k) {
+            if (boundary(k) || (text(k) == "," && k > e + 1)) return kNone;
+            if (mention_at(k) != kNone && k == e) continue;
+            for (const auto& p : preps) {
+                if (!doc_.is_word(k, p)) continue;
+                std::uint32_t j = k + 1;
+                while (in(j) && (cls(j, WordClass::det) || is(j, "leaders") || is(j, "members") ||
+                                 is(j, "top") || is(j, "senior") || quantity_noun(j) ||
+                                 (is(j, "of") && (is(j - 1, "leaders") || is(j - 1, "members") ||
+                                                  quantity_noun(j - 1)))))
+                    ++j;
+                if (mention_at(j) != kNone) return possessed_or_self(mention_at(j));
+            }
+        }
+        return kNone;
+    }
+
+    static void append(std::vector<std::int32_t>& into, const std::vector<std::int32_t>& ms) {
+        for (const auto m : ms)
+            if (std::find(into.begin(), into.end(), m) == into.end()) into.push_back(m);
+    }
+
+    bool passive_verb(const Candidate& c) const {
+        const VerbForm f = c.info->form;
+        if (f != VerbForm::participle && f != VerbForm::past_or_participle && f != VerbForm::past)
+            return false;
+        for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 4 > c.begin;) {
+            if (is(k, "is") || is(k, "are") || is(k, "was") || is(k, "were") || is(k, "been") ||
+                is(k, "be") || is(k, "being") || is(k, "get") || is(k, "got"))
+                return f != VerbForm::past || Verbs::builtin().is_participle(text(c.begin));
+            if (!(cls(k, WordClass::adv) || cls(k, WordClass::neg) || is(k, "also"))) break;
+        }
+        // "children killed by Israel": a participle with its agent.
+        return is(c.end, "by") && mention_at(c.end + 1) != kNone;
+    }
+
+    void arguments(Candidate& c) {
+        if (c.info == nullptr) return;  // "according to X" came complete
+        const TriggerInfo& t = *c.info;
+        if (!t.noun) {
+            c.passive = passive_verb(c);
+            const bool gerund = t.form == VerbForm::gerund &&
+                                !(c.begin > s_.first_token && (cls(c.begin - 1, WordClass::aux)));
+            const Subject subj = subject_of(c.begin, gerund);
+            if (c.passive) {
+                // "was criticized by X": X acts on the subject.
+                if (const auto agent = prep_object(c.end, {"by"}); agent != kNone)
+                    append(c.source, with_conjuncts(agent));
+                if (subj.mention != kNone) append(c.target, with_left_conjuncts(subj.mention));
+                if (const auto to = prep_object(c.end, t.target_preps); to != kNone)
+                    append(c.target, with_conjuncts(to));
+                c.confidence = 0.75;
+            } else {
+                if (subj.mention != kNone) {
+                    append(c.source, subj.relative ? std::vector<std::int32_t>{subj.mention}
+                                                   : with_left_conjuncts(subj.mention));
+                    c.confidence = 0.8;
+                } else if (subj.possessor != kNone && !c.statement) {
+                    // "Iraq's national security adviser met ...": the owner stands for the role.
+                    append(c.source, {subj.possessor});
+                    c.confidence = 0.6;
+                } else if (c.statement && c.begin > s_.first_token &&
+                           (text(c.begin - 1) == "," || tok(c.begin - 1).has(kCloseQuote))) {
+                    // The speaker after a quote or an inversion: '... ," said Miller.'
+                    if (const auto after = object_after(c.end); after != kNone) {
+                        append(c.source, {after});
+                        c.confidence = 0.85;
+                    }
+                }
+                if (t.flags & kObject) {
+                    if (const auto o = object_after(c.end);
+                        o != kNone && (c.source.empty() || o != c.source.front()))
+                        append(c.target, with_conjuncts(o));
+                }
+                if (const auto p = prep_object(c.end, t.target_preps); p != kNone)
+                    append(c.target, with_conjuncts(p));
+            }
+        } else {
+            noun_arguments(c, t);
+        }
+        // A symmetric event between several sources and nobody else: "X and Y met".
+        const bool symmetric = c.type == "meet" || c.type == "negotiate" || c.type == "fight" ||
+                               c.type == "cooperate" || c.type == "sign agreement" ||
+                               c.type == "war";
+        if (symmetric && c.target.empty() && c.source.size() >= 2) {
+            c.target.assign(c.source.begin() + 1, c.source.end());
+            c.source.resize(1);
+        }
+        // An actor is never its own target.
+        c.target.erase(
+            std::remove_if(c.target.begin(), c.target.end(),
+                           [&](std::int32_t m) {
+                               return std::any_of(
+                                   c.source.begin(), c.source.end(), [&](std::int32_t s) {
+                                       return out_.mentions[static_cast<std::size_t>(s)].actor ==
+                                              out_.mentions[static_cast<std::size_t>(m)].actor;
+                                   });
+                           }),
+            c.target.end());
+    }
+
+    void noun_arguments(Candidate& c, const TriggerInfo& t) {
+        c.confidence = 0.7;
+        // "Israel's brutal bombardment", "X's meeting with Y", "Biden's recent comment": the
+        // possessive stands right before the noun or one modifier before it.
+        for (std::uint32_t k = c.begin, steps = 0; k-- > s_.first_token && steps < 2; ++steps) {
+            if (possessive(k) && k > s_.first_token && mention_at(k - 1) != kNone) {
+                append(c.source, {mention_at(k - 1)});
+                break;
+            }
+            if (mention_at(k) != kNone && possessive_pronoun(mention_at(k))) {
+                append(c.source, {mention_at(k)});
+                break;
+            }
+            if (!(tok(k).has(kLower) || cls(k, WordClass::det))) break;
+        }
+        if (t.between) {
+            if (const auto m = prep_object(c.end, {"between"}); m != kNone) {
+                const auto both = with_conjuncts(m);
+                if (c.source.empty()) {
+                    append(c.source, {both.front()});
+                    append(c.target, std::vector<std::int32_t>(both.begin() + 1, both.end()));
+                } else {
+                    append(c.target, both);
+                }
+            }
+        }
+        // A noun's own phrases follow it directly: "criticism from X", "letters to Y".
+        if (const auto m = prep_object(c.end, t.source_preps, 2); m != kNone)
+            append(c.source, with_conjuncts(m));
+        if (const auto m = prep_object(c.end, t.target_preps, 2); m != kNone)
+            append(c.target, with_conjuncts(m));
+        // A light verb lends its subject: "held meetings with", "faced criticism from".
+        for (const auto& [at, info] : lights_) {
+            if (at >= c.begin || c.begin - at > 4) continue;
+            bool only_modifiers = true;
+            for (std::uint32_t k = at + 1; k < c.begin; ++k)
+                if (mention_at(k) != kNone || punct(k)) only_modifiers = false;
+            if (!only_modifiers) continue;
+            const Subject subj = subject_of(at);
+            const std::int32_t who = subj.mention != kNone ? subj.mention : subj.possessor;
+            if (who == kNone) continue;
+            if (info->flags & kReceive) {
+                if (c.target.empty()) append(c.target, with_left_conjuncts(who));
+            } else if (c.source.empty()) {
+                append(c.source, with_left_conjuncts(who));
+            }
+            used_lights_.push_back(at);
+            // "agreed to a ceasefire", "offered aid": the act is intended, not done.
+            if (info->type == "agree" || info->type == "offer" || info->type == "pledge")
+                c.intent = true;
+            c.confidence = 0.75;
+        }
+        // "Israeli shelling", "Russian air strikes": the demonym names who acts.
+        if (c.source.empty()) {
+            for (std::uint32_t k = c.begin, steps = 0; k-- > s_.first_token && steps < 3; ++steps) {
+                if (mention_at(k) != kNone || punct(k)) break;
+                if (demonym(k)) {
+                    append(c.source, {demonym_mention(k)});
+                    break;
+                }
+                if (!tok(k).has(kLower)) break;
+            }
+        }
+        // "In a closed-door meeting with X, Biden received ...": a noun in a fronted phrase
+        // takes the subject of the main clause.
+        if (c.source.empty() && !c.target.empty()) {
+            std::uint32_t k = c.end;
+            while (in(k) && text(k) != ",") ++k;
+            const bool fronted = in(k) && c.begin <= s_.first_token + 4;
+            if (fronted) {
+                for (std::uint32_t j = k + 1; in(j) && j < k + 6; ++j)
+                    if (const auto m = mention_at(j); m != kNone && preposition_before(m).empty()) {
+                        append(c.source, {m});
+                        c.confidence = 0.55;
+                        break;
+                    }
+            }
+        }
+    }
+
+    // "called for a ceasefire": the ceasefire is demanded, and the appeal is coded by it.
+    void link_demands() {
+        for (std::size_t d = 0; d < cands_.size(); ++d) {
+            Candidate& demand = cands_[d];
+            if (!demand.info || !(demand.info->flags & kDemand)) continue;
+            for (std::size_t n = d + 1; n < cands_.size(); ++n) {
+                Candidate& object = cands_[n];
+                if (object.begin > demand.end + 6) break;
+                bool clause_break = false;
+                for (std::uint32_t k = demand.end; k < object.begin; ++k)
+                    if (boundary(k) || text(k) == ",") clause_break = true;
+                if (clause_break) break;
+                object.demanded = true;
+                const std::string code = lex_.refined_code(demand.type, object.type);
+                if (!code.empty()) demand.cameo = code;
+                break;
+            }
+        }
+    }
+
+    // "agreed to lift the sanctions", "wants to attack": the verb of intent is a frame around
+    // the act, which is the event (planned); what is lifted or ended is no event of its own.
+    void drop_frames_and_ended() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t f = 0; f < cands_.size(); ++f) {
+            const Candidate& frame = cands_[f];
+            if (!frame.info) continue;
+            const bool intent =
+                frame.type == "agree" || frame.type == "pledge" || frame.type == "offer";
+            if (intent && is(frame.end, "to") && f + 1 < cands_.size() &&
+                cands_[f + 1].begin <= frame.end + 2 && !cands_[f + 1].info->noun) {
+                Candidate& act = cands_[f + 1];
+                if (act.source.empty()) act.source = frame.source;
+                act.intent = true;
+                drop[f] = true;
+            }
+            const bool ending = frame.type == "ease sanctions" || frame.type == "ease" ||
+                                frame.type == "withdraw" || frame.type == "reject";
+            if (ending && f + 1 < cands_.size() && cands_[f + 1].info && cands_[f + 1].info->noun &&
+                cands_[f + 1].begin <= frame.end + 2)
+                drop[f + 1] = true;
+        }
+        // "wants to attack", "intends to strike", "threatened to invade": intent to use force.
+        for (Candidate& c : cands_) {
+            if (c.begin < s_.first_token + 2 || !is(c.begin - 1, "to")) continue;
+            if (is(c.begin - 2, "wants") || is(c.begin - 2, "want") || is(c.begin - 2, "wanted") ||
+                is(c.begin - 2, "intends") || is(c.begin - 2, "intend") ||
+                is(c.begin - 2, "plans") || is(c.begin - 2, "vowed") ||
+                is(c.begin - 2, "threatened") || is(c.begin - 2, "threatens"))
+                c.intent = true;
+        }
+        std::size_t k = 0;
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [&](const Candidate&) { return drop[k++]; }),
+                     cands_.end());
+    }
+
+    // An intended act is coded as the intent: cooperation to come is "express intent to
+    // cooperate" (03x), force to come is a threat (138).
+    void recode_intent(Candidate& c) const {
+        if (!(c.intent || c.modality == Modality::planned) || c.cameo.size() < 2) return;
+        const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+        if (root >= 18 && root <= 20 && c.intent) {
+            c.type = "threaten";
+            c.cameo = "138";
+            c.relation = "threatened";
+            c.modality = Modality::planned;
+            return;
+        }
+        static constexpr std::array<const char*, 9> kIntent = {"",    "",    "",    "",   "036",
+                                                               "032", "031", "033", "035"};
+        if (root >= 4 && root <= 8) {
+            c.cameo = kIntent[static_cast<std::size_t>(root)];
+            c.modality = Modality::planned;
+        }
+    }
+
+    // A protest "in Beijing" is aimed at the country it happens in, when nobody else is named.
+    void protest_place(Candidate& c) const {
+        if (c.cameo.rfind("14", 0) != 0 || !c.target.empty()) return;
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 6; ++k) {
+            if (!is(k, "in")) continue;
+            const std::int32_t m = mention_at(k + 1);
+            if (m != kNone &&
+                out_.mentions[static_cast<std::size_t>(m)].type == graph::ActorType::loc)
+                c.target.push_back(m);
+            return;
+        }
+    }
+
+    // What was sent decides what sending is: letters and memos are written to somebody, aid
+    // is provided, troops are deployed, weapons are military aid.
+    void type_sending(Candidate& c) const {
+        const std::uint32_t from = c.begin > s_.first_token + 5 ? c.begin - 5 : s_.first_token;
+        for (std::uint32_t k = from; k < c.end + 4 && k < s_.end_token; ++k) {
+            if (mention_at(k) != kNone) continue;
+            auto set = [&](const char* type, const char* cameo, const char* relation) {
+                c.type = type;
+                c.cameo = cameo;
+                c.relation = relation;
+            };
+            if (c.type == "provide aid" && (is(k, "letter") || is(k, "another"))) continue;
+            if (is(k, "letter") || is(k, "letters") || is(k, "memo") || is(k, "memos") ||
+                is(k, "message") || is(k, "messages") || is(k, "note") || is(k, "petition") ||
+                is(k, "another"))
+                return set("write", "010", "wrote_to");
+            if (is(k, "aid") || is(k, "assistance") || is(k, "supplies") || is(k, "food") ||
+                is(k, "medicine") || is(k, "fuel"))
+                return set("provide aid", "070", "aided");
+            if (is(k, "troops") || is(k, "forces") || is(k, "soldiers") || is(k, "warships") ||
+                is(k, "jets") || is(k, "reinforcements"))
+                return set("deploy", "154", "deployed_to");
+            if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition"))
+                return set("provide military aid", "072", "aided");
+        }
+    }
+
+    // "X said Y used civilians as human shields": telling of somebody else's hostile act is an
+    // accusation (as event coders such as PETRARCH code it).
+    void accusations() {
+        std::vector<Candidate> added;
+        for (const Candidate& s : cands_) {
+            if (!s.statement || s.source.empty()) continue;
+            for (const Candidate& c : cands_) {
+                if (&c == &s || c.reporter != static_cast<std::int32_t>(&s - cands_.data()) ||
+                    c.source.empty())
+                    continue;
+                const int root =
+                    c.cameo.size() >= 2 ? (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0') : 0;
+                if (root < 11 || root == 14) continue;
+                if (c.polarity == Polarity::negative) continue;
+                Candidate a;
+                a.begin = s.begin;
+                a.end = s.end;
+                a.type = "accuse";
+                // Of war crimes (human shields), of aggression (force), of crime (arrests ...).
+                a.cameo = c.cameo == "184" ? "1124"
+                          : root >= 18     ? "1123"
+                          : root == 17     ? "1121"
+                                           : "112";
+                a.relation = "accused";
+                a.source = s.source;
+                a.target = c.source;
+                a.confidence = 0.6;
+                added.push_back(std::move(a));
+            }
+        }
+        for (auto& a : added) cands_.push_back(std::move(a));
+    }
+
+    // ------------------------------------------------------------------ stance
+    void stance(Candidate& c) {
+        // Negation: "did not meet", "never met", "no meeting", "refused to meet".
+        for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 4 > c.begin;) {
+            if (cls(k, WordClass::neg) || is(k, "no")) c.polarity = Polarity::negative;
+            if ((is(k, "refused") || is(k, "declined") || is(k, "failed") || is(k, "refuses") ||
+                 is(k, "declines") || is(k, "fails")) &&
+                is(k + 1, "to"))
+                c.polarity = Polarity::negative;
+            if (punct(k) || mention_at(k) != kNone) break;
+        }
+        if (c.demanded) {
+            c.modality = Modality::demanded;
+            return;
+        }
+        // Modality from the words before the trigger in its clause.
+        for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 6 > c.begin;) {
+            if (boundary(k) || text(k) == ",") break;
+            if (is(k, "would") || is(k, "could") || is(k, "might") || is(k, "may") ||
+                is(k, "should") || is(k, "if") || is(k, "unless")) {
+                c.modality = Modality::hypothetical;
+                break;
+            }
+            if (is(k, "will") || is(k, "'ll") || is(k, "shall") ||
+                tense_marker(doc_, k) == Tense::future) {
+                c.modality = Modality::planned;
+                break;
+            }
+        }
+        // "plan to either stay home, vote for ..., or ...": alternatives are hypothetical.
+        for (std::uint32_t k = s_.first_token; k < c.begin; ++k)
+            if (is(k, "either"))
+                for (std::uint32_t j = c.begin; j < s_.end_token; ++j)
+                    if (is(j, "or")) c.modality = Modality::hypothetical;
+        if (c.modality != Modality::asserted || c.statement) return;
+        // "accused Hamas of using ...": what somebody is accused of is only alleged.
+        for (const Candidate& other : cands_)
+            if (&other != &c && other.type == "accuse" && other.end <= c.begin &&
+                other.end + 5 >= c.begin)
+                for (std::uint32_t k = other.end; k < c.begin; ++k)
+                    if (is(k, "of")) {
+                        c.modality = Modality::reported;
+                        c.reporter = static_cast<std::int32_t>(&other - cands_.data());
+                        return;
+                    }
+        // Reported: "according to X, ...", "X said (that) ...", or "..., X said".
+        for (const Candidate& other : cands_) {
+            if (!other.statement || &other == &c || other.source.empty()) continue;
+            const auto reporter = static_cast<std::int32_t>(&other - cands_.data());
+            if (other.info == nullptr) {
+                c.modality = Modality::reported;
+                c.reporter = reporter;
+                return;
+            }
+            if (other.begin < c.begin) {
+                // The speech verb's complement: right after it, or after "that", with no clause
+                // break before the event.
+                bool clause_break = false;
+                for (std::uint32_t k = other.end; k < c.begin; ++k)
+                    if (boundary(k) || text(k) == ",") clause_break = true;
+                if (!clause_break || is(other.end, "that")) {
+                    c.modality = Modality::reported;
+                    c.reporter = reporter;
+                    return;
+                }
+            } else if (other.end + 4 >= s_.end_token) {
+                // '..., X said.': the clause before a speech verb ending the sentence.
+                bool comma = false;
+                for (std::uint32_t k = c.end; k < other.begin; ++k)
+                    if (text(k) == "," || tok(k).has(kCloseQuote)) comma = true;
+                if (comma) {
+                    c.modality = Modality::reported;
+                    c.reporter = reporter;
+                    return;
+                }
+            }
+        }
+        for (const Quote& q : doc_.quotes)
+            if (q.open_token < c.begin && c.begin < q.close_token) c.modality = Modality::reported;
+    }
+
+    Document& doc_;
+    Extraction& out_;
+    const TriggerLexicon& lex_;
+    const Lexicon& lexicon_;
+    const Sentence& s_;
+    std::vector<Candidate> cands_;
+    std::vector<std::pair<std::uint32_t, const TriggerInfo*>> lights_;
+    std::vector<std::uint32_t> used_lights_;  // light verbs whose subject a noun took
+};
+
+bool is_calendar(const Timex& t) {
+    if (t.type != TimexType::date && t.type != TimexType::time) return false;
+    return !t.value.empty() && t.value.find("_REF") == std::string::npos;
 }
 
-// A first version: a trigger word, the nearest actor before it in the sentence as source and
-// the nearest after it as target, dated by the article.
+}  // namespace
+
 void EventFinder::find(Document& doc, Extraction& out) const {
-    std::string buf;
+    const TriggerLexicon& lex = TriggerLexicon::builtin();
+    std::optional<DateValue> article_day;
+    if (doc.date) article_day = DateValue::of(*doc.date);
+    std::vector<std::size_t> dated;  // events with a calendar date, for "since that attack"
+
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sent = doc.sentences[s];
-        for (std::uint32_t i = sent.first_token; i < sent.end_token; ++i) {
-            if (doc.mention_at[i] != kNone) continue;
-            const auto it = triggers_.find(std::string(lookup_key(doc.word(i), buf)));
-            if (it == triggers_.end()) continue;
-            Event e;
-            e.id = out.article_id + "#e" + std::to_string(out.events.size() + 1);
-            e.type = it->second.type;
-            e.cameo = it->second.cameo;
-            e.trigger = doc.tokens[i].span();
-            e.sentence = sent.span;
-            e.sentence_index = s;
-            for (std::uint32_t k = i; k-- > sent.first_token;)
-                if (doc.mention_at[k] != kNone) {
-                    e.source.push_back(
-                        out.mentions[static_cast<std::size_t>(doc.mention_at[k])].actor);
-                    break;
+        std::vector<Candidate> cands = SentenceEvents(doc, out, lex, lexicon_, s).run();
+        for (Candidate& c : cands) {
+            auto actors = [&](const std::vector<std::int32_t>& ms) {
+                std::vector<std::string> ids;
+                for (const auto m : ms) {
+                    const std::string& id = out.mentions[static_cast<std::size_t>(m)].actor;
+                    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
                 }
-            for (std::uint32_t k = i + 1; k < sent.end_token; ++k)
-                if (doc.mention_at[k] != kNone) {
-                    e.target.push_back(
-                        out.mentions[static_cast<std::size_t>(doc.mention_at[k])].actor);
-                    break;
-                }
-            if (!e.source.empty() && !e.target.empty() && e.source == e.target) e.target.clear();
-            if (doc.date) {
-                e.date = graph::DateValue::of(*doc.date);
-                e.date_value = e.date->to_string();
-                e.date_from = graph::DateSource::article;
+                return ids;
+            };
+            // "Arab and Muslim Americans backed Biden": one event per actor acting, except for
+            // what several do together (meet, negotiate, fight, sign).
+            const bool together = c.type == "meet" || c.type == "negotiate" || c.type == "fight" ||
+                                  c.type == "war" || c.type == "cooperate" ||
+                                  c.type == "sign agreement";
+            std::vector<std::vector<std::string>> source_groups;
+            if (together || c.source.size() <= 1) {
+                source_groups.push_back(actors(c.source));
+            } else {
+                for (const auto& id : actors(c.source)) source_groups.push_back({id});
             }
-            if (!e.source.empty() && !e.target.empty())
-                out.relations.push_back(graph::RelationRecord{
-                    e.type, e.source.front(), e.target.front(), e.date, e.id, e.sentence});
-            out.events.push_back(std::move(e));
+            for (const auto& sources : source_groups) {
+                Event e;
+                e.source = sources;
+                e.target = actors(c.target);
+                // An event needs somebody in it, unless it is what somebody demanded.
+                if (e.source.empty() && e.target.empty() && !c.demanded) continue;
+                if (c.info && (c.info->flags & kNeedObject) && e.target.empty()) continue;
+                // "the meeting", "Biden's comment" again: an event named again, not a new one.
+                if (c.info && c.info->noun) {
+                    const bool again =
+                        std::any_of(out.events.begin(), out.events.end(), [&](const Event& before) {
+                            if (before.type != c.type) return false;
+                            auto known = [&](const std::string& id) {
+                                return std::find(before.source.begin(), before.source.end(), id) !=
+                                           before.source.end() ||
+                                       std::find(before.target.begin(), before.target.end(), id) !=
+                                           before.target.end();
+                            };
+                            return std::all_of(e.source.begin(), e.source.end(), known) &&
+                                   std::all_of(e.target.begin(), e.target.end(), known);
+                        });
+                    if (again) continue;
+                }
+                e.id = out.article_id + "#e" + std::to_string(out.events.size() + 1);
+                e.type = c.type;
+                e.cameo = c.cameo;
+                e.trigger = {doc.tokens[c.begin].begin, doc.tokens[c.end - 1].end};
+                e.sentence = sent.span;
+                e.sentence_index = s;
+                e.polarity = c.polarity;
+                e.modality = c.modality;
+                e.confidence = c.confidence;
+
+                // The date: the nearest calendar time expression of the sentence.
+                const Timex* best = nullptr;
+                std::uint32_t best_distance = ~0u;
+                std::uint32_t best_token = 0;
+                for (const Timex& t : out.timexes) {
+                    if (t.sentence != s || !is_calendar(t)) continue;
+                    std::uint32_t tk = sent.first_token;
+                    while (tk < sent.end_token && doc.tokens[tk].begin < t.span.begin) ++tk;
+                    const std::uint32_t d = tk > c.begin ? tk - c.begin : c.begin - tk;
+                    if (d < best_distance) {
+                        best_distance = d;
+                        best = &t;
+                        best_token = tk;
+                    }
+                }
+                if (best) {
+                    e.date_value = best->value;
+                    e.date = DateValue::parse(best->value);
+                    e.date_from = DateSource::timex;
+                    // "since Oct. 7": the event starts then and goes on to the article's date.
+                    if (best_token > sent.first_token && doc.is_word(best_token - 1, "since")) {
+                        e.end = article_day;
+                    } else if (best_token > sent.first_token &&
+                               (doc.is_word(best_token - 1, "until") ||
+                                doc.is_word(best_token - 1, "till"))) {
+                        e.end = e.date;
+                        e.date.reset();
+                        e.date_value.clear();
+                        e.date_from = DateSource::none;
+                    }
+                } else {
+                    // "since that attack", "since the war began": an event named before.
+                    for (std::uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
+                        if (!doc.is_word(k, "since") && !doc.is_word(k, "after")) continue;
+                        std::uint32_t j = k + 1;
+                        if (doc.is_word(j, "that") || doc.is_word(j, "the") ||
+                            doc.is_word(j, "this"))
+                            ++j;
+                        const auto m = lex.match(doc.text, doc.tokens, j, sent.end_token);
+                        if (!m) continue;
+                        const std::string& wanted = m->readings->front().type;
+                        for (auto it = dated.rbegin(); it != dated.rend(); ++it) {
+                            const Event& before = out.events[*it];
+                            if (before.type != wanted &&
+                                !(wanted == "war" && before.type == "attack") &&
+                                !(wanted == "attack" && before.type == "war"))
+                                continue;
+                            e.date = before.date;
+                            e.date_value = before.date_value;
+                            e.date_from = DateSource::inferred;
+                            if (doc.is_word(k, "since")) e.end = article_day;
+                            break;
+                        }
+                        break;
+                    }
+                    if (e.date_value.empty() && article_day && e.modality != Modality::planned &&
+                        e.modality != Modality::hypothetical && e.modality != Modality::demanded) {
+                        // Reported past (or present) with nothing closer: the article's date.
+                        // The trigger's own tense first ("said"), then the clause's.
+                        Tense tense = tense_marker(doc, c.begin);
+                        if (tense == Tense::unknown)
+                            tense = tense_near(doc, c.begin, c.begin, c.end);
+                        if (tense != Tense::future) {
+                            e.date = article_day;
+                            e.date_value = article_day->to_string();
+                            e.date_from = DateSource::article;
+                        }
+                    }
+                }
+                if (e.date && e.date_from == DateSource::timex) dated.push_back(out.events.size());
+                // Relations: actor to actor, in the event's direction.
+                if (!c.relation.empty() && c.polarity == Polarity::positive &&
+                    e.modality != Modality::demanded && e.modality != Modality::hypothetical)
+                    for (const auto& src : e.source)
+                        for (const auto& tgt : e.target)
+                            if (src != tgt)
+                                out.relations.push_back(graph::RelationRecord{
+                                    c.relation, src, tgt, e.date, e.id, e.sentence});
+                out.events.push_back(std::move(e));
+            }
         }
     }
 }

@@ -50,6 +50,8 @@ std::string_view form_name(MentionForm f) {
             return "nominal";
         case MentionForm::group:
             return "group";
+        case MentionForm::modifier:
+            return "modifier";
     }
     return "name";
 }

@@ -16,7 +16,8 @@ struct Extractor::Impl {
 
     explicit Impl(ExtractorOptions opts)
         : options(std::move(opts)),
-          lexicon(options.builtin_lexicon ? Lexicon::builtin() : Lexicon{}) {
+          lexicon(options.builtin_lexicon ? Lexicon::builtin() : Lexicon{}),
+          events(lexicon) {
         for (const auto& file : options.lexicon_files) lexicon.load_file(file);
         lexicon.compile();
     }

@@ -2,9 +2,6 @@
 // to the Extraction and its per-token layers to the Document. Private to the extract library.
 #pragma once
 
-#include <string>
-#include <unordered_map>
-
 #include "document.hpp"
 #include "tkg/extract/extraction.hpp"
 #include "tkg/extract/lexicon.hpp"
@@ -27,15 +24,11 @@ class TimexFinder {
 
 class EventFinder {
   public:
-    EventFinder();
+    explicit EventFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
     void find(Document& doc, Extraction& out) const;
 
   private:
-    struct Trigger {
-        std::string type;
-        std::string cameo;
-    };
-    std::unordered_map<std::string, Trigger> triggers_;
+    const Lexicon& lexicon_;
 };
 
 }  // namespace tkg::extract

@@ -14,11 +14,12 @@
 namespace tkg::extract {
 
 enum class MentionForm : std::uint8_t {
-    name,     // "Joe Biden", "Biden", "the White House"
-    title,    // "the president", "the secretary"
-    pronoun,  // "he", "his"
-    nominal,  // "the administration", "the territory"
-    group,    // "Muslim American leaders"
+    name,      // "Joe Biden", "Biden", "the White House"
+    title,     // "the president", "the secretary"
+    pronoun,   // "he", "his"
+    nominal,   // "the administration", "the territory"
+    group,     // "Muslim American leaders"
+    modifier,  // a demonym naming an event's agent: "Israeli" in "Israeli shelling"
 };
 
 struct Mention {
