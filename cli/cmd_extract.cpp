@@ -24,8 +24,12 @@ Command add_extract_command(CLI::App& app) {
                 const extract::ReaderOptions ropts = reader_options(*opts);
                 extract::Extractor extractor(extractor_options(*opts));
                 extract::ArticleReader reader(opts->inputs, ropts);
+                const OutputGuard guard(opts->force);
                 std::optional<AtomicFile> file;
-                if (!output->empty()) file.emplace(*output);
+                if (!output->empty()) {
+                    guard.check(*output);
+                    file.emplace(*output);
+                }
                 std::ostream& out = file ? file->stream() : std::cout;
                 RejectionLog log(*opts);
                 std::string line;
@@ -40,7 +44,10 @@ Command add_extract_command(CLI::App& app) {
                 out.flush();
                 if (!out)
                     throw OutputError("cannot write the output", Location{*output, {}, {}, {}});
-                if (file) file->commit();
+                if (file) {
+                    file->commit();
+                    guard.record(*output);
+                }
                 log.write_report();
                 if (!opts->quiet) std::cerr << "tkg extract: " << describe(stats) << '\n';
                 return input_exit_code(stats, *opts);

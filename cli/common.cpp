@@ -29,6 +29,7 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
         ->check(CLI::Range(0.0, 1.0));
     cmd.add_option("--report", o.report, "Write rejected inputs as JSON Lines to FILE");
     cmd.add_flag("--strict", o.strict, "Exit with code 2 if any input is rejected");
+    cmd.add_flag("--force", o.force, "Replace output files that tkg did not write");
     cmd.add_flag("--quiet,-q", o.quiet, "Print only errors");
 }
 
@@ -86,7 +87,11 @@ void RejectionLog::add(const extract::Rejection& r) {
 }
 
 void RejectionLog::write_report() const {
-    if (!opts_.report.empty()) write_file_atomically(opts_.report, report_);
+    if (opts_.report.empty()) return;
+    const OutputGuard guard(opts_.force);
+    guard.check(opts_.report);
+    write_file_atomically(opts_.report, report_);
+    guard.record(opts_.report);
 }
 
 std::string describe(const extract::PipelineStats& s) {

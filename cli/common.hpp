@@ -22,6 +22,7 @@ struct InputOptions {
     std::uint64_t max_article_bytes = 16u << 20;
     std::string report;
     bool strict = false;
+    bool force = false;
     bool quiet = false;
     double min_confidence = 0.0;
 };

@@ -10,6 +10,7 @@ target_compile_options(tkg_warnings INTERFACE
 set(TKG_SANITIZE "" CACHE STRING "Comma-separated -fsanitize= list (empty: none)")
 if(TKG_SANITIZE)
   target_compile_options(tkg_warnings INTERFACE -fsanitize=${TKG_SANITIZE}
-                         -fno-omit-frame-pointer -fno-sanitize-recover=all)
+                         -fno-omit-frame-pointer -fno-sanitize-recover=all
+                         $<$<CXX_COMPILER_ID:Clang>:-fsanitize-ignorelist=${PROJECT_SOURCE_DIR}/cmake/sanitizer-ignorelist.txt>)
   target_link_options(tkg_warnings INTERFACE -fsanitize=${TKG_SANITIZE})
 endif()

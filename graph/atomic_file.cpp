@@ -1,9 +1,12 @@
 #include "tkg/atomic_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,6 +19,16 @@ namespace tkg {
 namespace fs = std::filesystem;
 
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to directly: renaming a
+    // file over it would replace it.
+    std::error_code st_ec;
+    const auto st = fs::status(target_, st_ec);
+    if (!st_ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st)) {
+        out_.open(target_, std::ios::binary);
+        if (!out_)
+            throw OutputError("cannot open for writing", Location{target_.string(), {}, {}, {}});
+        return;
+    }
     const fs::path dir = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
     // mkstemp gives a unique name in the target directory, so rename() stays on one file
     // system and is atomic; the descriptor is closed and the file reopened as a stream.
@@ -37,7 +50,7 @@ AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
 }
 
 AtomicFile::~AtomicFile() {
-    if (!committed_) {
+    if (!committed_ && !temp_.empty()) {
         out_.close();
         std::error_code ec;
         fs::remove(temp_, ec);
@@ -50,6 +63,10 @@ void AtomicFile::commit() {
     out_.close();
     if (!ok || out_.fail())
         throw OutputError("write failed (disk full?)", Location{target_.string(), {}, {}, {}});
+    if (temp_.empty()) {  // written in place (a device or a pipe)
+        committed_ = true;
+        return;
+    }
     if (::rename(temp_.c_str(), target_.c_str()) != 0)
         throw OutputError(std::string("cannot replace the file: ") + std::strerror(errno),
                           Location{target_.string(), {}, {}, {}});
@@ -60,6 +77,54 @@ void write_file_atomically(const fs::path& target, std::string_view content) {
     AtomicFile out(target);
     out.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
     out.commit();
+}
+
+namespace {
+
+fs::path directory_of(const fs::path& target) {
+    return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
+
+std::vector<std::string> manifest(const fs::path& dir) {
+    std::vector<std::string> names;
+    std::ifstream in(dir / OutputGuard::kManifest);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) names.push_back(line);
+    return names;
+}
+
+}  // namespace
+
+void OutputGuard::check(const fs::path& target) const {
+    const fs::path dir = directory_of(target);
+    // A killed run leaves its temporary files; they are tkg's own, so they go.
+    std::error_code ec;
+    const std::string stale_prefix = "." + target.filename().string() + ".tmp.";
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().filename().string().rfind(stale_prefix, 0) == 0) fs::remove(it->path(), ec);
+    if (force_ || !fs::exists(target, ec)) return;
+    if (!fs::is_regular_file(target, ec) && !fs::is_directory(target, ec)) return;  // /dev/null
+    if (fs::is_directory(target, ec))
+        throw OutputError("a directory is in the way", Location{target.string(), {}, {}, {}});
+    const auto names = manifest(dir);
+    if (std::find(names.begin(), names.end(), target.filename().string()) != names.end()) return;
+    throw OutputError("refusing to replace a file tkg did not write (use --force)",
+                      Location{target.string(), {}, {}, {}});
+}
+
+void OutputGuard::record(const fs::path& target) const {
+    std::error_code ec;
+    if (!fs::is_regular_file(target, ec)) return;  // nothing to remember about a device
+    const fs::path dir = directory_of(target);
+    auto names = manifest(dir);
+    const std::string name = target.filename().string();
+    if (std::find(names.begin(), names.end(), name) != names.end()) return;
+    names.push_back(name);
+    std::sort(names.begin(), names.end());
+    std::string content;
+    for (const auto& n : names) content += n + "\n";
+    write_file_atomically(dir / kManifest, content);
 }
 
 }  // namespace tkg

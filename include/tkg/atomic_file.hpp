@@ -34,4 +34,24 @@ class AtomicFile {
 // Writes `content` to `target` atomically.
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
+// OutputGuard: tkg replaces only files it wrote itself. Each directory it writes into keeps the
+// names of its files in `.tkg-outputs`; an existing file not listed there is someone else's
+// and is replaced only when forced (--force). Temporary files left by a killed run are removed.
+//
+//   tkg::OutputGuard guard(force);
+//   guard.check("out/graph.json");      // throws tkg::OutputError for a foreign file
+//   ... write with AtomicFile ...
+//   guard.record("out/graph.json");
+class OutputGuard {
+  public:
+    explicit OutputGuard(bool force) : force_(force) {}
+    void check(const std::filesystem::path& target) const;
+    void record(const std::filesystem::path& target) const;
+
+    static constexpr const char* kManifest = ".tkg-outputs";
+
+  private:
+    bool force_;
+};
+
 }  // namespace tkg

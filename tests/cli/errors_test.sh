@@ -29,6 +29,19 @@ expect "--strict turns a rejection into exit 2" 2 $?
 
 "$TKG" extract "$tmp/mixed.jsonl" --report "$tmp/report.jsonl" -o /dev/null 2> /dev/null
 contains "--report writes the rejections" "$tmp/report.jsonl" '"reason":"bad_json"'
+# Writing to a device writes through it: /dev/null must stay a device, not become a file.
+[ -c /dev/null ] && echo "ok: /dev/null is still a device" || { echo "FAIL: /dev/null was replaced"; fail=1; }
+
+# tkg replaces only files it wrote: a foreign file needs --force.
+echo "my notes" > "$tmp/notes.jsonl"
+"$TKG" extract "$tmp/mixed.jsonl" -o "$tmp/notes.jsonl" 2> "$tmp/err4.txt"
+expect "a foreign output file is refused" 3 $?
+contains "the refusal says how to override it" "$tmp/err4.txt" "use --force"
+grep -q "my notes" "$tmp/notes.jsonl" && echo "ok: the foreign file is intact" || { echo "FAIL: overwritten"; fail=1; }
+"$TKG" extract "$tmp/mixed.jsonl" -o "$tmp/notes.jsonl" --force 2> /dev/null
+expect "--force replaces it" 0 $?
+"$TKG" extract "$tmp/mixed.jsonl" -o "$tmp/notes.jsonl" 2> /dev/null
+expect "a file tkg wrote is replaced without --force" 0 $?
 
 "$TKG" build "$tmp/does-not-exist.txt" -o "$tmp/o" 2> "$tmp/err2.txt"
 expect "no readable input is an input error" 2 $?
