@@ -283,14 +283,24 @@ bool ArticleReader::open_next_source(ReadItem& item) {
                     skipped_.push_back(child.string() + " (symbolic link to a directory)");
                     continue;
                 }
-                if (it->is_directory(cec) || format_of(child))
+                if (it->is_directory(cec)) {
                     children.push_back(child.string());
-                else
-                    skipped_.push_back(child.string());
+                } else if (format_of(child) && it->is_regular_file(cec)) {
+                    children.push_back(child.string());
+                } else {
+                    skipped_.push_back(child.string());  // other files, pipes, devices
+                }
             }
             std::sort(children.begin(), children.end());
             pending_.insert(pending_.end(), children.rbegin(), children.rend());
             continue;
+        }
+        // A pipe or a device named on the command line could block or never end: only "-"
+        // reads a stream.
+        if (!fs::is_regular_file(st)) {
+            item.rejection = Rejection{Location{input, {}, {}, {}}, "unreadable",
+                                       "not a regular file (use - to read a stream from stdin)"};
+            return true;
         }
         const Format fmt = format_of(path).value_or(Format::jsonl);
         src->format = fmt;

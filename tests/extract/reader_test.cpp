@@ -187,3 +187,57 @@ TEST_CASE("parse_article_date") {
     CHECK_FALSE(parse_article_date("0000-00-00"));
     CHECK_FALSE(parse_article_date("121108"));
 }
+
+TEST_CASE("line ends: CRLF and a lone CR both end a JSON line") {
+    TempDir dir;
+    const auto file = dir.write("ends.jsonl",
+                                "{\"id\": \"a\", \"text\": \"One.\"}\r\n"
+                                "{\"id\": \"b\", \"text\": \"Two.\"}\r"
+                                "{\"id\": \"c\", \"text\": \"Three.\"}");
+    const auto r = read_all({file});
+    REQUIRE(r.articles.size() == 3);
+    CHECK(r.articles[2].id == "c");
+    CHECK(r.rejections.empty());
+}
+
+TEST_CASE("a 100 MB line is rejected without being held, and the next line is read") {
+    TempDir dir;
+    const auto path = dir.path / "huge.jsonl";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "{\"id\": \"huge\", \"text\": \"";
+        const std::string block(1 << 20, 'x');
+        for (int i = 0; i < 100; ++i) out << block;
+        out << "\"}\n{\"id\": \"after\", \"text\": \"Still read.\"}\n";
+    }
+    const auto r = read_all({path.string()});
+    REQUIRE(r.rejections.size() == 1);
+    CHECK(r.rejections[0].reason == "too_large");
+    CHECK(r.rejections[0].where.line == 1u);
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "after");
+}
+
+TEST_CASE("deeply nested JSON is rejected or ignored, never a stack overflow") {
+    TempDir dir;
+    const std::string deep(200000, '[');
+    const auto file = dir.write("deep.jsonl", deep + "\n{\"id\": \"ok\", \"text\": \"Fine.\", \"x\": " +
+                                                  std::string(100000, '[') + std::string(100000, ']') + "}\n");
+    const auto r = read_all({file});
+    REQUIRE(r.rejections.size() == 1);
+    CHECK(r.rejections[0].reason == "bad_json");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "ok");
+}
+
+TEST_CASE("empty files and files that are not regular") {
+    TempDir dir;
+    const auto empty_jsonl = dir.write("empty.jsonl", "");
+    const auto blank_txt = dir.write("blank.txt", "  \n\t\n");
+    const auto r = read_all({empty_jsonl, blank_txt, "/dev/zero"});
+    CHECK(r.articles.empty());
+    REQUIRE(r.rejections.size() == 2);  // the empty JSON Lines file holds no article at all
+    CHECK(r.rejections[0].reason == "empty");
+    CHECK(r.rejections[1].reason == "unreadable");
+    CHECK(r.rejections[1].message.find("not a regular file") != std::string::npos);
+}
