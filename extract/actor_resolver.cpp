@@ -122,6 +122,16 @@ class Resolver {
     // ("Miller" after "Aaron David Miller"), or the last word of an organization named before
     // ("the Post" after "The Washington Post").
     void link_short_names() {
+        // The first and last words of every full name, in text order: "Miller" -> the names
+        // that end (or start) with it.
+        std::unordered_map<std::string, std::vector<std::size_t>> by_word;
+        for (const std::size_t j : order_) {
+            if (!resolved(j) || c_[j].kind != CandidateKind::name) continue;
+            const auto words = split_words(name_[j]);
+            if (words.size() < 2) continue;
+            by_word[std::string(words.back())].push_back(j);
+            if (words.front() != words.back()) by_word[std::string(words.front())].push_back(j);
+        }
         for (const std::size_t i : order_) {
             Candidate& c = c_[i];
             const bool the = c.end - c.begin == 2 && doc_.is_word(c.begin, "the");
@@ -131,19 +141,22 @@ class Resolver {
             const std::uint32_t wb = the ? c.begin + 1 : c.begin;
             const std::string word(doc_.word(wb));
             std::size_t best = c_.size();
-            for (const std::size_t j : order_) {
-                if (j == i || !resolved(j) || c_[j].kind != CandidateKind::name) continue;
-                const ActorType t = type_of(j);
-                const auto words = split_words(name_[j]);
-                if (words.size() < 2) continue;
-                bool match = false;
-                if (t == ActorType::person && c.type == ActorType::person)
-                    match = words.back() == word || words.front() == word;
-                else if (t == ActorType::org && (the || (wb > 0 && doc_.is_word(wb - 1, "the"))))
-                    match = words.back() == word;
-                if (!match) continue;
-                if (best == c_.size() || c_[j].begin < c.begin) best = j;
-                if (c_[j].begin > c.begin) break;
+            if (const auto it = by_word.find(word); it != by_word.end()) {
+                for (const std::size_t j : it->second) {
+                    if (j == i) continue;
+                    const ActorType t = type_of(j);
+                    const auto words = split_words(name_[j]);
+                    bool match = false;
+                    if (t == ActorType::person && c.type == ActorType::person)
+                        match = words.back() == word || words.front() == word;
+                    else if (t == ActorType::org &&
+                             (the || (wb > 0 && doc_.is_word(wb - 1, "the"))))
+                        match = words.back() == word;
+                    if (!match) continue;
+                    // The latest full name before, else the first after.
+                    if (best == c_.size() || c_[j].begin < c.begin) best = j;
+                    if (c_[j].begin > c.begin) break;
+                }
             }
             // "Agency for International Development (AID)": an acronym defining the name before.
             if (best == c_.size() && c.type == ActorType::org && c.begin >= 2 &&
@@ -259,9 +272,10 @@ class Resolver {
         const Candidate& p = c_[i];
         const std::uint32_t s = sentence(i);
         std::size_t best = c_.size(), subject = c_.size(), last_any = c_.size();
-        for (const std::size_t j : order_) {
+        for (std::size_t pos = first_at_or_after(s >= 2 ? s - 2 : 0); pos < order_.size(); ++pos) {
+            const std::size_t j = order_[pos];
             if (c_[j].begin >= p.begin) break;
-            if (sentence(j) + 2 < s || j == i) continue;
+            if (j == i) continue;
             if (c_[j].nested) continue;
             const ActorType t = type_of(j);
             const bool fits = p.plural ? (t == ActorType::group && c_[j].plural)
@@ -366,6 +380,14 @@ class Resolver {
         bind(i, owner_key + "-" + graph::slugify(what));
         c.country = country_of(owner);
         owned_relations_.push_back({i, owner});
+    }
+
+    // The first position in order_ of a candidate in sentence `s` or later.
+    std::size_t first_at_or_after(std::uint32_t s) const {
+        const auto it = std::lower_bound(
+            order_.begin(), order_.end(), s,
+            [&](std::size_t c, std::uint32_t value) { return sentence(c) < value; });
+        return static_cast<std::size_t>(it - order_.begin());
     }
 
     std::string actor_name(std::size_t ci) const {

@@ -18,11 +18,6 @@ std::vector<std::string_view> fields(std::string_view line) {
     }
 }
 
-std::string lower(std::string_view s) {
-    std::string buf;
-    return std::string(lookup_key(s, buf));
-}
-
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
@@ -92,21 +87,30 @@ Cues::Cues() {
 }
 
 const GroupWord* Cues::group_word(std::string_view word) const {
-    if (const auto it = groups_.find(std::string(word)); it != groups_.end()) return &it->second;
-    const std::string l = lower(word);
+    if (const auto it = groups_.find(word); it != groups_.end()) return &it->second;
+    thread_local std::string buf;
+    const std::string_view l = lookup_key(word, buf);
     const auto it = groups_.find(l);
     // Lower-case entries ("leaders") match any case; capitalized ones ("Muslim") only as written.
     if (it != groups_.end() && !l.empty() && it->first == l) return &it->second;
     return nullptr;
 }
 
+const GroupWord* Cues::group_word(std::string_view word, std::string_view key) const {
+    if (const auto it = groups_.find(word); it != groups_.end()) return &it->second;
+    if (key == word) return nullptr;
+    // Lower-case entries ("leaders") match any case; capitalized ones ("Muslim") only as written.
+    const auto it = groups_.find(key);
+    return it != groups_.end() ? &it->second : nullptr;
+}
+
 std::optional<NameCue> Cues::name_cue(std::string_view word) const {
-    const auto it = name_cues_.find(std::string(word));
+    const auto it = name_cues_.find(word);
     return it == name_cues_.end() ? std::nullopt : std::optional<NameCue>(it->second);
 }
 
 char Cues::given_name(std::string_view word) const {
-    const auto it = given_names_.find(std::string(word));
+    const auto it = given_names_.find(word);
     return it == given_names_.end() ? 0 : it->second;
 }
 

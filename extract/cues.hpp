@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "phrase_table.hpp"
+#include "string_map.hpp"
 
 namespace tkg::extract {
 
@@ -51,18 +52,21 @@ class Cues {
 
     const PhraseTable<TitleInfo>& titles() const { return titles_; }
     const GroupWord* group_word(std::string_view word) const;  // exact case first, then lower
+    // The same when the word's lookup key is at hand (no lower-casing on the hot path).
+    const GroupWord* group_word(std::string_view word, std::string_view key) const;
     std::optional<NameCue> name_cue(std::string_view word) const;
     char given_name(std::string_view word) const;   // 'm', 'f', 'u' or 0 if not a given name
     bool common_word(std::string_view word) const;  // lower-case English word ("officials")
-    int month(std::string_view word) const;         // 1..12 for "October", "Oct.", "Oct"; else 0
-    int weekday(std::string_view word) const;       // 1..7 (Monday..Sunday); else 0
+    bool common_key(std::string_view key) const { return common_.count(key) > 0; }
+    int month(std::string_view word) const;    // 1..12 for "October", "Oct.", "Oct"; else 0
+    int weekday(std::string_view word) const;  // 1..7 (Monday..Sunday); else 0
 
   private:
     Cues();
     PhraseTable<TitleInfo> titles_;
-    std::unordered_map<std::string, GroupWord> groups_;
-    std::unordered_map<std::string, NameCue> name_cues_;
-    std::unordered_map<std::string, char> given_names_;
+    StringMap<GroupWord> groups_;
+    StringMap<NameCue> name_cues_;
+    StringMap<char> given_names_;
     std::unordered_set<std::string_view> common_;
 };
 

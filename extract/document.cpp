@@ -2,21 +2,24 @@
 
 namespace tkg::extract {
 
-bool Document::is_word(std::size_t i, std::string_view lower_word) const {
-    const std::string_view w = word(i);
-    if (w.size() != lower_word.size()) return false;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        char c = w[k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-        if (c != lower_word[k]) return false;
-    }
-    return true;
-}
-
 void analyze(Document& doc, std::string_view text, std::optional<date::year_month_day> date) {
     doc.text = text;
     doc.date = date;
     tokenize(text, doc.tokens);
+    // Keys: one buffer, then views into it (the buffer no longer grows).
+    doc.key_buffer.clear();
+    doc.key_buffer.reserve(text.size() + doc.tokens.size());
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    ranges.reserve(doc.tokens.size());
+    std::string scratch;
+    for (const Token& t : doc.tokens) {
+        const std::string_view k = lookup_key(t.text(text), scratch);
+        ranges.emplace_back(doc.key_buffer.size(), k.size());
+        doc.key_buffer.append(k);
+    }
+    doc.keys.clear();
+    doc.keys.reserve(ranges.size());
+    for (const auto& [b, n] : ranges) doc.keys.emplace_back(doc.key_buffer.data() + b, n);
     doc.sentences = split_sentences(text, doc.tokens);
     doc.quotes = find_quotes(text, doc.tokens);
     const std::size_t n = doc.tokens.size();
@@ -39,10 +42,13 @@ void analyze(Document& doc, std::string_view text, std::optional<date::year_mont
             const Token& t = doc.tokens[i];
             if (t.kind != TokenKind::word) continue;
             if (t.has(kAllCaps) && !shouting) continue;
-            doc.classes[i] = wc.classes(doc.word(i));
+            doc.classes[i] = wc.classes_of_key(doc.key(i));
         }
     }
     doc.mention_at.assign(n, kNone);
+    doc.lexicon_state.assign(n, 0);
+    doc.tense_cache.assign(n, -1);
+    doc.lexicon_found.resize(n);
     doc.timex_at.assign(n, kNone);
 }
 

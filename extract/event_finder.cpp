@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 
 #include "stages.hpp"
 #include "tense.hpp"
@@ -85,15 +86,17 @@ class SentenceEvents {
         return t == ";" || t == ":" || t == "\xE2\x80\x94" || t == "--" || t == "(" || t == ")";
     }
     std::int32_t mention_at(std::uint32_t k) const { return in(k) ? doc_.mention_at[k] : kNone; }
-    std::uint32_t mention_begin(std::int32_t m) const {
-        std::uint32_t k = s_.first_token;
-        while (k < s_.end_token && doc_.mention_at[k] != m) ++k;
-        return k;
-    }
-    std::uint32_t mention_end(std::int32_t m) const {
-        std::uint32_t k = mention_begin(m);
-        while (k < s_.end_token && doc_.mention_at[k] == m) ++k;
-        return k;
+    // Token range of a mention (as far as mention_at shows it), found once per mention.
+    std::uint32_t mention_begin(std::int32_t m) const { return range_of(m).first; }
+    std::uint32_t mention_end(std::int32_t m) const { return range_of(m).second; }
+    std::pair<std::uint32_t, std::uint32_t> range_of(std::int32_t m) const {
+        if (const auto it = ranges_.find(m); it != ranges_.end()) return it->second;
+        std::uint32_t b = s_.first_token;
+        while (b < s_.end_token && doc_.mention_at[b] != m) ++b;
+        std::uint32_t e = b;
+        while (e < s_.end_token && doc_.mention_at[e] == m) ++e;
+        ranges_.emplace(m, std::pair{b, e});
+        return {b, e};
     }
     bool possessive(std::uint32_t i) const {
         return in(i) && tok(i).has(kClitic) &&
@@ -137,13 +140,13 @@ class SentenceEvents {
         return {};
     }
     bool demonym(std::uint32_t k) const {
-        const auto m = lexicon_.match(doc_.text, doc_.tokens, k, s_.end_token);
+        const LexiconMatch* m = doc_.lexicon_match(lexicon_, k);
         return m && m->demonym && m->length == 1;
     }
 
     // Makes the demonym at `k` a mention of its country (and the country an actor).
     std::int32_t demonym_mention(std::uint32_t k) {
-        const auto m = lexicon_.match(doc_.text, doc_.tokens, k, s_.end_token);
+        const LexiconMatch* m = doc_.lexicon_match(lexicon_, k);
         const LexiconEntry& country = lexicon_.entry(m->entry);
         if (std::none_of(out_.actors.begin(), out_.actors.end(),
                          [&](const graph::ActorRecord& a) { return a.id == country.id; })) {
@@ -244,7 +247,7 @@ class SentenceEvents {
                 i += 2;
                 continue;
             }
-            const auto m = lex_.match(doc_.text, doc_.tokens, i, s_.end_token);
+            const auto m = lex_.match(doc_.keys, doc_.tokens, i, s_.end_token);
             if (!m) {
                 ++i;
                 continue;
@@ -857,6 +860,7 @@ class SentenceEvents {
     std::vector<Candidate> cands_;
     std::vector<std::pair<std::uint32_t, const TriggerInfo*>> lights_;
     std::vector<std::uint32_t> used_lights_;  // light verbs whose subject a noun took
+    mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
 
 bool is_calendar(const Timex& t) {
@@ -871,6 +875,11 @@ void EventFinder::find(Document& doc, Extraction& out) const {
     std::optional<DateValue> article_day;
     if (doc.date) article_day = DateValue::of(*doc.date);
     std::vector<std::size_t> dated;  // events with a calendar date, for "since that attack"
+    std::vector<std::vector<std::size_t>> timexes_of(doc.sentences.size());
+    for (std::size_t t = 0; t < out.timexes.size(); ++t)
+        if (out.timexes[t].sentence < timexes_of.size())
+            timexes_of[out.timexes[t].sentence].push_back(t);
+    std::unordered_map<std::string, std::vector<std::size_t>> events_of_type;  // for repeats
 
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sent = doc.sentences[s];
@@ -904,9 +913,10 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 if (c.info && (c.info->flags & kNeedObject) && e.target.empty()) continue;
                 // "the meeting", "Biden's comment" again: an event named again, not a new one.
                 if (c.info && c.info->noun) {
+                    const auto& same_type = events_of_type[c.type];
                     const bool again =
-                        std::any_of(out.events.begin(), out.events.end(), [&](const Event& before) {
-                            if (before.type != c.type) return false;
+                        std::any_of(same_type.begin(), same_type.end(), [&](std::size_t b) {
+                            const Event& before = out.events[b];
                             auto known = [&](const std::string& id) {
                                 return std::find(before.source.begin(), before.source.end(), id) !=
                                            before.source.end() ||
@@ -932,8 +942,9 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 const Timex* best = nullptr;
                 std::uint32_t best_distance = ~0u;
                 std::uint32_t best_token = 0;
-                for (const Timex& t : out.timexes) {
-                    if (t.sentence != s || !is_calendar(t)) continue;
+                for (const std::size_t ti : timexes_of[s]) {
+                    const Timex& t = out.timexes[ti];
+                    if (!is_calendar(t)) continue;
                     std::uint32_t tk = sent.first_token;
                     while (tk < sent.end_token && doc.tokens[tk].begin < t.span.begin) ++tk;
                     const std::uint32_t d = tk > c.begin ? tk - c.begin : c.begin - tk;
@@ -966,7 +977,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         if (doc.is_word(j, "that") || doc.is_word(j, "the") ||
                             doc.is_word(j, "this"))
                             ++j;
-                        const auto m = lex.match(doc.text, doc.tokens, j, sent.end_token);
+                        const auto m = lex.match(doc.keys, doc.tokens, j, sent.end_token);
                         if (!m) continue;
                         const std::string& wanted = m->readings->front().type;
                         for (auto it = dated.rbegin(); it != dated.rend(); ++it) {
@@ -998,6 +1009,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                     }
                 }
                 if (e.date && e.date_from == DateSource::timex) dated.push_back(out.events.size());
+                events_of_type[e.type].push_back(out.events.size());
                 // Relations: actor to actor, in the event's direction.
                 if (!c.relation.empty() && c.polarity == Polarity::positive &&
                     e.modality != Modality::demanded && e.modality != Modality::hypothetical)

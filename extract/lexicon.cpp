@@ -296,6 +296,15 @@ std::optional<LexiconMatch> Lexicon::match(std::string_view text, const std::vec
     return LexiconMatch{m->value->entry, m->length, m->value->demonym};
 }
 
+std::optional<LexiconMatch> Lexicon::match(const std::vector<std::string_view>& keys,
+                                           const std::vector<Token>& tokens, std::size_t i,
+                                           std::size_t end) const {
+    if (!aliases_) return std::nullopt;
+    const auto m = aliases_->phrases.longest(keys, tokens, i, end);
+    if (!m) return std::nullopt;
+    return LexiconMatch{m->value->entry, m->length, m->value->demonym};
+}
+
 std::optional<std::uint32_t> Lexicon::find(std::string_view id) const {
     const auto it = by_id_.find(std::string(id));
     return it == by_id_.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);

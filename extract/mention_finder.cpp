@@ -37,7 +37,15 @@ class SentenceScanner {
   public:
     SentenceScanner(const Document& doc, const Lexicon& lex, const Sentence& s,
                     std::vector<Candidate>& out)
-        : doc_(doc), lex_(lex), cues_(Cues::builtin()), s_(s), out_(out) {
+        : doc_(doc),
+          lex_(lex),
+          cues_(Cues::builtin()),
+          s_(s),
+          out_(out),
+          group_cache_(s.size(), nullptr),
+          group_done_(s.size(), false),
+          title_cache_(s.size()),
+          title_done_(s.size(), false) {
         title_case_ = looks_title_case();
     }
 
@@ -86,16 +94,30 @@ class SentenceScanner {
             ++words;
             if (!cap(i)) continue;
             ++caps;
-            if (i != s_.first_token && cues_.common_word(text(i)) && !cues_.given_name(text(i)) &&
-                !lexicon_at(i))
+            if (i != s_.first_token && cues_.common_key(doc_.key(i)) &&
+                !cues_.given_name(text(i)) && !lexicon_at(i))
                 ++common_caps;
         }
         return words >= 3 && caps * 10 >= words * 7 && common_caps >= 2;
     }
 
+    // The group-word reading of a token ("leaders", "Muslim"), looked up once per token.
+    const GroupWord* group(std::uint32_t i) const {
+        if (!in(i)) return nullptr;
+        const std::size_t k = i - s_.first_token;
+        if (!group_done_[k]) {
+            group_done_[k] = true;
+            group_cache_[k] =
+                tok(i).kind == TokenKind::word ? cues_.group_word(text(i), doc_.key(i)) : nullptr;
+        }
+        return group_cache_[k];
+    }
+
     std::optional<LexiconMatch> lexicon_at(std::uint32_t i) const {
         if (!in(i) || timex(i)) return std::nullopt;
-        auto m = lex_.match(doc_.text, doc_.tokens, i, s_.end_token);
+        const LexiconMatch* found = doc_.lexicon_match(lex_, i);
+        if (!found) return std::nullopt;
+        std::optional<LexiconMatch> m = *found;
         if (m && m->length == 1 && closed(i) && !tok(i).has(kAllCaps)) return std::nullopt;
         return m;
     }
@@ -122,6 +144,8 @@ class SentenceScanner {
     std::uint32_t step(std::uint32_t i) {
         if (timex(i) || tok(i).kind == TokenKind::punct || tok(i).kind == TokenKind::number)
             return i + 1;
+        // Most tokens are lower-case words that start nothing: pass them over at once.
+        if (!could_start(i)) return i + 1;
         if (auto g = group_phrase(i)) return emit_group(*g);
         if (auto e = titled_person(i)) return e;
         if (auto e = owned_role(i)) return e;
@@ -133,9 +157,37 @@ class SentenceScanner {
         if (auto e = anaphor(i)) return e;
         // A title that named nobody: its words are not names either ("Chief Operating Officer").
         if (cap(i))
-            if (const auto t = cues_.titles().longest(doc_.text, doc_.tokens, i, s_.end_token))
-                return i + t->length;
+            if (const auto t = title_at(i)) return i + t->length;
         return i + 1;
+    }
+
+    // Whether any phrase shape can start at token `i`: a capital, a lexicon or group word, a
+    // title, or one of the function words the references start with.
+    bool could_start(std::uint32_t i) const {
+        const Token& t = tok(i);
+        if (t.has(kCapitalized) || t.has(kAllCaps) || t.has(kClitic)) return true;
+        if (doc_.classes[i] & (static_cast<std::uint16_t>(WordClass::det) |
+                               static_cast<std::uint16_t>(WordClass::pron_subj) |
+                               static_cast<std::uint16_t>(WordClass::pron_obj) |
+                               static_cast<std::uint16_t>(WordClass::pron_poss)))
+            return true;
+        if (group(i) || lexicon_at(i) || title_at(i)) return true;
+        return is(i, "former") || is(i, "then") || is(i, "acting") || is(i, "outgoing") ||
+               t.has(kHyphenated);
+    }
+
+    // The title phrase starting at token `i`, looked up once per token.
+    const PhraseTable<TitleInfo>::Match* title_at(std::uint32_t i) const {
+        if (!in(i)) return nullptr;
+        const std::size_t k = i - s_.first_token;
+        if (!title_done_[k]) {
+            title_done_[k] = true;
+            if (const auto m = cues_.titles().longest(doc_.keys, doc_.tokens, i, s_.end_token))
+                title_cache_[k] = *m;
+            else
+                title_cache_[k].value = nullptr;
+        }
+        return title_cache_[k].value ? &title_cache_[k] : nullptr;
     }
 
     // ----------------------------------------------------------------- groups
@@ -152,7 +204,7 @@ class SentenceScanner {
                 return Mod{Mod::org, i, i + m->length, static_cast<std::int32_t>(m->entry), {}};
             return std::nullopt;
         }
-        if (const GroupWord* g = cues_.group_word(text(i))) {
+        if (const GroupWord* g = group(i)) {
             switch (g->cls) {
                 case GroupClass::religion:
                     return Mod{Mod::religion, i, i + 1, -1, g->code};
@@ -165,8 +217,7 @@ class SentenceScanner {
                     return Mod{Mod::skip, i, i + 1, -1, {}};
                 case GroupClass::head:
                     // "staff members", "community leaders": a head noun before another head.
-                    if (const GroupWord* n =
-                            is_word(i + 1) ? cues_.group_word(text(i + 1)) : nullptr;
+                    if (const GroupWord* n = is_word(i + 1) ? group(i + 1) : nullptr;
                         n && n->cls == GroupClass::head)
                         return Mod{Mod::head_as_mod, i, i + 1, -1, g->code};
                     return std::nullopt;
@@ -190,7 +241,7 @@ class SentenceScanner {
 
     bool is_head(std::uint32_t i) const {
         if (!is_word(i)) return false;
-        const GroupWord* g = cues_.group_word(text(i));
+        const GroupWord* g = group(i);
         return g && g->cls == GroupClass::head && tok(i).has(kLower);
     }
 
@@ -206,7 +257,7 @@ class SentenceScanner {
         GroupPhrase g;
         std::uint32_t j = i;
         // Determiners and quantifiers are not part of a group; the phrase starts after them.
-        if (closed(i) && !cues_.group_word(text(i))) return std::nullopt;
+        if (closed(i) && !group(i)) return std::nullopt;
         for (;;) {
             Chain c;
             while (auto m = modifier_at(j)) {
@@ -368,7 +419,7 @@ class SentenceScanner {
                     words(j, j + static_cast<std::uint32_t>(m->length));
         cand.id = graph::slugify(cand.name);
         cand.country = le.country;
-        if (const GroupWord* gw = cues_.group_word(text(i))) cand.sector = gw->code;
+        if (const GroupWord* gw = group(i)) cand.sector = gw->code;
         const std::int32_t gi = push(std::move(cand));
         if (le.type == ActorType::org) {
             Candidate oc = from_entry(j, j + m->length, static_cast<std::int32_t>(m->entry));
@@ -385,7 +436,7 @@ class SentenceScanner {
         std::uint32_t j = i;
         while (j < i + 5 && in(j)) {
             if (cap(j) && !closed(j) && !timex(j) && !cues_.month(text(j)) &&
-                !(j == i && cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token))) {
+                !(j == i && title_at(j))) {
                 ++j;
                 continue;
             }
@@ -418,7 +469,7 @@ class SentenceScanner {
             premod_end = j;
             if (possessive(j)) ++j;  // "Israel's Prime Minister"
         }
-        const auto t = cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token);
+        const auto t = title_at(j);
         if (!t) return 0;
         const TitleInfo& info = *t->value;
         const std::uint32_t title_b = j;
@@ -451,7 +502,7 @@ class SentenceScanner {
         } else {
             name_e = name_words(name_b);
             if (name_e == name_b) return 0;
-            if (name_e - name_b == 1 && cues_.common_word(text(name_b)) &&
+            if (name_e - name_b == 1 && cues_.common_key(doc_.key(name_b)) &&
                 !cues_.given_name(text(name_b)))
                 return 0;
         }
@@ -544,7 +595,7 @@ class SentenceScanner {
                 j += m->length;
                 if (possessive(j)) ++j;
             }
-            const auto t = cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token);
+            const auto t = title_at(j);
             if (!t || t->value->kind == TitleKind::honorific || t->value->relation.empty())
                 return pos;
             const std::uint32_t title_b = j;
@@ -605,9 +656,7 @@ class SentenceScanner {
         } else {
             return 0;
         }
-        while (in(j) && cues_.group_word(text(j)) &&
-               cues_.group_word(text(j))->cls == GroupClass::skip)
-            ++j;
+        while (in(j) && group(j) && group(j)->cls == GroupClass::skip) ++j;
         if (!in(j)) return 0;
         std::string relation, title, head;
         std::uint32_t end = 0;
@@ -638,7 +687,7 @@ class SentenceScanner {
             title = t->value->role;
             end = j + 1;
             plural = true;
-        } else if (const auto t = cues_.titles().longest(doc_.text, doc_.tokens, j, s_.end_token);
+        } else if (const auto t = title_at(j);
                    t && t->value->kind != TitleKind::honorific && !cap(j)) {
             relation = t->value->relation;
             title = t->value->role;
@@ -676,8 +725,7 @@ class SentenceScanner {
         if (m->demonym) {
             // "Israeli military", "US government": the country's institution.
             if (is_word(e) && tok(e).has(kLower)) {
-                if (const GroupWord* g = cues_.group_word(text(e));
-                    g && g->cls == GroupClass::institution)
+                if (const GroupWord* g = group(e); g && g->cls == GroupClass::institution)
                     return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
             }
             return 0;  // an adjective ("Palestinian civilian casualties")
@@ -703,7 +751,7 @@ class SentenceScanner {
             return e + 1;
         if (is_word(e) && tok(e).has(kLower) && le.type == ActorType::person) {
             // "Biden administration": the person's government.
-            if (const GroupWord* g = cues_.group_word(text(e));
+            if (const GroupWord* g = group(e);
                 g && g->cls == GroupClass::institution && doc_.is_word(e, "administration")) {
                 const std::int32_t pi = push(from_entry(i, e, static_cast<std::int32_t>(m->entry)));
                 Candidate c;
@@ -720,8 +768,7 @@ class SentenceScanner {
             }
         }
         if (is_word(e) && tok(e).has(kLower) && le.kind == EntryKind::country) {
-            if (const GroupWord* g = cues_.group_word(text(e));
-                g && g->cls == GroupClass::institution)
+            if (const GroupWord* g = group(e); g && g->cls == GroupClass::institution)
                 return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
         }
         // A determiner before a place or institution is part of its name ("the United States",
@@ -808,9 +855,7 @@ class SentenceScanner {
     std::uint32_t proper_name(std::uint32_t i) {
         if (!cap(i) || closed(i) || timex(i)) return 0;
         if (cues_.month(text(i)) || cues_.weekday(text(i))) return 0;
-        if (cues_.titles().longest(doc_.text, doc_.tokens, i, s_.end_token) &&
-            !cues_.given_name(text(i)))
-            return 0;
+        if (title_at(i) && !cues_.given_name(text(i))) return 0;
         std::uint32_t e = chunk_end(i);
         // Trim connectors and particles off the end, and a possessive never belongs to a name.
         while (e > i + 1 && cues_.name_cue(text(e - 1)) == NameCue::connector) --e;
@@ -830,7 +875,7 @@ class SentenceScanner {
         // Leading common words at the start of a sentence ("Officials", "Several") are names
         // only if they turn out to be a surname seen in full elsewhere ("Jobs said").
         const bool first = sentence_start(i);
-        if ((first || title_case_) && cues_.common_word(text(i)) && !cues_.given_name(text(i)) &&
+        if ((first || title_case_) && cues_.common_key(doc_.key(i)) && !cues_.given_name(text(i)) &&
             !org_cue) {
             if (e == i + 1) {
                 Candidate c;
@@ -844,7 +889,7 @@ class SentenceScanner {
             if (!lexicon_at(i + 1) && !cap(i + 1)) return 0;
             return i + 1;  // let the rest be scanned on its own
         }
-        if (title_case_ && cues_.common_word(text(i))) return 0;
+        if (title_case_ && cues_.common_key(doc_.key(i))) return 0;
         const std::uint32_t n = e - i;
         Candidate c;
         c.kind = CandidateKind::name;
@@ -886,10 +931,12 @@ class SentenceScanner {
             // or if it speaks ("Papermaster said").
             c.type = ActorType::person;
             c.typed = speech_follows(e) || (i > s_.first_token && honorific(i - 1));
-        } else if (n <= 3 && std::none_of(doc_.tokens.begin() + i, doc_.tokens.begin() + e,
-                                          [&](const Token& t) {
-                                              return cues_.common_word(t.text(doc_.text));
-                                          })) {
+        } else if (n <= 3 &&
+                   std::none_of(
+                       doc_.tokens.begin() + i, doc_.tokens.begin() + e, [&](const Token& t) {
+                           return cues_.common_key(
+                               doc_.key(static_cast<std::size_t>(&t - doc_.tokens.data())));
+                       })) {
             // Capitalized words without a given name or any other cue: a person only if they
             // speak or are named again in full.
             c.type = ActorType::person;
@@ -922,7 +969,7 @@ class SentenceScanner {
                is(e, "explained") || is(e, "wrote");
     }
     bool honorific(std::uint32_t i) const {
-        const auto t = cues_.titles().longest(doc_.text, doc_.tokens, i, i + 1);
+        const auto t = cues_.titles().longest(doc_.keys, doc_.tokens, i, i + 1);
         return t && t->value->kind == TitleKind::honorific;
     }
 
@@ -930,7 +977,7 @@ class SentenceScanner {
     // "the president", "the secretary", "the spokesman": a title without a name.
     std::uint32_t title_reference(std::uint32_t i) {
         if (!(is(i, "the"))) return 0;
-        const auto t = cues_.titles().longest(doc_.text, doc_.tokens, i + 1, s_.end_token);
+        const auto t = title_at(i + 1);
         if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
         const std::uint32_t e = i + 1 + t->length;
         if (cap(e) || (in(e) && is_word(e) && doc_.is_word(e, "of"))) return 0;
@@ -1001,6 +1048,10 @@ class SentenceScanner {
     const Sentence& s_;
     std::vector<Candidate>& out_;
     bool title_case_ = false;
+    mutable std::vector<const GroupWord*> group_cache_;
+    mutable std::vector<bool> group_done_;
+    mutable std::vector<PhraseTable<TitleInfo>::Match> title_cache_;
+    mutable std::vector<bool> title_done_;
 };
 
 }  // namespace

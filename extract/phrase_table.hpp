@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "string_map.hpp"
 #include "tkg/extract/tokenizer.hpp"
 #include "tkg/extract/word_classes.hpp"
 
@@ -24,11 +25,12 @@ class PhraseTable {
         const Value* value;
         std::uint32_t length;  // tokens
     };
+    static constexpr std::size_t kMaxWords = 16;  // longer phrases are never added
 
     // Adds `phrase`; false (and nothing added) if it is already there or has no tokens.
     bool add(std::string_view phrase, Value value, bool match_case) {
         const std::vector<Token> toks = tokenize(phrase);
-        if (toks.empty()) return false;
+        if (toks.empty() || toks.size() > kMaxWords) return false;
         Entry e;
         std::string buf;
         for (const Token& t : toks) {
@@ -53,12 +55,33 @@ class PhraseTable {
         return true;
     }
 
-    // The longest phrase starting at token `i` and ending before `end`.
+    // The longest phrase starting at token `i` and ending before `end`, given every token's
+    // lookup key (Document::keys): the hot path, no string is built.
+    std::optional<Match> longest(const std::vector<std::string_view>& keys,
+                                 const std::vector<Token>& tokens, std::size_t i,
+                                 std::size_t end) const {
+        return find(tokens, i, end, [&](std::size_t k) { return keys[k]; });
+    }
+
+    // The same from the text, for callers without keys.
     std::optional<Match> longest(std::string_view text, const std::vector<Token>& tokens,
                                  std::size_t i, std::size_t end) const {
+        std::string owned[kMaxWords];
+        std::string buf;
+        const std::size_t stop = std::min(end, i + kMaxWords);
+        for (std::size_t k = i; k < stop; ++k)
+            owned[k - i] = std::string(lookup_key(tokens[k].text(text), buf));
+        return find(tokens, i, stop, [&](std::size_t k) { return std::string_view(owned[k - i]); });
+    }
+
+    bool empty() const noexcept { return by_first_.empty(); }
+
+  private:
+    template <typename KeyAt>
+    std::optional<Match> find(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                              KeyAt key_at) const {
         if (i >= end) return std::nullopt;
-        thread_local std::string buf;
-        const auto it = by_first_.find(std::string(lookup_key(tokens[i].text(text), buf)));
+        const auto it = by_first_.find(key_at(i));
         if (it == by_first_.end()) return std::nullopt;
         for (const Entry& e : it->second) {
             const std::size_t n = e.keys.size();
@@ -68,7 +91,7 @@ class PhraseTable {
                 const Token& t = tokens[i + k];
                 if (e.capital[k] && !t.has(kCapitalized) && !t.has(kAllCaps))
                     ok = false;
-                else if (k > 0 && lookup_key(t.text(text), buf) != e.keys[k])
+                else if (k > 0 && key_at(i + k) != e.keys[k])
                     ok = false;
             }
             if (ok) return Match{&e.value, static_cast<std::uint32_t>(n)};
@@ -76,15 +99,12 @@ class PhraseTable {
         return std::nullopt;
     }
 
-    bool empty() const noexcept { return by_first_.empty(); }
-
-  private:
     struct Entry {
         std::vector<std::string> keys;
         std::vector<bool> capital;
         Value value{};
     };
-    std::unordered_map<std::string, std::vector<Entry>> by_first_;
+    StringMap<std::vector<Entry>> by_first_;
 };
 
 }  // namespace tkg::extract

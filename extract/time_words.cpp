@@ -50,11 +50,16 @@ const TimeWord* TimeWords::find(std::string_view word, TimeClass cls) const {
     thread_local std::string buf;
     std::string_view k = lookup_key(word, buf);
     if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
-    const auto it = words_.find(std::string(k));
-    if (it == words_.end()) return nullptr;
-    for (const TimeWord& w : it->second)
+    const auto* all = readings(k);
+    if (!all) return nullptr;
+    for (const TimeWord& w : *all)
         if (w.cls == cls) return &w;
     return nullptr;
+}
+
+const std::vector<TimeWord>* TimeWords::readings(std::string_view key) const {
+    const auto it = words_.find(key);
+    return it == words_.end() ? nullptr : &it->second;
 }
 
 }  // namespace tkg::extract

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "string_map.hpp"
+
 namespace tkg::extract {
 
 enum class TimeClass : std::uint8_t {
@@ -36,10 +38,12 @@ class TimeWords {
     static const TimeWords& builtin();
     // The meaning of `word` in class `cls` (case-insensitive, a final '.' ignored), or nullptr.
     const TimeWord* find(std::string_view word, TimeClass cls) const;
+    // Every reading of a lookup key (a final '.' already ignored by the caller), or nullptr.
+    const std::vector<TimeWord>* readings(std::string_view key) const;
 
   private:
     TimeWords();
-    std::unordered_map<std::string, std::vector<TimeWord>> words_;
+    StringMap<std::vector<TimeWord>> words_;
 };
 
 }  // namespace tkg::extract

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "stages.hpp"
+#include "string_map.hpp"
 #include "tense.hpp"
 #include "time_words.hpp"
 #include "tkg/extract/timex.hpp"
@@ -69,6 +70,13 @@ class TimexScanner {
     TimexScanner(Document& doc, Extraction& out)
         : doc_(doc), out_(out), words_(TimeWords::builtin()) {
         if (doc.date) anchor_ = sys_days{*doc.date};
+        // Each token's time-word readings, looked up once ("Oct." is "oct").
+        readings_.resize(doc.tokens.size());
+        for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+            std::string_view k = doc.key(i);
+            if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
+            readings_[i] = doc.tokens[i].kind == TokenKind::punct ? nullptr : words_.readings(k);
+        }
     }
 
     void scan() {
@@ -99,7 +107,11 @@ class TimexScanner {
     }
     const TimeWord* tw(std::uint32_t i, TimeClass c) const {
         if (!in(i) || tok(i).kind == TokenKind::punct) return nullptr;
-        return words_.find(text(i), c);
+        const auto* all = readings_[i];
+        if (!all) return nullptr;
+        for (const TimeWord& w : *all)
+            if (w.cls == c) return &w;
+        return nullptr;
     }
     std::optional<long> digits(std::uint32_t i, std::size_t max_len = 9) const {
         if (!in(i) || tok(i).kind != TokenKind::number) return std::nullopt;
@@ -278,8 +290,28 @@ class TimexScanner {
     }
 
     // ------------------------------------------------------------------ matching
+    // Whether a time expression can start at token `i`: a number, a time word, or one of the
+    // few words that lead into one ("in the past", "more than", "every"). Most tokens cannot,
+    // and are passed over at once.
+    bool could_start(std::uint32_t i) const {
+        const Token& t = tok(i);
+        if (t.kind == TokenKind::number || readings_[i] != nullptr) return true;
+        if (t.kind != TokenKind::word)
+            return t.kind == TokenKind::punct && (text(i) == "'" || text(i) == "\xE2\x80\x99");
+        static const StringSet kLeads = {"in",     "the",    "at",       "up",      "more",
+                                         "less",   "fewer",  "over",     "nearly",  "almost",
+                                         "under",  "about",  "around",   "roughly", "approximately",
+                                         "fiscal", "for",    "during",   "these",   "within",
+                                         "each",   "every",  "per",      "once",    "twice",
+                                         "noon",   "midday", "midnight", "annual",  "biannual",
+                                         "mid"};
+        if (kLeads.count(doc_.key(i))) return true;
+        const std::string_view w = text(i);
+        return t.has(kHyphenated) || (w.size() >= 2 && (w[0] == 'Q' || w[0] == 'q' || w[0] == 'F'));
+    }
+
     std::optional<Hit> match(std::uint32_t i) {
-        if (doc_.timex_at[i] != kNone) return std::nullopt;
+        if (doc_.timex_at[i] != kNone || !could_start(i)) return std::nullopt;
         std::optional<Hit> best;
         auto consider = [&](std::optional<Hit> h) {
             if (h && h->end > h->begin && (!best || h->end > best->end)) best = std::move(h);
@@ -818,6 +850,9 @@ class TimexScanner {
 
     // 4:49 PM, 4 p.m., 4pm, noon, midnight, this morning, last night.
     std::optional<Hit> time_of_day(std::uint32_t i) const {
+        if (!(tok(i).kind == TokenKind::number || is(i, "noon") || is(i, "midday") ||
+              is(i, "midnight") || is(i, "this") || is(i, "last")))
+            return std::nullopt;
         const std::string day = last_day_ ? *last_day_
                                 : anchor_ ? graph::format_iso_day(*anchor_)
                                           : "XXXX-XX-XX";
@@ -986,6 +1021,7 @@ class TimexScanner {
     std::optional<sys_days> anchor_;
     const Sentence* sentence_ = nullptr;
     std::optional<std::string> last_day_;  // the last day named in the sentence, for times
+    std::vector<const std::vector<TimeWord>*> readings_;  // per token
 };
 
 }  // namespace

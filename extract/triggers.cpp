@@ -99,14 +99,6 @@ TriggerLexicon::TriggerLexicon() {
     }
 }
 
-std::optional<TriggerLexicon::Match> TriggerLexicon::match(std::string_view text,
-                                                           const std::vector<Token>& tokens,
-                                                           std::size_t i, std::size_t end) const {
-    const auto m = table_.longest(text, tokens, i, end);
-    if (!m) return std::nullopt;
-    return Match{m->value, m->length};
-}
-
 std::string TriggerLexicon::refined_code(std::string_view asker, std::string_view object) const {
     for (std::size_t k = 0; k < refine_keys_.size(); ++k)
         if (refine_keys_[k].first == asker && refine_keys_[k].second == object)

@@ -44,8 +44,13 @@ class TriggerLexicon {
         const std::vector<TriggerInfo>* readings;
         std::uint32_t length;
     };
-    std::optional<Match> match(std::string_view text, const std::vector<Token>& tokens,
-                               std::size_t i, std::size_t end) const;
+    std::optional<Match> match(const std::vector<std::string_view>& keys,
+                               const std::vector<Token>& tokens, std::size_t i,
+                               std::size_t end) const {
+        const auto m = table_.longest(keys, tokens, i, end);
+        if (!m) return std::nullopt;
+        return Match{m->value, m->length};
+    }
 
     // The CAMEO code of an appeal/demand/pledge (`asker` type) for `object` type, or empty.
     std::string refined_code(std::string_view asker, std::string_view object) const;

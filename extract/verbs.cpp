@@ -87,14 +87,12 @@ std::vector<std::pair<std::string, VerbForm>> Verbs::forms(std::string_view lemm
 }
 
 bool Verbs::is_past(std::string_view word) const {
-    if (const auto it = form_of_.find(std::string(word)); it != form_of_.end())
-        return (it->second & 1) != 0;
+    if (const auto it = form_of_.find(word); it != form_of_.end()) return (it->second & 1) != 0;
     return word.size() > 4 && word.ends_with("ed");
 }
 
 bool Verbs::is_participle(std::string_view word) const {
-    if (const auto it = form_of_.find(std::string(word)); it != form_of_.end())
-        return (it->second & 2) != 0;
+    if (const auto it = form_of_.find(word); it != form_of_.end()) return (it->second & 2) != 0;
     return word.size() > 4 && word.ends_with("ed");
 }
 

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "string_map.hpp"
+
 namespace tkg::extract {
 
 enum class VerbForm : std::uint8_t { base, third, past, participle, past_or_participle, gerund };
@@ -32,8 +34,8 @@ class Verbs {
     struct Irregular {
         std::vector<std::string> past, participle;
     };
-    std::unordered_map<std::string, Irregular> irregular_;   // by base form
-    std::unordered_map<std::string, std::uint8_t> form_of_;  // word -> 1 past, 2 participle, 3 both
+    StringMap<Irregular> irregular_;   // by base form
+    StringMap<std::uint8_t> form_of_;  // word -> 1 past, 2 participle, 3 both
 };
 
 }  // namespace tkg::extract

@@ -63,7 +63,11 @@ const WordClasses& WordClasses::builtin() {
 
 std::uint16_t WordClasses::classes(std::string_view text) const {
     thread_local std::string buf;
-    const auto it = map_.find(std::string(lookup_key(text, buf)));
+    return classes_of_key(lookup_key(text, buf));
+}
+
+std::uint16_t WordClasses::classes_of_key(std::string_view key) const {
+    const auto it = map_.find(key);
     return it == map_.end() ? 0 : it->second;
 }
 

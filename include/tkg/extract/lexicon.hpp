@@ -69,6 +69,10 @@ class Lexicon {
     // capitalized in the text (all-caps text matches too); lower-case ones match any case.
     std::optional<LexiconMatch> match(std::string_view text, const std::vector<Token>& tokens,
                                       std::size_t i, std::size_t end) const;
+    // The same with every token's lookup key made beforehand (see word_classes.hpp).
+    std::optional<LexiconMatch> match(const std::vector<std::string_view>& keys,
+                                      const std::vector<Token>& tokens, std::size_t i,
+                                      std::size_t end) const;
 
     const LexiconEntry& entry(std::uint32_t index) const { return entries_.at(index); }
     std::size_t size() const noexcept { return entries_.size(); }

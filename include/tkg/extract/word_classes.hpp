@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,7 +42,8 @@ class WordClasses {
   public:
     static const WordClasses& builtin();
 
-    std::uint16_t classes(std::string_view text) const;  // 0 for open-class words
+    std::uint16_t classes(std::string_view text) const;        // 0 for open-class words
+    std::uint16_t classes_of_key(std::string_view key) const;  // for an already made lookup_key
     bool has(std::string_view text, WordClass c) const {
         return (classes(text) & static_cast<std::uint16_t>(c)) != 0;
     }
@@ -49,7 +51,13 @@ class WordClasses {
 
   private:
     WordClasses();
-    std::unordered_map<std::string, std::uint16_t> map_;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> map_;
 };
 
 }  // namespace tkg::extract
