@@ -371,6 +371,8 @@ class SentenceEvents {
             if (boundary(k)) break;
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
             if (text(k) == "," && subordinate_before(k)) break;
+            // "..., officials said": the subject stands after the comma and is nobody we know.
+            if (text(k) == "," && bare_noun_between(k + 1, i)) break;
             if ((is(k, "who") || is(k, "which") || is(k, "that")) && k > s_.first_token) {
                 std::uint32_t j = k - 1;
                 if (text(j) == "," && j > s_.first_token) --j;
@@ -403,6 +405,20 @@ class SentenceEvents {
             return s;
         }
         return s;
+    }
+
+    // Whether [b, e) holds a lower-case content word outside any actor mention: a subject
+    // that names nobody tkg knows ("officials", "the police chief's aides").
+    bool bare_noun_between(std::uint32_t b, std::uint32_t e) const {
+        for (std::uint32_t k = b; k < e; ++k) {
+            if (mention_at(k) != kNone || tok(k).kind != TokenKind::word || tok(k).has(kClitic))
+                continue;
+            if (cls(k, WordClass::adv) || cls(k, WordClass::aux) || cls(k, WordClass::modal) ||
+                cls(k, WordClass::neg) || cls(k, WordClass::det) || doc_.classes[k] != 0)
+                continue;
+            if (tok(k).has(kLower) && !text(k).ends_with("ly")) return true;
+        }
+        return false;
     }
 
     // Whether the stretch before the comma at `k` is a subordinate clause or a fronted phrase:
@@ -462,6 +478,19 @@ class SentenceEvents {
             if (std::find(into.begin(), into.end(), m) == into.end()) into.push_back(m);
     }
 
+    // The active verb event before `c` in its clause that already has a subject.
+    const Candidate* clause_before(const Candidate& c) const {
+        const Candidate* found = nullptr;
+        for (const Candidate& p : cands_) {
+            if (p.begin >= c.begin) break;
+            if (p.info && !p.info->noun && !p.passive && !p.source.empty()) found = &p;
+        }
+        if (!found) return nullptr;
+        for (std::uint32_t k = found->end; k < c.begin; ++k)
+            if (boundary(k)) return nullptr;
+        return found;
+    }
+
     bool passive_verb(const Candidate& c) const {
         const VerbForm f = c.info->form;
         if (f != VerbForm::participle && f != VerbForm::past_or_participle && f != VerbForm::past)
@@ -483,7 +512,13 @@ class SentenceEvents {
             c.passive = passive_verb(c);
             const bool gerund = t.form == VerbForm::gerund &&
                                 !(c.begin > s_.first_token && (cls(c.begin - 1, WordClass::aux)));
-            const Subject subj = subject_of(c.begin, gerund);
+            // "Hamas attacked Israel, killing hundreds": a participle clause after a comma
+            // shares the subject of the clause it follows.
+            const Candidate* main =
+                gerund && !c.passive && c.begin > s_.first_token && text(c.begin - 1) == ","
+                    ? clause_before(c)
+                    : nullptr;
+            const Subject subj = main ? Subject{} : subject_of(c.begin, gerund);
             if (c.passive) {
                 // "was criticized by X": X acts on the subject.
                 if (const auto agent = prep_object(c.end, {"by"}); agent != kNone)
@@ -493,7 +528,10 @@ class SentenceEvents {
                     append(c.target, with_conjuncts(to));
                 c.confidence = 0.75;
             } else {
-                if (subj.mention != kNone) {
+                if (main) {
+                    append(c.source, main->source);
+                    c.confidence = 0.7;
+                } else if (subj.mention != kNone) {
                     append(c.source, subj.relative ? std::vector<std::int32_t>{subj.mention}
                                                    : with_left_conjuncts(subj.mention));
                     c.confidence = 0.8;
@@ -980,18 +1018,23 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         const auto m = lex.match(doc.keys, doc.tokens, j, sent.end_token);
                         if (!m) continue;
                         const std::string& wanted = m->readings->front().type;
+                        graph::EventAnchor anchor{
+                            std::string(doc.key(k)),
+                            wanted,
+                            {doc.tokens[k].begin, doc.tokens[j + m->length - 1].end},
+                            {}};
                         for (auto it = dated.rbegin(); it != dated.rend(); ++it) {
                             const Event& before = out.events[*it];
-                            if (before.type != wanted &&
-                                !(wanted == "war" && before.type == "attack") &&
-                                !(wanted == "attack" && before.type == "war"))
-                                continue;
+                            if (!graph::anchor_matches(wanted, before.type)) continue;
                             e.date = before.date;
                             e.date_value = before.date_value;
                             e.date_from = DateSource::inferred;
                             if (doc.is_word(k, "since")) e.end = article_day;
+                            anchor.event = before.id;
                             break;
                         }
+                        // Unresolved here, the graph may still date it from another article.
+                        e.anchor = std::move(anchor);
                         break;
                     }
                     if (e.date_value.empty() && article_day && e.modality != Modality::planned &&

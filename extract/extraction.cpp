@@ -46,6 +46,7 @@ graph::ArticleRecord to_article_record(const Extraction& x, std::string_view tex
                                         e.sentence,
                                         snippet(text, e.sentence),
                                         e.date};
+        r.anchor = e.anchor;
         rec.events.push_back(std::move(r));
     }
     return rec;

@@ -211,6 +211,22 @@ void append_extraction_json(std::string& out, const Extraction& x, std::string_v
         put(w, graph::to_string(e.modality));
         put(w, "confidence");
         w.Double(e.confidence);
+        if (e.anchor) {
+            // Added field: the event-relative phrase that dates (or could date) the event.
+            put(w, "anchor");
+            w.StartObject();
+            put(w, "relation");
+            put(w, e.anchor->relation);
+            put(w, "type");
+            put(w, e.anchor->type);
+            put(w, "span");
+            put_span(w, e.anchor->span);
+            put(w, "text");
+            put(w, slice(text, e.anchor->span));
+            put(w, "event");
+            put_or_null(w, e.anchor->event);
+            w.EndObject();
+        }
         w.EndObject();
     }
     w.EndArray();

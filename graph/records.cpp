@@ -38,6 +38,12 @@ std::optional<DateSource> parse_date_source(std::string_view s) {
     return parse_enum<DateSource>(kDateSources, s);
 }
 
+bool anchor_matches(std::string_view wanted, std::string_view type) {
+    if (wanted == type) return true;
+    // A war is reported through its attacks and the attacks through the war.
+    return (wanted == "war" && type == "attack") || (wanted == "attack" && type == "war");
+}
+
 std::string slugify(std::string_view name) {
     std::string out;
     out.reserve(name.size());

@@ -194,6 +194,7 @@ Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vert
     node.modality = rec.modality;
     node.confidence = rec.confidence;
     node.mentions.push_back(rec.mention);
+    if (rec.anchor && rec.anchor->event.empty()) node.anchor = rec.anchor;
     candidates.push_back(static_cast<std::uint32_t>(events_.size()));
     const Vertex v = add_event_node(std::move(node));
     for (const Vertex s : sources) add_participant_edge(s, v, ParticipantRole::source);
@@ -342,7 +343,61 @@ std::string TimelineGraph::event_summary(Vertex event) const {
 
 void TimelineGraph::finalize() {
     merge_surnames();
+    resolve_anchors();
     events_by_date();
+}
+
+void TimelineGraph::resolve_anchors() {
+    // "Israel has bombarded Gaza since the attack", in an article that does not date the
+    // attack: the attack is the latest one, dated by a time expression in some article, that
+    // shares an actor with the bombardment and happened by the reporting article's date.
+    std::vector<std::uint32_t> changed;
+    for (std::uint32_t i = 0; i < events_.size(); ++i) {
+        EventNode& e = events_[i];
+        if (!e.anchor || e.date_source == DateSource::timex ||
+            e.date_source == DateSource::inferred || e.mentions.empty())
+            continue;
+        std::optional<DateValue> reported;
+        if (const auto a = find_article(e.mentions.front().article)) reported = article(*a).date;
+        const EventNode* best = nullptr;
+        const Vertex v = event_vertex_[i];
+        for (auto [ie, ie_end] = boost::in_edges(v, g_); ie != ie_end; ++ie) {
+            if (g_[*ie].kind != EdgeKind::participant) continue;
+            const Vertex actor_v = boost::source(*ie, g_);
+            for (auto [oe, oe_end] = boost::out_edges(actor_v, g_); oe != oe_end; ++oe) {
+                const Vertex other_v = boost::target(*oe, g_);
+                if (g_[*oe].kind != EdgeKind::participant || other_v == v) continue;
+                const EventNode& other = events_[g_[other_v].index];
+                if (other.date_source != DateSource::timex || !other.date ||
+                    !anchor_matches(e.anchor->type, other.type))
+                    continue;
+                if (reported && other.date->first_day() > reported->last_day()) continue;
+                if (!best || best->date->first_day() < other.date->first_day() ||
+                    (best->date->first_day() == other.date->first_day() && other.id < best->id))
+                    best = &other;
+            }
+        }
+        if (!best) continue;
+        e.date = best->date;
+        e.date_source = DateSource::inferred;
+        if (e.anchor->relation == "since" && reported) e.end = reported;
+        e.anchor->event = best->id;
+        changed.push_back(i);
+    }
+    if (changed.empty()) return;
+    date_order_valid_ = false;
+    // The relations these events are evidence of span the new dates.
+    std::unordered_map<std::string, std::uint32_t> event_at;
+    for (const std::uint32_t i : changed) event_at.emplace(events_[i].id, i);
+    for (RelationEdge& rel : relations_) {
+        if (std::none_of(rel.evidence.begin(), rel.evidence.end(),
+                         [&](const std::string& id) { return event_at.count(id) > 0; }))
+            continue;
+        rel.first.reset();
+        rel.last.reset();
+        for (const std::string& id : rel.evidence)
+            if (const auto ev = find_event(id)) widen(rel.first, rel.last, event(*ev).date);
+    }
 }
 
 void TimelineGraph::merge_surnames() {

@@ -81,6 +81,12 @@ TEST_CASE("statements, reported speech and the accusations they carry") {
     CHECK(has(e, "accuse 1123 [russia]->[ukraine] 2023-11-12 asserted positive"));
     const auto q = events_of("“We will not stop,” said Yoav Gallant.");
     CHECK(has(q, "statement 010 [yoav-gallant]->[] 2023-11-12 asserted positive"));
+    // An unknown speaker after the comma is nobody, not the last actor of the clause.
+    const auto o = events_of("Israel has bombarded Gaza for weeks, officials said.");
+    CHECK(has(o, "attack 195 [israel]->[gaza] 2023-11-12 asserted positive"));
+    CHECK_FALSE(std::any_of(o.begin(), o.end(), [](const std::string& s) {
+        return s.starts_with("statement 010 [gaza]") || s.starts_with("accuse");
+    }));
     const auto a = events_of("Israel struck Gaza, according to the Gaza health ministry.");
     CHECK(has(a, "attack 190 [israel]->[gaza] 2023-11-12 reported positive"));
     CHECK(has(a, "statement 010 [gaza-health-ministry]->[] 2023-11-12 asserted positive"));
@@ -109,6 +115,13 @@ TEST_CASE("negation, modality and intent") {
               "attack 190 [iran]->[israel] - hypothetical positive"));
     CHECK(has(events_of("Russia wants to attack Moldova."),
               "threaten 138 [russia]->[moldova] - planned positive"));
+}
+
+TEST_CASE("a participle clause after a comma acts with the clause's subject") {
+    CHECK(has(events_of("Hamas attacked Israel on Oct. 7, killing hundreds of civilians."),
+              "kill 190 [hamas]->[] 2023-10-07 asserted positive"));
+    CHECK(has(events_of("Blinken met Netanyahu in Jerusalem, urging Israel to protect civilians."),
+              "appeal 020 [antony-blinken]->[israel] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("coordinated actors: one event per actor acting, together for meetings") {
@@ -140,6 +153,17 @@ TEST_CASE("dates: the clause's time expression, intervals, the article, an earli
     REQUIRE(killed != inferred.events.end());
     CHECK(killed->date_value == "2023-10-07");
     CHECK(killed->date_from == tkg::graph::DateSource::inferred);
+    REQUIRE(killed->anchor);
+    CHECK(killed->anchor->relation == "since");
+    CHECK(killed->anchor->event == inferred.events[0].id);
+    // No attack dated in the article: the anchor stays for the graph to resolve.
+    const auto open_anchor =
+        extract_text("Houthi rebels have shelled Aden after the attack.", "2023-11-27");
+    REQUIRE_FALSE(open_anchor.events.empty());
+    REQUIRE(open_anchor.events[0].anchor);
+    CHECK(open_anchor.events[0].anchor->type == "attack");
+    CHECK(open_anchor.events[0].anchor->event.empty());
+    CHECK(open_anchor.events[0].date_from == tkg::graph::DateSource::article);
     const auto none = extract_text("Biden will meet Netanyahu.", "2023-11-27");
     REQUIRE_FALSE(none.events.empty());
     CHECK(none.events[0].date_value.empty());  // planned, with no date given

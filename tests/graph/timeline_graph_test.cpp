@@ -151,3 +151,94 @@ TEST_CASE("finalize: an ambiguous surname stays apart") {
     g.finalize();
     CHECK(g.actor_count() == 3);
 }
+
+namespace {
+
+// "Israel has bombarded Gaza since the attack", reported on `article_date` without a date of
+// its own; the anchor names an attack.
+ArticleRecord bombardment_report(const char* id, const char* article_date) {
+    ArticleRecord r;
+    r.id = id;
+    r.date = DateValue::parse(article_date);
+    r.actors = {actor("israel", "Israel", ActorType::loc), actor("gaza", "Gaza", ActorType::loc)};
+    EventRecord e;
+    e.id = std::string(id) + "#e1";
+    e.type = "attack";
+    e.cameo = "195";
+    e.source = {"israel"};
+    e.target = {"gaza"};
+    e.date = r.date;
+    e.date_source = DateSource::article;
+    e.mention.article = id;
+    e.anchor = EventAnchor{"since", "attack", {26, 42}, {}};
+    r.events = {e};
+    r.relations = {RelationRecord{"attacked", "israel", "gaza", e.date, e.id, {}}};
+    return r;
+}
+
+ArticleRecord attack_report(const char* id, const char* article_date, const char* date,
+                            const char* attacker, const char* target) {
+    ArticleRecord r;
+    r.id = id;
+    r.date = DateValue::parse(article_date);
+    r.actors = {actor(attacker, attacker, ActorType::org), actor(target, target, ActorType::loc)};
+    EventRecord e;
+    e.id = std::string(id) + "#e1";
+    e.type = "attack";
+    e.cameo = "190";
+    e.source = {attacker};
+    e.target = {target};
+    e.date = DateValue::parse(date);
+    e.date_source = DateSource::timex;
+    e.mention.article = id;
+    r.events = {e};
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("finalize: 'since the attack' takes the date another article gives that attack") {
+    TimelineGraph g;
+    g.add(attack_report("early", "2023-10-08", "2023-10-07", "hamas", "israel"));
+    g.add(attack_report("unrelated", "2023-11-02", "2023-11-01", "houthis", "eilat"));
+    g.add(attack_report("later", "2024-01-03", "2024-01-02", "hamas", "israel"));
+    g.add(bombardment_report("b", "2023-11-20"));
+    g.finalize();
+    const EventNode& e = g.event(*g.find_event("b#e1"));
+    // The latest attack sharing an actor (Israel) and happening by the report's date; the
+    // Houthi attack shares none, the January attack comes after the report.
+    REQUIRE(e.date);
+    CHECK(e.date->to_string() == "2023-10-07");
+    CHECK(e.date_source == DateSource::inferred);
+    REQUIRE(e.end);
+    CHECK(e.end->to_string() == "2023-11-20");
+    REQUIRE(e.anchor);
+    CHECK(e.anchor->event == "early#e1");
+    // The relation the bombardment is evidence of moves with it.
+    const auto israel = *g.find_actor("israel");
+    bool seen = false;
+    for (auto [oe, end] = boost::out_edges(israel, g.graph()); oe != end; ++oe) {
+        if (g.graph()[*oe].kind != EdgeKind::relation) continue;
+        seen = true;
+        REQUIRE(g.relation(*oe).first);
+        CHECK(g.relation(*oe).first->to_string() == "2023-10-07");
+    }
+    CHECK(seen);
+    // Sorted by its new date: before the Houthi attack of November.
+    const auto& order = g.events_by_date();
+    const auto pos = [&](const char* id) {
+        return std::find(order.begin(), order.end(), *g.find_event(id)) - order.begin();
+    };
+    CHECK(pos("b#e1") < pos("unrelated#e1"));
+}
+
+TEST_CASE("finalize: an anchor with no matching attack keeps the article's date") {
+    TimelineGraph g;
+    g.add(attack_report("other", "2023-10-08", "2023-10-07", "houthis", "eilat"));
+    g.add(bombardment_report("b", "2023-11-20"));
+    g.finalize();
+    const EventNode& e = g.event(*g.find_event("b#e1"));
+    CHECK(e.date->to_string() == "2023-11-20");
+    CHECK(e.date_source == DateSource::article);
+    CHECK_FALSE(e.end);
+}

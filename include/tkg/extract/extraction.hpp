@@ -58,6 +58,7 @@ struct Event {
     graph::Polarity polarity = graph::Polarity::positive;
     graph::Modality modality = graph::Modality::asserted;
     double confidence = 0.5;
+    std::optional<graph::EventAnchor> anchor;  // "since the war began"
 };
 
 struct Extraction {

@@ -73,6 +73,20 @@ struct EventMention {
     std::optional<DateValue> date;  // the date this report gives
 };
 
+// An event dated by another event: "since the war began", "after the attack". `type` is the
+// kind of event the phrase names; `event` is the event it was resolved to, if any.
+struct EventAnchor {
+    std::string relation;  // "since" or "after"
+    std::string type;
+    Span span;          // the phrase, in the reporting article
+    std::string event;  // id of the event that dated it; empty while unresolved
+    friend bool operator==(const EventAnchor&, const EventAnchor&) = default;
+};
+
+// Whether an event of type `type` can be what an anchor phrase of type `wanted` names: the same
+// type, or war and attack for each other ("since the war began" after "the attack").
+bool anchor_matches(std::string_view wanted, std::string_view type);
+
 struct EventRecord {
     std::string id;                   // "<article>#e<n>"
     std::string type;                 // readable: "meet", "criticize", "demand" ...
@@ -86,6 +100,7 @@ struct EventRecord {
     Modality modality = Modality::asserted;
     double confidence = 0.5;
     EventMention mention;
+    std::optional<EventAnchor> anchor;
 };
 
 struct RelationRecord {

@@ -78,6 +78,9 @@ struct EventNode {
     Modality modality = Modality::asserted;
     double confidence = 0.5;
     std::vector<EventMention> mentions;  // one per report, in input order
+    // An event-relative phrase still to be resolved across articles; finalize() uses it and
+    // graph.json does not keep it.
+    std::optional<EventAnchor> anchor;
 };
 
 struct ArticleNode {
@@ -104,7 +107,9 @@ class TimelineGraph {
     void add(const ArticleRecord& record);
 
     // Corpus-level work after the last add(): a PERSON known only by a surname joins the one
-    // full-name actor with that surname (if exactly one), and the date index is built.
+    // full-name actor with that surname (if exactly one); events dated only by their article
+    // but saying "since the attack" take the date of that attack as another article reports it
+    // (date source "inferred"); and the date index is built.
     void finalize();
 
     const Graph& graph() const noexcept { return g_; }
@@ -152,6 +157,7 @@ class TimelineGraph {
                         const std::string& event_id, const std::optional<DateValue>& date);
     Edge add_edge(Vertex a, Vertex b, EdgeProps props);
     void merge_surnames();
+    void resolve_anchors();
     // Rebuilds the graph with actor i merged into actor into[i] (into[i] == i keeps it).
     void rebuild_with(const std::vector<std::uint32_t>& into);
 
