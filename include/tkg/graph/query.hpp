@@ -61,7 +61,7 @@ std::string_view to_string(Direction d);
 std::optional<Direction> parse_direction(std::string_view s);
 
 struct NeighborOptions {
-    RelationFilter filter;
+    RelationFilter filter{};
     Direction direction = Direction::both;  // out: relations the actor is the source of
     std::size_t max_evidence = 3;
 };

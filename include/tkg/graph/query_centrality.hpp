@@ -106,9 +106,9 @@ struct RankedActor {
 
 struct TopOptions {
     Centrality by = Centrality::degree;
-    std::size_t n = 10;             // 0: all
-    std::optional<ActorType> kind;  // only actors of this type are listed (scores use all)
-    RelationFilter filter;          // which relations make the network
+    std::size_t n = 10;               // 0: all
+    std::optional<ActorType> kind{};  // only actors of this type are listed (scores use all)
+    RelationFilter filter{};          // which relations make the network
 };
 
 // The n highest-scoring actors, highest first; equal scores (to 9 significant digits) by

@@ -24,8 +24,8 @@
 namespace tkg::graph {
 
 struct DateWindow {
-    std::optional<DateValue> from;  // from the first day of this date
-    std::optional<DateValue> to;    // up to the last day of this date
+    std::optional<DateValue> from{};  // from the first day of this date
+    std::optional<DateValue> to{};    // up to the last day of this date
 
     bool bounded() const noexcept { return from.has_value() || to.has_value(); }
     // Whether the interval from `first` to the end of `last` overlaps the window.
@@ -41,8 +41,8 @@ bool admits_event(const DateWindow& window, const EventNode& event) noexcept;
 // events falls in the window; a relation without evidence events (a role such as
 // "spokesperson_of") passes by its first..last dates.
 struct RelationFilter {
-    std::vector<std::string> types;  // relation types ("met_with"); empty: every type
-    DateWindow window;
+    std::vector<std::string> types{};  // relation types ("met_with"); empty: every type
+    DateWindow window{};
 
     bool trivial() const noexcept { return types.empty() && !window.bounded(); }
     bool admits_type(std::string_view type) const;
@@ -74,11 +74,11 @@ inline RelationView relation_view(const TimelineGraph& graph, const RelationFilt
 
 // Events by date, type, CAMEO code, confidence and participant.
 struct EventFilter {
-    DateWindow window;
-    std::vector<std::string> types;  // event types ("meet"); empty: every type
-    std::vector<std::string> cameo;  // CAMEO code prefixes: "04" is every consult code
+    DateWindow window{};
+    std::vector<std::string> types{};  // event types ("meet"); empty: every type
+    std::vector<std::string> cameo{};  // CAMEO code prefixes: "04" is every consult code
     double min_confidence = 0.0;
-    std::optional<Vertex> actor;  // only events this actor takes part in
+    std::optional<Vertex> actor{};  // only events this actor takes part in
 };
 
 // Whether event vertex `v` passes the filter's date, type, CAMEO and confidence tests (the

@@ -89,7 +89,7 @@ struct PathHop {
 };
 
 struct PathOptions {
-    RelationFilter filter;
+    RelationFilter filter{};
     std::size_t max_hops = 6;
     std::size_t max_evidence = 1;  // per relation; 0 keeps all
 };
