@@ -1,5 +1,7 @@
 #include "tkg/graph/graph_json.hpp"
 
+#include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
 #include <ostream>
@@ -238,8 +240,10 @@ class Reader {
     explicit Reader(std::string_view origin) : origin_(origin) {}
 
     [[noreturn]] void fail(const std::string& what) const {
-        throw InputError(context_.empty() ? what : context_ + ": " + what,
-                         Location{std::string(origin_), {}, {}, {}});
+        // The context is formatted only here: building it for every node costs time.
+        const std::string where =
+            context_ ? std::string(context_) + " #" + std::to_string(index_) + ": " : "";
+        throw InputError(where + what, Location{std::string(origin_), {}, {}, {}});
     }
 
     const Value& member(const Value& obj, const char* name) const {
@@ -247,17 +251,25 @@ class Reader {
         if (it == obj.MemberEnd()) fail(std::string("missing field \"") + name + "\"");
         return it->value;
     }
-    std::string str(const Value& obj, const char* name) const {
+    // A view into the parsed text, which lives as long as the parse: no copy for strings that
+    // are only compared or looked up.
+    std::string_view view(const Value& obj, const char* name) const {
         const Value& v = member(obj, name);
         if (!v.IsString()) fail(std::string("field \"") + name + "\" must be a string");
         return {v.GetString(), v.GetStringLength()};
     }
-    std::string str_or_empty(const Value& obj, const char* name) const {
+    std::string_view view_or_empty(const Value& obj, const char* name) const {
         const auto it = obj.FindMember(name);
         if (it == obj.MemberEnd() || it->value.IsNull()) return {};
         if (!it->value.IsString())
             fail(std::string("field \"") + name + "\" must be a string or null");
         return {it->value.GetString(), it->value.GetStringLength()};
+    }
+    std::string str(const Value& obj, const char* name) const {
+        return std::string(view(obj, name));
+    }
+    std::string str_or_empty(const Value& obj, const char* name) const {
+        return std::string(view_or_empty(obj, name));
     }
     std::uint32_t uint(const Value& obj, const char* name) const {
         const Value& v = member(obj, name);
@@ -270,18 +282,21 @@ class Reader {
         return v.GetDouble();
     }
     std::optional<DateValue> date(const Value& obj, const char* name) const {
-        const std::string s = str_or_empty(obj, name);
+        const std::string_view s = view_or_empty(obj, name);
         if (s.empty()) return std::nullopt;
         auto d = DateValue::parse(s);
-        if (!d) fail(std::string("field \"") + name + "\" is not a date: \"" + s + "\"");
+        if (!d)
+            fail(std::string("field \"") + name + "\" is not a date: \"" + std::string(s) + "\"");
         return d;
     }
     template <typename T>
     T parsed(const Value& obj, const char* name,
              std::optional<T> (*parse)(std::string_view)) const {
-        const std::string s = str(obj, name);
+        const std::string_view s = view(obj, name);
         const auto v = parse(s);
-        if (!v) fail(std::string("field \"") + name + "\" has an unknown value \"" + s + "\"");
+        if (!v)
+            fail(std::string("field \"") + name + "\" has an unknown value \"" + std::string(s) +
+                 "\"");
         return *v;
     }
     const Value& array(const Value& obj, const char* name) const {
@@ -298,18 +313,25 @@ class Reader {
     }
     std::vector<std::string> strings(const Value& obj, const char* name) const {
         std::vector<std::string> out;
-        for (const Value& s : array(obj, name).GetArray()) {
+        const Value& list = array(obj, name);
+        out.reserve(list.Size());
+        for (const Value& s : list.GetArray()) {
             if (!s.IsString()) fail(std::string("field \"") + name + "\" must hold strings");
             out.emplace_back(s.GetString(), s.GetStringLength());
         }
         return out;
     }
 
-    void set_context(std::string c) { context_ = std::move(c); }
+    // "node #12" or "link #7" in error messages from now on.
+    void set_context(const char* what, std::size_t index) {
+        context_ = what;
+        index_ = index;
+    }
 
   private:
     std::string_view origin_;
-    std::string context_;
+    const char* context_ = nullptr;
+    std::size_t index_ = 0;
 };
 
 ActorNode read_actor(const Reader& r, const Value& n, std::string id) {
@@ -371,49 +393,76 @@ TimelineGraph read_graph_json(std::string text, std::string_view origin) {
                "\")");
 
     TimelineGraph g;
-    std::unordered_map<std::string, Vertex> by_node_id;
+    {
+        // The header's counts, when present, size the graph up front. A hostile file could
+        // claim anything, so no count is believed beyond what the file's length allows.
+        const std::size_t most = text.size() / 32;
+        auto count = [&](const char* name) -> std::size_t {
+            const auto it = graph_info.FindMember(name);
+            if (it == graph_info.MemberEnd() || !it->value.IsUint64()) return 0;
+            return static_cast<std::size_t>(std::min<std::uint64_t>(it->value.GetUint64(), most));
+        };
+        g.reserve(count("actors"), count("events"), count("articles"), count("relations"));
+    }
+    // Node ids are "<kind>:<id>"; the graph's own id indexes find them, so the reader keeps no
+    // index of its own.
+    auto find = [&](std::string_view kind, std::string_view id) -> std::optional<Vertex> {
+        if (kind == "actor") return g.find_actor(id);
+        if (kind == "event") return g.find_event(id);
+        if (kind == "article") return g.find_article(id);
+        return std::nullopt;
+    };
+    // Links come grouped by event (its participants, then its article), so the same node id
+    // recurs within a few links: remembering the last few saves most index lookups, which
+    // are cache misses in a big graph.
+    std::array<std::pair<std::string_view, Vertex>, 4> recent{};
+    std::size_t next_recent = 0;
     std::size_t i = 0;
     for (const Value& n : r.array(doc, "nodes").GetArray()) {
-        r.set_context("node #" + std::to_string(i++));
+        r.set_context("node", i++);
         if (!n.IsObject()) r.fail("a node must be an object");
-        const std::string nid = r.str(n, "id");
-        const std::string kind = r.str(n, "kind");
+        const std::string_view nid = r.view(n, "id");
+        const std::string_view kind = r.view(n, "kind");
         const auto colon = nid.find(':');
-        if (colon == std::string::npos || nid.substr(0, colon) != kind)
-            r.fail("node id \"" + nid + "\" must start with its kind \"" + kind + ":\"");
-        std::string id = nid.substr(colon + 1);
-        if (by_node_id.count(nid)) r.fail("duplicate node id \"" + nid + "\"");
-        Vertex v;
+        if (colon == std::string_view::npos || nid.substr(0, colon) != kind)
+            r.fail("node id \"" + std::string(nid) + "\" must start with its kind \"" +
+                   std::string(kind) + ":\"");
+        const std::string_view id = nid.substr(colon + 1);
+        if (find(kind, id)) r.fail("duplicate node id \"" + std::string(nid) + "\"");
         if (kind == "actor") {
-            v = g.add_actor_node(read_actor(r, n, std::move(id)));
+            g.add_actor_node(read_actor(r, n, std::string(id)));
         } else if (kind == "event") {
-            v = g.add_event_node(read_event(r, n, std::move(id)));
+            g.add_event_node(read_event(r, n, std::string(id)));
         } else if (kind == "article") {
-            v = g.add_article_node(ArticleNode{std::move(id), r.date(n, "date"),
-                                               r.str_or_empty(n, "title"), r.str_or_empty(n, "url"),
-                                               r.str_or_empty(n, "source")});
+            g.add_article_node(ArticleNode{std::string(id), r.date(n, "date"),
+                                           r.str_or_empty(n, "title"), r.str_or_empty(n, "url"),
+                                           r.str_or_empty(n, "source")});
         } else {
-            r.fail("unknown node kind \"" + kind + "\"");
+            r.fail("unknown node kind \"" + std::string(kind) + "\"");
         }
-        by_node_id.emplace(nid, v);
     }
     i = 0;
     for (const Value& l : r.array(doc, "links").GetArray()) {
-        r.set_context("link #" + std::to_string(i++));
+        r.set_context("link", i++);
         if (!l.IsObject()) r.fail("a link must be an object");
         auto end_of = [&](const char* name) {
-            const std::string nid = r.str(l, name);
-            const auto it = by_node_id.find(nid);
-            if (it == by_node_id.end())
-                r.fail(std::string(name) + " \"" + nid + "\" is not a node");
-            return it->second;
+            const std::string_view nid = r.view(l, name);
+            for (const auto& [seen, v] : recent)
+                if (!seen.empty() && seen == nid) return v;
+            const auto colon = nid.find(':');
+            const auto v = colon == std::string_view::npos
+                               ? std::nullopt
+                               : find(nid.substr(0, colon), nid.substr(colon + 1));
+            if (!v) r.fail(std::string(name) + " \"" + std::string(nid) + "\" is not a node");
+            recent[next_recent++ % recent.size()] = {nid, *v};
+            return *v;
         };
         const Vertex s = end_of("source"), t = end_of("target");
-        const std::string kind = r.str(l, "kind");
+        const std::string_view kind = r.view(l, "kind");
         auto expect = [&](NodeKind sk, NodeKind tk) {
             if (g.kind(s) != sk || g.kind(t) != tk)
-                r.fail("a " + kind + " link must go from " + std::string(to_string(sk)) + " to " +
-                       std::string(to_string(tk)));
+                r.fail("a " + std::string(kind) + " link must go from " +
+                       std::string(to_string(sk)) + " to " + std::string(to_string(tk)));
         };
         if (kind == "participant") {
             expect(NodeKind::actor, NodeKind::event);
@@ -432,7 +481,7 @@ TimelineGraph read_graph_json(std::string text, std::string_view origin) {
             expect(NodeKind::event, NodeKind::article);
             g.add_provenance_edge(s, t);
         } else {
-            r.fail("unknown link kind \"" + kind + "\"");
+            r.fail("unknown link kind \"" + std::string(kind) + "\"");
         }
     }
     return g;
@@ -441,11 +490,25 @@ TimelineGraph read_graph_json(std::string text, std::string_view origin) {
 TimelineGraph read_graph_json_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("cannot open the graph file", Location{path.string(), {}, {}, {}});
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    std::string text;
+    // A regular file is read in one piece into a buffer of its size: graph files run to
+    // gigabytes, and growing a stream buffer copies them more than once.
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size >= 0 && in) {
+        text.resize(static_cast<std::size_t>(size));
+        in.read(text.data(), static_cast<std::streamsize>(size));
+        if (in.gcount() != static_cast<std::streamsize>(size)) in.setstate(std::ios::badbit);
+    } else {
+        in.clear();
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        text = std::move(ss).str();
+    }
     if (in.bad())
         throw InputError("cannot read the graph file", Location{path.string(), {}, {}, {}});
-    return read_graph_json(std::move(ss).str(), path.string());
+    return read_graph_json(std::move(text), path.string());
 }
 
 }  // namespace tkg::graph

@@ -118,3 +118,32 @@ TEST_CASE("a corrupt graph file is an InputError, never a crash") {
     dup.insert(nodes_at, dup.substr(nodes_at, first_node_end - nodes_at) + ",\n");
     rejects(dup, "duplicate node id");
 }
+
+TEST_CASE("the reader names the node or link at fault and trusts no size in the header") {
+    const std::string good = to_json(sample_graph());
+    auto error_of = [](std::string text) -> std::string {
+        try {
+            read_graph_json(std::move(text), "bad.json");
+        } catch (const tkg::InputError& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    auto replaced = [&](std::string_view from, std::string_view to) {
+        std::string out = good;
+        out.replace(out.find(from), from.size(), to);
+        return out;
+    };
+    CHECK(error_of(replaced("\"kind\":\"actor\"", "\"kind\":\"person\"")) ==
+          "bad.json: node #0: node id \"actor:joe-biden\" must start with its kind "
+          "\"person:\"");
+    // An id of the right form but the wrong kind is no node, nor is an empty one.
+    CHECK(error_of(replaced("\"target\":\"article:a1\"", "\"target\":\"actor:a1\"")) ==
+          "bad.json: link #2: target \"actor:a1\" is not a node");
+    CHECK(error_of(replaced("\"source\":\"event:a1#e1\"", "\"source\":\"\"")) ==
+          "bad.json: link #2: source \"\" is not a node");
+    // Counts in the header only size the graph up front; absurd ones change nothing.
+    const TimelineGraph g =
+        read_graph_json(replaced("\"events\": 1", "\"events\": 99999999999999"));
+    CHECK(g.event_count() == 1);
+}
