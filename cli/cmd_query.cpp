@@ -28,6 +28,7 @@ struct QueryArgs {
     std::string actor;
     std::string by = "degree";
     std::size_t n = 10;
+    std::size_t limit = 0;
     std::string kind;
     double min_confidence = 0.0;
     std::string method = "components";
@@ -91,7 +92,7 @@ int run(const QueryArgs& a, const std::string& sub) {
     } else if (sub == "neighbors") {
         const Vertex actor = resolve(g, lookup, a.name);
         graph::NeighborOptions o{relation_filter(a), *graph::parse_direction(a.direction),
-                                 a.evidence};
+                                 a.evidence, a.limit};
         render_neighbors(g, actor, graph::neighbors(g, actor, o), f, out);
     } else if (sub == "between") {
         const Vertex x = resolve(g, lookup, a.name), y = resolve(g, lookup, a.other);
@@ -184,6 +185,8 @@ Command add_query_command(CLI::App& app) {
         ->capture_default_str();
     add_window(neighbors, *a, "relations with evidence");
     add_evidence(neighbors, *a);
+    neighbors->add_option("-n", a->limit, "Only the first N (most frequent) relations; 0: all")
+        ->capture_default_str();
 
     CLI::App* between = sub("between", "Every relation and event between two actors");
     between->add_option("a", a->name, "First actor")->required();

@@ -91,7 +91,7 @@ std::string shorten(std::string_view text, std::size_t max) {
 
 std::string evidence_cell(const graph::Evidence& e) {
     if (e.article.empty()) return {};
-    return e.article + ": " + shorten(e.snippet, 90);
+    return std::string(e.article) + ": " + shorten(e.snippet, 90);
 }
 
 void QueryJson::key(std::string_view k) { str(k); }

@@ -25,7 +25,7 @@ const Evidence* latest(const RelationHit& h) {
 
 std::vector<std::string> evidence_columns(const TimelineGraph& g, const Evidence* e) {
     if (e == nullptr) return {"", "", ""};
-    return {g.event(e->event).id, e->article, e->snippet};
+    return {g.event(e->event).id, std::string(e->article), std::string(e->snippet)};
 }
 
 std::string names(const TimelineGraph& g, Vertex event, graph::ParticipantRole role) {
@@ -155,9 +155,9 @@ void render_actor(const TimelineGraph& g, const graph::ActorProfile& p, Format f
     field("events", std::to_string(p.events));
     if (f == Format::csv) {
         for (const RelationHit& h : p.top_relations)
-            field("relation", std::string(h.source == p.actor ? "out " : "in ") + h.type + " " +
-                                  name_of(g, h.other(p.actor)) + " (" + std::to_string(h.count) +
-                                  ")");
+            field("relation", std::string(h.source == p.actor ? "out " : "in ") +
+                                  std::string(h.type) + " " + name_of(g, h.other(p.actor)) + " (" +
+                                  std::to_string(h.count) + ")");
         fields.write_csv(out);
         return;
     }
@@ -167,8 +167,9 @@ void render_actor(const TimelineGraph& g, const graph::ActorProfile& p, Format f
     Table rel({"RELATION", "DIR", "NEIGHBOR", "DATES", "COUNT", "EVIDENCE"});
     for (const RelationHit& h : p.top_relations) {
         const Evidence* e = latest(h);
-        rel.add({h.type, h.source == p.actor ? "out" : "in", name_of(g, h.other(p.actor)),
-                 date_range(h.first, h.last), std::to_string(h.count), e ? evidence_cell(*e) : ""});
+        rel.add({std::string(h.type), h.source == p.actor ? "out" : "in",
+                 name_of(g, h.other(p.actor)), date_range(h.first, h.last), std::to_string(h.count),
+                 e ? evidence_cell(*e) : ""});
     }
     rel.write_aligned(out);
 }
@@ -204,13 +205,11 @@ void render_neighbors(const TimelineGraph& g, Vertex actor, const std::vector<Re
                  "event", "article", "snippet"});
         for (const RelationHit& h : hits) {
             const Vertex other = h.other(actor);
-            std::vector<std::string> row = {g.actor(other).id,
-                                            name_of(g, other),
-                                            h.type,
-                                            h.source == actor ? "out" : "in",
-                                            date_text(h.first),
-                                            date_text(h.last),
-                                            std::to_string(h.count)};
+            std::vector<std::string> row = {
+                g.actor(other).id,      name_of(g, other),
+                std::string(h.type),    h.source == actor ? "out" : "in",
+                date_text(h.first),     date_text(h.last),
+                std::to_string(h.count)};
             for (auto& c : evidence_columns(g, latest(h))) row.push_back(std::move(c));
             t.add(std::move(row));
         }
@@ -220,7 +219,7 @@ void render_neighbors(const TimelineGraph& g, Vertex actor, const std::vector<Re
     Table t({"NEIGHBOR", "RELATION", "DIR", "DATES", "COUNT", "EVIDENCE"});
     for (const RelationHit& h : hits) {
         const Evidence* e = latest(h);
-        t.add({name_of(g, h.other(actor)), h.type, h.source == actor ? "out" : "in",
+        t.add({name_of(g, h.other(actor)), std::string(h.type), h.source == actor ? "out" : "in",
                date_range(h.first, h.last), std::to_string(h.count), e ? evidence_cell(*e) : ""});
     }
     t.write_aligned(out);
@@ -265,12 +264,17 @@ void render_between(const TimelineGraph& g, Vertex a, Vertex b, const graph::Bet
         const Evidence* e = latest(h);
         std::vector<std::string> cells;
         if (f == Format::csv) {
-            cells = {"relation", date_text(h.first),   date_text(h.last),      name_of(g, h.source),
-                     h.type,     name_of(g, h.target), std::to_string(h.count)};
+            cells = {"relation",
+                     date_text(h.first),
+                     date_text(h.last),
+                     name_of(g, h.source),
+                     std::string(h.type),
+                     name_of(g, h.target),
+                     std::to_string(h.count)};
             for (auto& c : evidence_columns(g, e)) cells.push_back(std::move(c));
         } else {
             cells = {"relation", date_range(h.first, h.last),
-                     name_of(g, h.source) + " " + h.type + " " + name_of(g, h.target),
+                     name_of(g, h.source) + " " + std::string(h.type) + " " + name_of(g, h.target),
                      std::to_string(h.count), e ? evidence_cell(*e) : ""};
         }
         rows.push_back({h.first, std::move(cells)});
@@ -366,7 +370,7 @@ void render_path(const TimelineGraph& g, Vertex from, Vertex to, std::size_t max
                 std::vector<std::string> row = {std::to_string(n),
                                                 g.actor(hop.from).id,
                                                 name_of(g, hop.from),
-                                                h.type,
+                                                std::string(h.type),
                                                 forward ? "forward" : "backward",
                                                 g.actor(hop.to).id,
                                                 name_of(g, hop.to),
@@ -377,8 +381,9 @@ void render_path(const TimelineGraph& g, Vertex from, Vertex to, std::size_t max
                 t.add(std::move(row));
             } else {
                 t.add({std::to_string(n), name_of(g, hop.from),
-                       forward ? "-[" + h.type + "]->" : "<-[" + h.type + "]-", name_of(g, hop.to),
-                       date_range(h.first, h.last), std::to_string(h.count),
+                       forward ? "-[" + std::string(h.type) + "]->"
+                               : "<-[" + std::string(h.type) + "]-",
+                       name_of(g, hop.to), date_range(h.first, h.last), std::to_string(h.count),
                        e ? evidence_cell(*e) : ""});
             }
         }
@@ -421,13 +426,13 @@ void render_events(const TimelineGraph& g, std::string_view query,
         const std::string reports = std::to_string(e.mentions.size());
         if (f == Format::csv && story)
             t.add({date_text(e.date), date_text(e.end), e.type, e.cameo, e.id, g.event_summary(v),
-                   ev.article, ev.snippet});
+                   std::string(ev.article), std::string(ev.snippet)});
         else if (f == Format::csv)
             t.add({e.id, date_text(e.date), date_text(e.end), e.type, e.cameo, sources, targets,
                    std::string(graph::to_string(e.polarity)),
                    std::string(graph::to_string(e.modality)), confidence, reports});
         else if (story)
-            t.add({dates, e.type, g.event_summary(v), ev.article});
+            t.add({dates, e.type, g.event_summary(v), std::string(ev.article)});
         else
             t.add({e.id, dates, e.type, e.cameo, sources, targets,
                    std::string(graph::to_string(e.polarity)),

@@ -27,17 +27,39 @@ bool later(const std::optional<DateValue>& a, const std::optional<DateValue>& b)
     return a->end_day() != b->end_day() ? a->end_day() > b->end_day() : *a > *b;
 }
 
-// Most frequent first, then most recent, then by the other actor's name and the type.
+// Most frequent first, then most recent, then by the other actor's name and the type. The
+// keys are computed once per hit: a hub has tens of thousands of hits, and the end of a
+// month-precision date costs a calendar conversion.
 void sort_hits(const TimelineGraph& graph, Vertex actor, std::vector<RelationHit>& hits) {
-    std::sort(hits.begin(), hits.end(), [&](const RelationHit& x, const RelationHit& y) {
+    struct Key {
+        std::uint32_t count;
+        bool dated;
+        date::sys_days end, start;
+        const std::string* name;
+        std::uint32_t seq;
+        std::size_t hit;
+    };
+    std::vector<Key> keys;
+    keys.reserve(hits.size());
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const RelationHit& h = hits[i];
+        keys.push_back({h.count, h.last.has_value(), h.last ? h.last->end_day() : date::sys_days{},
+                        h.last ? h.last->first_day() : date::sys_days{},
+                        &graph.actor(h.other(actor)).name, graph.graph()[h.edge].seq, i});
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
         if (x.count != y.count) return x.count > y.count;
-        if (later(x.last, y.last) || later(y.last, x.last)) return later(x.last, y.last);
-        const ActorNode& ox = graph.actor(x.other(actor));
-        const ActorNode& oy = graph.actor(y.other(actor));
-        if (ox.name != oy.name) return ox.name < oy.name;
-        if (x.type != y.type) return x.type < y.type;
-        return graph.graph()[x.edge].seq < graph.graph()[y.edge].seq;
+        if (x.dated != y.dated) return x.dated;
+        if (x.end != y.end) return x.end > y.end;
+        if (x.start != y.start) return x.start > y.start;
+        if (*x.name != *y.name) return *x.name < *y.name;
+        if (hits[x.hit].type != hits[y.hit].type) return hits[x.hit].type < hits[y.hit].type;
+        return x.seq < y.seq;
     });
+    std::vector<RelationHit> sorted;
+    sorted.reserve(hits.size());
+    for (const Key& k : keys) sorted.push_back(std::move(hits[k.hit]));
+    hits.swap(sorted);
 }
 
 // A hit from the relation's own totals, without looking at its evidence.
@@ -104,9 +126,12 @@ std::optional<RelationHit> relation_hit(const TimelineGraph& graph, Edge e,
 std::vector<RelationHit> neighbors(const TimelineGraph& graph, Vertex actor,
                                    const NeighborOptions& options) {
     const RelationView view = relation_view(graph, options.filter);
+    const DateWindow& window = options.filter.window;
     std::vector<RelationHit> hits;
     auto take = [&](Edge e) {
-        if (auto hit = relation_hit(graph, e, options.filter.window, options.max_evidence))
+        if (!window.bounded())
+            hits.push_back(summary_hit(graph, e));
+        else if (auto hit = relation_hit(graph, e, window, options.max_evidence))
             hits.push_back(std::move(*hit));
     };
     if (options.direction != Direction::in)
@@ -114,6 +139,9 @@ std::vector<RelationHit> neighbors(const TimelineGraph& graph, Vertex actor,
     if (options.direction != Direction::out)
         for (auto [e, end] = boost::in_edges(actor, view); e != end; ++e) take(*e);
     sort_hits(graph, actor, hits);
+    if (options.limit != 0 && hits.size() > options.limit) hits.resize(options.limit);
+    if (!window.bounded())
+        for (RelationHit& h : hits) h = *relation_hit(graph, h.edge, window, options.max_evidence);
     return hits;
 }
 

@@ -38,6 +38,10 @@ benjamin-netanyahu,Benjamin Netanyahu,met_with,out,2023-11-20,2023-11-20,1,a2#e2
 CSV
 same "neighbors: a title before the name, type, direction and window" "$tmp/want" "$tmp/got"
 
+query neighbors biden -n 1 --csv | cut -d, -f1 > "$tmp/got"
+printf 'neighbor_id\nbenjamin-netanyahu\n' > "$tmp/want"
+same "neighbors: -n keeps the first" "$tmp/want" "$tmp/got"
+
 query neighbors biden --direction in --to 2023-10-31 --csv > "$tmp/got"
 echo "neighbor_id,neighbor,relation,direction,first,last,count,event,article,snippet" > "$tmp/want"
 same "neighbors: nothing in a window without relations" "$tmp/want" "$tmp/got"

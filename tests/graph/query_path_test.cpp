@@ -19,7 +19,8 @@ std::vector<std::string> hop_rows(const std::vector<PathHop>& hops) {
     for (const auto& hop : hops)
         for (const auto& r : hop.relations)
             out.push_back(g.actor(hop.from).id +
-                          (r.source == hop.from ? " -" + r.type + "-> " : " <-" + r.type + "- ") +
+                          (r.source == hop.from ? " -" + std::string(r.type) + "-> "
+                                                : " <-" + std::string(r.type) + "- ") +
                           g.actor(hop.to).id);
     return out;
 }

@@ -22,7 +22,7 @@ std::vector<std::string> rows(const TimelineGraph& g, Vertex actor,
                               const std::vector<RelationHit>& hits) {
     std::vector<std::string> out;
     for (const auto& h : hits) {
-        std::string row = g.actor(h.other(actor)).id + " " + h.type + " " +
+        std::string row = g.actor(h.other(actor)).id + " " + std::string(h.type) + " " +
                           (h.source == actor ? "out " : "in ") + text(h.first) + ".." +
                           text(h.last) + " " + std::to_string(h.count) + " [";
         for (std::size_t i = 0; i < h.evidence.size(); ++i)
@@ -103,6 +103,19 @@ TEST_CASE("neighbors: evidence is the most recent, as many as asked") {
     CHECK(e.article == "a3");
     CHECK(e.snippet == "Biden met Blinken again in November.");
     CHECK(text(e.date) == "2023-11");
+}
+
+TEST_CASE("neighbors: a limit keeps the first in order, with their evidence") {
+    NeighborOptions o;
+    o.limit = 2;
+    CHECK(neighbor_rows(o) == std::vector<std::string>{
+                                  "antony-blinken met_with out 2023-09-14..2023-11 2 [a1#e1 a3#e2]",
+                                  "john-kirby defended in 2023-12-01..2023-12-01 1 [a4#e1]",
+                              });
+    o.filter.window = window("2023-10", "2023-11");
+    o.limit = 1;
+    CHECK(neighbor_rows(o) ==
+          std::vector<std::string>{"antony-blinken met_with out 2023-11..2023-11 1 [a3#e2]"});
 }
 
 TEST_CASE("neighbors: a relation without evidence still shows, outside windows") {
@@ -188,7 +201,7 @@ TEST_CASE("queries over a graph extracted from sentences") {
     CHECK(g.actor(biden.actors[0]).name == "Joe Biden");
     std::vector<std::string> found;
     for (const auto& h : neighbors(g, biden.actors[0], {}))
-        found.push_back(g.actor(h.other(biden.actors[0])).name + " " + h.type);
+        found.push_back(g.actor(h.other(biden.actors[0])).name + " " + std::string(h.type));
     CHECK(found ==
           std::vector<std::string>{"Elizabeth Warren criticized", "Antony Blinken met_with"});
 }

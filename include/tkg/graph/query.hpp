@@ -24,12 +24,14 @@
 
 namespace tkg::graph {
 
-// One report of an event that supports a relation.
+// One report of an event that supports a relation. Answers point into the graph (these views,
+// the relation type below): they are valid as long as the TimelineGraph is, and cost no copies
+// for a hub with tens of thousands of relations.
 struct Evidence {
     Vertex event;
     std::optional<DateValue> date;  // the event's date
-    std::string article;            // the first article that reported it
-    std::string snippet;            // its sentence there
+    std::string_view article;       // the first article that reported it
+    std::string_view snippet;       // its sentence there
 };
 
 // Evidence of `event` as its first report tells it.
@@ -41,7 +43,7 @@ struct RelationHit {
     Edge edge;
     Vertex source;  // the relation's direction: source criticized target
     Vertex target;
-    std::string type;
+    std::string_view type;
     std::optional<DateValue> first;
     std::optional<DateValue> last;
     std::uint32_t count = 0;
@@ -64,10 +66,12 @@ struct NeighborOptions {
     RelationFilter filter{};
     Direction direction = Direction::both;  // out: relations the actor is the source of
     std::size_t max_evidence = 3;
+    std::size_t limit = 0;  // at most this many, the first in the order below; 0: all
 };
 
 // The actor's relations that pass the options: most frequent first, then most recent, then by
-// the other actor's name and the relation type.
+// the other actor's name and the relation type. Without a window the order needs no evidence,
+// so with a limit only the relations kept have their evidence read.
 std::vector<RelationHit> neighbors(const TimelineGraph& graph, Vertex actor,
                                    const NeighborOptions& options);
 
