@@ -184,6 +184,10 @@ int main(int argc, char** argv) {
     latency("neighbors (random actor)", picks,
             [&](Vertex v) { return neighbors(g, v, {}).size(); });
     latency("neighbors (top-10 hub)", hubs, [&](Vertex v) { return neighbors(g, v, {}).size(); });
+    NeighborOptions first20;
+    first20.limit = 20;
+    latency("neighbors -n 20 (top-10 hub)", hubs,
+            [&](Vertex v) { return neighbors(g, v, first20).size(); });
     NeighborOptions year;
     year.filter.window = {DateValue::parse("2020"), DateValue::parse("2020")};
     latency("neighbors --from 2020 --to 2020 (hub)", hubs,

@@ -34,7 +34,10 @@ std::vector<RankedActor> top_actors(const ActorNetwork& network, const TopOption
             score = degree_scores(selection.view());
             break;
         case Centrality::pagerank:
-            score = pagerank_scores(selection.view());
+            // Without a filter the network itself is the view; page_rank then skips the
+            // predicate on each of its many passes over every edge.
+            score = options.filter.trivial() ? pagerank_scores(network.graph())
+                                             : pagerank_scores(selection.view());
             break;
         case Centrality::betweenness:
             score = betweenness_scores(selection.view());
