@@ -3,6 +3,7 @@
 // and communities. Options are wired to the library's query functions here; the answers are
 // printed by query_render.cpp.
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <memory>
 
@@ -82,7 +83,9 @@ graph::RelationFilter relation_filter(const QueryArgs& a) {
 
 int run(const QueryArgs& a, const std::string& sub) {
     const Format f = a.json ? Format::json : a.csv ? Format::csv : Format::table;
-    if (a.json && a.csv) throw UsageError("--json and --csv exclude each other");
+    // Arguments are checked before the graph is read: a graph file may take seconds to load.
+    const graph::RelationFilter relations = relation_filter(a);
+    const graph::DateWindow window = relations.window;
     const graph::TimelineGraph g = graph::read_graph_json_file(a.graph_file);
     const graph::ActorLookup lookup(g);
     std::ostream& out = std::cout;
@@ -91,24 +94,24 @@ int run(const QueryArgs& a, const std::string& sub) {
         render_actor(g, graph::actor_profile(g, resolve(g, lookup, a.name)), f, out);
     } else if (sub == "neighbors") {
         const Vertex actor = resolve(g, lookup, a.name);
-        graph::NeighborOptions o{relation_filter(a), *graph::parse_direction(a.direction),
+        graph::NeighborOptions o{relations, *graph::parse_direction(a.direction),
                                  a.evidence, a.limit};
         render_neighbors(g, actor, graph::neighbors(g, actor, o), f, out);
     } else if (sub == "between") {
         const Vertex x = resolve(g, lookup, a.name), y = resolve(g, lookup, a.other);
-        render_between(g, x, y, graph::between(g, x, y, relation_filter(a), a.evidence), f, out);
+        render_between(g, x, y, graph::between(g, x, y, relations, a.evidence), f, out);
     } else if (sub == "path") {
         const Vertex x = resolve(g, lookup, a.name), y = resolve(g, lookup, a.other);
         const graph::ActorNetwork network(g);
         const auto hops =
-            graph::shortest_path(network, x, y, {relation_filter(a), a.max_hops, a.evidence});
+            graph::shortest_path(network, x, y, {relations, a.max_hops, a.evidence});
         render_path(g, x, y, a.max_hops, hops, f, out);
     } else if (sub == "timeline" || sub == "events") {
-        graph::EventFilter filter{window_of(a), a.types, a.cameo, a.min_confidence, {}};
+        graph::EventFilter filter{window, a.types, a.cameo, a.min_confidence, {}};
         if (!a.actor.empty()) filter.actor = resolve(g, lookup, a.actor);
         render_events(g, sub, graph::select_events(g, filter), f, out);
     } else if (sub == "top") {
-        graph::TopOptions o{*graph::parse_centrality(a.by), a.n, {}, relation_filter(a)};
+        graph::TopOptions o{*graph::parse_centrality(a.by), a.n, {}, relations};
         if (!a.kind.empty()) {
             std::string upper = a.kind;
             std::transform(upper.begin(), upper.end(), upper.begin(),
@@ -120,7 +123,7 @@ int run(const QueryArgs& a, const std::string& sub) {
     } else if (sub == "communities") {
         const graph::ActorNetwork network(g);
         render_communities(g,
-                           graph::find_communities(network, relation_filter(a),
+                           graph::find_communities(network, relations,
                                                    *graph::parse_community_method(a.method)),
                            f, out);
     }

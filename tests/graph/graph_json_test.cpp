@@ -147,3 +147,45 @@ TEST_CASE("the reader names the node or link at fault and trusts no size in the 
         read_graph_json(replaced("\"events\": 1", "\"events\": 99999999999999"));
     CHECK(g.event_count() == 1);
 }
+
+TEST_CASE("any member order and extra members read the same graph") {
+    const std::string good = to_json(sample_graph());
+    const auto nodes_at = good.find("\"nodes\": ");
+    const auto links_at = good.find(",\n\"links\": ");
+    const std::string nodes = good.substr(nodes_at, links_at - nodes_at);
+    const std::string links =
+        good.substr(links_at + 2, good.size() - links_at - 2 - 2);  // no "}\n"
+    // Links before nodes, the header last, members tkg does not know anywhere.
+    const std::string shuffled =
+        "{\"extra\": {\"a\": [1, {\"b\": null}], \"nodes\": 3}, " + links +
+        ", \"more\": [[], \"x\"], " + nodes +
+        ", \"directed\": true, \"graph\": {\"schema\": \"tkg.graph/1\", \"actors\": \"?\"}}";
+    const TimelineGraph g = read_graph_json(shuffled);
+    CHECK(to_json(g) == to_json(read_graph_json(good)));
+}
+
+TEST_CASE("the streaming reader rejects wrong shapes with the field named") {
+    auto error_of = [](std::string text) -> std::string {
+        try {
+            read_graph_json(std::move(text), "bad.json");
+        } catch (const tkg::InputError& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    const std::string header = "\"graph\": {\"schema\": \"tkg.graph/1\"}";
+    CHECK(error_of("{" + header + ", \"nodes\": {}, \"links\": []}") ==
+          "bad.json: field \"nodes\" must be an array");
+    CHECK(error_of("{" + header + ", \"nodes\": [], \"links\": 7}") ==
+          "bad.json: field \"links\" must be an array");
+    CHECK(error_of("{" + header + ", \"nodes\": []}") == "bad.json: missing field \"links\"");
+    CHECK(error_of("{\"nodes\": [], \"links\": []}") == "bad.json: missing field \"graph\"");
+    CHECK(error_of("{" + header + ", \"nodes\": [42], \"links\": []}") ==
+          "bad.json: node #0: a node must be an object");
+    CHECK(error_of("{" + header + ", \"nodes\": [], \"links\": [[]]}") ==
+          "bad.json: link #0: a link must be an object");
+    CHECK(error_of("{\"graph\": \"tkg.graph/1\", \"nodes\": [], \"links\": []}") ==
+          "bad.json: not a tkg graph file (expected graph.schema \"tkg.graph/1\")");
+    CHECK(error_of("\"graph\"") == "bad.json: a graph file must be a JSON object");
+    CHECK(error_of("{" + header + ", \"nodes\": [], \"links\": []}") == "accepted");
+}
