@@ -40,7 +40,10 @@ std::vector<RankedActor> top_actors(const ActorNetwork& network, const TopOption
                                              : pagerank_scores(selection.view());
             break;
         case Centrality::betweenness:
+            // Brandes counts ordered pairs on a directed graph; the network has every relation
+            // both ways, so each pair of actors is counted twice.
             score = betweenness_scores(selection.view());
+            for (double& s : score) s /= 2;
             break;
     }
     const TimelineGraph& g = network.timeline();

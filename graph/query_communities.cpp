@@ -174,7 +174,11 @@ Communities find_communities(const ActorNetwork& network, const RelationFilter& 
     const NetworkSelection selection(network, filter);
     const NetworkView& view = selection.view();
     const std::size_t n = boost::num_vertices(view);
-    const EdgePairs edges = edge_pairs(view);
+    // The network holds each relation both ways; groups count it once.
+    EdgePairs edges;
+    for (auto [e, end] = boost::edges(view); e != end; ++e)
+        if (network.forward(*e))
+            edges.emplace_back(boost::source(*e, view), boost::target(*e, view));
     const std::vector<std::size_t> labels =
         method == CommunityMethod::louvain ? louvain_labels(n, edges) : component_labels(view);
 

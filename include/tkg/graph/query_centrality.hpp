@@ -5,8 +5,8 @@
 //   ActorNetwork net(graph);
 //   for (const RankedActor& r : top_actors(net, {.by = Centrality::pagerank, .n = 10})) ...
 //
-// The network is undirected (see query_network.hpp). PageRank is normalized to sum to 1 over
-// the actors; betweenness counts each pair of actors once; degree counts relations, so two
+// The network links actors both ways (see query_network.hpp). PageRank is normalized to sum to 1
+// over the actors; betweenness counts each pair of actors once; degree counts relations, so two
 // actors linked by "met_with" and "criticized" add 2 to each other's degree. Betweenness is
 // exact and costs O(actors x relations): fine for thousands of actors, slow for millions.
 #pragma once
@@ -89,6 +89,8 @@ std::vector<double> pagerank_scores(const G& g, double damping = 0.85, double to
     return score;
 }
 
+// Brandes' betweenness as BGL defines it: on a directed graph the pairs (s, t) and (t, s)
+// count apart.
 template <class G>
 std::vector<double> betweenness_scores(const G& g) {
     std::vector<double> score(boost::num_vertices(g), 0.0);

@@ -1,5 +1,7 @@
-// Groups of actors in the network: connected components (Boost.Graph's connected_components),
-// or communities that maximize modularity (Louvain: local moving and aggregation, repeated).
+// Groups of actors in the network: connected components (Boost.Graph's incremental_components,
+// a union-find over the edges, which works for the network's two-way directed edges as for
+// undirected graphs), or communities that maximize modularity (Louvain: local moving and
+// aggregation, repeated).
 //
 //   ActorNetwork net(graph);
 //   Communities c = find_communities(net, {}, CommunityMethod::louvain);
@@ -13,12 +15,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
-#include <boost/graph/connected_components.hpp>
+#include <boost/graph/incremental_components.hpp>
+#include <boost/pending/disjoint_sets.hpp>
 #include <boost/property_map/property_map.hpp>
 
 #include "tkg/graph/query_network.hpp"
@@ -41,12 +46,25 @@ EdgePairs edge_pairs(const G& g) {
     return out;
 }
 
-// A component label per vertex index, for any undirected BGL graph with a vertex index.
+// A component label per vertex index (0 .. k-1, numbered by their lowest vertex), for any BGL
+// graph with a vertex index; an edge joins its ends whichever way it points.
 template <class G>
 std::vector<std::size_t> component_labels(const G& g) {
-    std::vector<std::size_t> label(boost::num_vertices(g), 0);
-    boost::connected_components(
-        g, boost::make_iterator_property_map(label.begin(), get(boost::vertex_index, g)));
+    const std::size_t n = boost::num_vertices(g);
+    const auto index = get(boost::vertex_index, g);
+    std::vector<std::size_t> rank(n, 0), parent(n, 0);
+    using Map = boost::iterator_property_map<std::vector<std::size_t>::iterator,
+                                             std::remove_const_t<decltype(index)>>;
+    boost::disjoint_sets<Map, Map> sets(Map(rank.begin(), index), Map(parent.begin(), index));
+    boost::initialize_incremental_components(g, sets);
+    boost::incremental_components(g, sets);
+    std::vector<std::size_t> label(n, 0), number(n, SIZE_MAX);
+    std::size_t count = 0;
+    for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+        const std::size_t root = get(index, sets.find_set(*v));
+        if (number[root] == SIZE_MAX) number[root] = count++;
+        label[get(index, *v)] = number[root];
+    }
     return label;
 }
 
