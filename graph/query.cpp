@@ -30,7 +30,9 @@ bool later(const std::optional<DateValue>& a, const std::optional<DateValue>& b)
 // Most frequent first, then most recent, then by the other actor's name and the type. The
 // keys are computed once per hit: a hub has tens of thousands of hits, and the end of a
 // month-precision date costs a calendar conversion.
-void sort_hits(const TimelineGraph& graph, Vertex actor, std::vector<RelationHit>& hits) {
+// With a limit only the first `limit` are put in order (and the rest dropped).
+void sort_hits(const TimelineGraph& graph, Vertex actor, std::vector<RelationHit>& hits,
+               std::size_t limit = 0) {
     struct Key {
         std::uint32_t count;
         bool dated;
@@ -47,7 +49,7 @@ void sort_hits(const TimelineGraph& graph, Vertex actor, std::vector<RelationHit
                         h.last ? h.last->first_day() : date::sys_days{},
                         &graph.actor(h.other(actor)).name, graph.graph()[h.edge].seq, i});
     }
-    std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
+    const auto before = [&](const Key& x, const Key& y) {
         if (x.count != y.count) return x.count > y.count;
         if (x.dated != y.dated) return x.dated;
         if (x.end != y.end) return x.end > y.end;
@@ -55,7 +57,14 @@ void sort_hits(const TimelineGraph& graph, Vertex actor, std::vector<RelationHit
         if (*x.name != *y.name) return *x.name < *y.name;
         if (hits[x.hit].type != hits[y.hit].type) return hits[x.hit].type < hits[y.hit].type;
         return x.seq < y.seq;
-    });
+    };
+    if (limit != 0 && limit < keys.size()) {
+        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(limit),
+                          keys.end(), before);
+        keys.resize(limit);
+    } else {
+        std::sort(keys.begin(), keys.end(), before);
+    }
     std::vector<RelationHit> sorted;
     sorted.reserve(hits.size());
     for (const Key& k : keys) sorted.push_back(std::move(hits[k.hit]));
@@ -138,8 +147,7 @@ std::vector<RelationHit> neighbors(const TimelineGraph& graph, Vertex actor,
         for (auto [e, end] = boost::out_edges(actor, view); e != end; ++e) take(*e);
     if (options.direction != Direction::out)
         for (auto [e, end] = boost::in_edges(actor, view); e != end; ++e) take(*e);
-    sort_hits(graph, actor, hits);
-    if (options.limit != 0 && hits.size() > options.limit) hits.resize(options.limit);
+    sort_hits(graph, actor, hits, options.limit);
     if (!window.bounded())
         for (RelationHit& h : hits) h = *relation_hit(graph, h.edge, window, options.max_evidence);
     return hits;
@@ -202,8 +210,7 @@ ActorProfile actor_profile(const TimelineGraph& graph, Vertex actor, std::size_t
     p.neighbors = others.size();
     p.events = events.size();
     // Rank on the totals first, so a hub's evidence is read only for the relations shown.
-    sort_hits(graph, actor, hits);
-    if (hits.size() > top) hits.resize(top);
+    sort_hits(graph, actor, hits, top);
     for (const RelationHit& h : hits)
         if (auto full = relation_hit(graph, h.edge, {}, 1)) p.top_relations.push_back(*full);
     return p;

@@ -93,6 +93,7 @@ struct ActorProfile {
     std::vector<RelationHit> top_relations;  // most frequent first
 };
 
+// The profile with the `top` most frequent relations (0: all of them).
 ActorProfile actor_profile(const TimelineGraph& graph, Vertex actor, std::size_t top = 5);
 
 // Events that pass the filter, in date order (undated last, ties in graph order).
