@@ -1,6 +1,7 @@
 #include "query_output.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <ostream>
 
 #include "tkg/error.hpp"
@@ -92,6 +93,31 @@ std::string shorten(std::string_view text, std::size_t max) {
 std::string evidence_cell(const graph::Evidence& e) {
     if (e.article.empty()) return {};
     return std::string(e.article) + ": " + shorten(e.snippet, 90);
+}
+
+std::string format_number(double x, const char* format) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, format, x);
+    return buf;
+}
+
+std::string participant_names(const graph::TimelineGraph& g, graph::Vertex event,
+                              graph::ParticipantRole role) {
+    std::string out;
+    for (const graph::Vertex a : g.participants(event, role)) {
+        if (!out.empty()) out += "; ";
+        out += g.actor(a).name;
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& s : items) {
+        if (!out.empty()) out += separator;
+        out += s;
+    }
+    return out;
 }
 
 void QueryJson::key(std::string_view k) { str(k); }

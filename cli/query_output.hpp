@@ -47,6 +47,12 @@ std::string date_range(const std::optional<graph::DateValue>& first,
 std::string shorten(std::string_view text, std::size_t max);
 // "article-id: the sentence", shortened for a table cell.
 std::string evidence_cell(const graph::Evidence& e);
+// A number in a printf format: "%.6g" by default.
+std::string format_number(double x, const char* format = "%.6g");
+// The names of an event's participants in a role, "; "-separated.
+std::string participant_names(const graph::TimelineGraph& g, graph::Vertex event,
+                              graph::ParticipantRole role);
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 // A JSON object written with RapidJSON, with the pieces the query schemas share.
 class QueryJson {
