@@ -162,9 +162,11 @@ class TimelineGraph {
     void rebuild_with(const std::vector<std::uint32_t>& into);
 
     // Ids are looked up as string_views (from a parsed file, a command line) without copying.
+    // Not noexcept on purpose: libstdc++ then keeps each key's hash in its node, as it does for
+    // std::hash<std::string>, and a lookup in a bucket need not hash the keys it passes.
     struct IdHash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
+        std::size_t operator()(std::string_view s) const {
             return std::hash<std::string_view>{}(s);
         }
     };
