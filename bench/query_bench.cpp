@@ -8,8 +8,8 @@
 // the worst case) and actors picked at random. Prints figures; never a pass/fail test.
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>

@@ -94,8 +94,8 @@ int run(const QueryArgs& a, const std::string& sub) {
         render_actor(g, graph::actor_profile(g, resolve(g, lookup, a.name)), f, out);
     } else if (sub == "neighbors") {
         const Vertex actor = resolve(g, lookup, a.name);
-        graph::NeighborOptions o{relations, *graph::parse_direction(a.direction),
-                                 a.evidence, a.limit};
+        graph::NeighborOptions o{relations, *graph::parse_direction(a.direction), a.evidence,
+                                 a.limit};
         render_neighbors(g, actor, graph::neighbors(g, actor, o), f, out);
     } else if (sub == "between") {
         const Vertex x = resolve(g, lookup, a.name), y = resolve(g, lookup, a.other);
@@ -103,8 +103,7 @@ int run(const QueryArgs& a, const std::string& sub) {
     } else if (sub == "path") {
         const Vertex x = resolve(g, lookup, a.name), y = resolve(g, lookup, a.other);
         const graph::ActorNetwork network(g);
-        const auto hops =
-            graph::shortest_path(network, x, y, {relations, a.max_hops, a.evidence});
+        const auto hops = graph::shortest_path(network, x, y, {relations, a.max_hops, a.evidence});
         render_path(g, x, y, a.max_hops, hops, f, out);
     } else if (sub == "timeline" || sub == "events") {
         graph::EventFilter filter{window, a.types, a.cameo, a.min_confidence, {}};
@@ -122,10 +121,10 @@ int run(const QueryArgs& a, const std::string& sub) {
         render_top(g, o.by, graph::top_actors(network, o), f, out);
     } else if (sub == "communities") {
         const graph::ActorNetwork network(g);
-        render_communities(g,
-                           graph::find_communities(network, relations,
-                                                   *graph::parse_community_method(a.method)),
-                           f, out);
+        render_communities(
+            g,
+            graph::find_communities(network, relations, *graph::parse_community_method(a.method)),
+            f, out);
     }
     out.flush();
     if (!out) throw OutputError("cannot write to standard output");
