@@ -59,5 +59,6 @@ struct Command {
 Command add_extract_command(CLI::App& app);
 Command add_build_command(CLI::App& app);
 Command add_export_command(CLI::App& app);
+Command add_query_command(CLI::App& app);
 
 }  // namespace tkg::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
         tkg::cli::add_extract_command(app),
         tkg::cli::add_build_command(app),
         tkg::cli::add_export_command(app),
+        tkg::cli::add_query_command(app),
     };
     try {
         app.parse(argc, argv);

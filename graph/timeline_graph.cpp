@@ -75,6 +75,21 @@ std::optional<ParticipantRole> parse_participant_role(std::string_view s) {
     return std::nullopt;
 }
 
+void TimelineGraph::reserve(std::size_t actors, std::size_t events, std::size_t articles,
+                            std::size_t relations) {
+    actors_.reserve(actors);
+    actor_vertex_.reserve(actors);
+    actor_index_.reserve(actors);
+    events_.reserve(events);
+    event_vertex_.reserve(events);
+    event_index_.reserve(events);
+    articles_.reserve(articles);
+    article_vertex_.reserve(articles);
+    article_index_.reserve(articles);
+    relations_.reserve(relations);
+    relation_index_.reserve(relations);
+}
+
 Vertex TimelineGraph::add_actor_node(ActorNode node) {
     const Vertex v = boost::add_vertex(
         VertexProps{NodeKind::actor, static_cast<std::uint32_t>(actors_.size())}, g_);
@@ -128,15 +143,15 @@ Edge TimelineGraph::add_provenance_edge(Vertex event, Vertex article) {
 }
 
 std::optional<Vertex> TimelineGraph::find_actor(std::string_view id) const {
-    const auto it = actor_index_.find(std::string(id));
+    const auto it = actor_index_.find(id);
     return it == actor_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
 }
 std::optional<Vertex> TimelineGraph::find_event(std::string_view id) const {
-    const auto it = event_index_.find(std::string(id));
+    const auto it = event_index_.find(id);
     return it == event_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
 }
 std::optional<Vertex> TimelineGraph::find_article(std::string_view id) const {
-    const auto it = article_index_.find(std::string(id));
+    const auto it = article_index_.find(id);
     return it == article_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
 }
 

@@ -65,4 +65,18 @@ class UsageError : public Error {
     ExitCode exit_code() const noexcept override { return ExitCode::usage; }
 };
 
+// A query names an actor the graph does not have (the message suggests near matches).
+class NotFoundError : public Error {
+  public:
+    using Error::Error;
+    ExitCode exit_code() const noexcept override { return ExitCode::not_found; }
+};
+
+// A query names an actor ambiguously (the message lists the candidates).
+class AmbiguousError : public Error {
+  public:
+    using Error::Error;
+    ExitCode exit_code() const noexcept override { return ExitCode::ambiguous; }
+};
+
 }  // namespace tkg

@@ -118,3 +118,74 @@ TEST_CASE("a corrupt graph file is an InputError, never a crash") {
     dup.insert(nodes_at, dup.substr(nodes_at, first_node_end - nodes_at) + ",\n");
     rejects(dup, "duplicate node id");
 }
+
+TEST_CASE("the reader names the node or link at fault and trusts no size in the header") {
+    const std::string good = to_json(sample_graph());
+    auto error_of = [](std::string text) -> std::string {
+        try {
+            read_graph_json(std::move(text), "bad.json");
+        } catch (const tkg::InputError& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    auto replaced = [&](std::string_view from, std::string_view to) {
+        std::string out = good;
+        out.replace(out.find(from), from.size(), to);
+        return out;
+    };
+    CHECK(error_of(replaced("\"kind\":\"actor\"", "\"kind\":\"person\"")) ==
+          "bad.json: node #0: node id \"actor:joe-biden\" must start with its kind "
+          "\"person:\"");
+    // An id of the right form but the wrong kind is no node, nor is an empty one.
+    CHECK(error_of(replaced("\"target\":\"article:a1\"", "\"target\":\"actor:a1\"")) ==
+          "bad.json: link #2: target \"actor:a1\" is not a node");
+    CHECK(error_of(replaced("\"source\":\"event:a1#e1\"", "\"source\":\"\"")) ==
+          "bad.json: link #2: source \"\" is not a node");
+    // Counts in the header only size the graph up front; absurd ones change nothing.
+    const TimelineGraph g =
+        read_graph_json(replaced("\"events\": 1", "\"events\": 99999999999999"));
+    CHECK(g.event_count() == 1);
+}
+
+TEST_CASE("any member order and extra members read the same graph") {
+    const std::string good = to_json(sample_graph());
+    const auto nodes_at = good.find("\"nodes\": ");
+    const auto links_at = good.find(",\n\"links\": ");
+    const std::string nodes = good.substr(nodes_at, links_at - nodes_at);
+    const std::string links =
+        good.substr(links_at + 2, good.size() - links_at - 2 - 2);  // no "}\n"
+    // Links before nodes, the header last, members tkg does not know anywhere.
+    const std::string shuffled =
+        "{\"extra\": {\"a\": [1, {\"b\": null}], \"nodes\": 3}, " + links +
+        ", \"more\": [[], \"x\"], " + nodes +
+        ", \"directed\": true, \"graph\": {\"schema\": \"tkg.graph/1\", \"actors\": \"?\"}}";
+    const TimelineGraph g = read_graph_json(shuffled);
+    CHECK(to_json(g) == to_json(read_graph_json(good)));
+}
+
+TEST_CASE("the streaming reader rejects wrong shapes with the field named") {
+    auto error_of = [](std::string text) -> std::string {
+        try {
+            read_graph_json(std::move(text), "bad.json");
+        } catch (const tkg::InputError& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    const std::string header = "\"graph\": {\"schema\": \"tkg.graph/1\"}";
+    CHECK(error_of("{" + header + ", \"nodes\": {}, \"links\": []}") ==
+          "bad.json: field \"nodes\" must be an array");
+    CHECK(error_of("{" + header + ", \"nodes\": [], \"links\": 7}") ==
+          "bad.json: field \"links\" must be an array");
+    CHECK(error_of("{" + header + ", \"nodes\": []}") == "bad.json: missing field \"links\"");
+    CHECK(error_of("{\"nodes\": [], \"links\": []}") == "bad.json: missing field \"graph\"");
+    CHECK(error_of("{" + header + ", \"nodes\": [42], \"links\": []}") ==
+          "bad.json: node #0: a node must be an object");
+    CHECK(error_of("{" + header + ", \"nodes\": [], \"links\": [[]]}") ==
+          "bad.json: link #0: a link must be an object");
+    CHECK(error_of("{\"graph\": \"tkg.graph/1\", \"nodes\": [], \"links\": []}") ==
+          "bad.json: not a tkg graph file (expected graph.schema \"tkg.graph/1\")");
+    CHECK(error_of("\"graph\"") == "bad.json: a graph file must be a JSON object");
+    CHECK(error_of("{" + header + ", \"nodes\": [], \"links\": []}") == "accepted");
+}

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -140,6 +141,11 @@ class TimelineGraph {
     // Edges in insertion order.
     std::vector<Edge> edges_in_order() const;
 
+    // Room for this many nodes and relations, so a reader that knows the sizes in advance
+    // does not grow and rehash as it goes.
+    void reserve(std::size_t actors, std::size_t events, std::size_t articles,
+                 std::size_t relations);
+
     // Low-level construction, used by the graph.json reader. Ids must be unique per kind.
     Vertex add_actor_node(ActorNode node);
     Vertex add_event_node(EventNode node);
@@ -161,13 +167,24 @@ class TimelineGraph {
     // Rebuilds the graph with actor i merged into actor into[i] (into[i] == i keeps it).
     void rebuild_with(const std::vector<std::uint32_t>& into);
 
+    // Ids are looked up as string_views (from a parsed file, a command line) without copying.
+    // Not noexcept on purpose: libstdc++ then keeps each key's hash in its node, as it does for
+    // std::hash<std::string>, and a lookup in a bucket need not hash the keys it passes.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    using IdIndex = std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>>;
+
     Graph g_;
     std::vector<ActorNode> actors_;
     std::vector<EventNode> events_;
     std::vector<ArticleNode> articles_;
     std::vector<RelationEdge> relations_;
     std::vector<Vertex> actor_vertex_, event_vertex_, article_vertex_;
-    std::unordered_map<std::string, Vertex> actor_index_, event_index_, article_index_;
+    IdIndex actor_index_, event_index_, article_index_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> event_identity_;
     std::unordered_map<std::string, std::uint32_t> relation_index_;
     std::uint32_t next_seq_ = 0;
