@@ -21,6 +21,9 @@ std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_events_tsv_exporter();
 std::unique_ptr<Exporter> make_timeline_exporter();
 
+// The GEXF writer itself, for a view already laid out (tests give it mixed views).
+void write_gexf(const View& view, std::ostream& os);
+
 // Shortest round-trip text of a double ("0.8", not "0.80000000000000004").
 std::string format_double(double v);
 

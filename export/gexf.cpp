@@ -91,83 +91,87 @@ class GexfExporter final : public SingleFileExporter {
                    const ExportOptions& options) const override {
         View view = make_view(tg, options.view);
         layout_view(view);
-        const ViewGraph& g = view.graph;
-        std::vector<std::vector<Attr>> node_attrs, edge_attrs;
-        bool dynamic = false;
-        for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
-            node_attrs.push_back(node_attributes(view, v));
-            dynamic = dynamic || g[v].period.has_value();
-        }
-        std::vector<ViewEdgeDesc> edges;
-        for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
-            edges.push_back(e);
-            edge_attrs.push_back(edge_attributes(view, e));
-            dynamic = dynamic || g[e].period.has_value();
-        }
-
-        std::string out;
-        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-        out +=
-            "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-            "version=\"1.3\">\n";
-        out += "  <meta>\n    <creator>tkg</creator>\n    <description>";
-        append_xml_escaped(
-            out, "tkg event-timeline graph, " + std::string(to_string(view.kind)) + " view");
-        out += "</description>\n  </meta>\n";
-        out += "  <graph";
-        if (dynamic)
-            out += " mode=\"dynamic\" timeformat=\"date\"";
-        else
-            out += " mode=\"static\"";
-        // A mixed graph has no default edge type; every edge says its own.
-        if (!view.mixed())
-            out += view.directed() ? " defaultedgetype=\"directed\""
-                                   : " defaultedgetype=\"undirected\"";
-        out += ">\n";
-        declarations(out, "node", node_attribute_specs(), node_attrs);
-        declarations(out, "edge", edge_attribute_specs(), edge_attrs);
-        out += "    <nodes count=\"" + std::to_string(boost::num_vertices(g)) + "\">\n";
-        for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
-            const ViewNode& n = g[v];
-            out += "      <node";
-            xml_attr(out, "id", n.id);
-            xml_attr(out, "label", n.label);
-            period_attrs(out, n.period);
-            out += ">\n";
-            attvalues(out, node_attrs[v]);
-            out += "        <viz:color " + rgb(node_color(view, v)) + "/>\n";
-            out += "        <viz:position x=\"" + format_double(n.x) + "\" y=\"" +
-                   format_double(n.y) + "\" z=\"0\"/>\n";
-            out += "        <viz:size value=\"" + format_double(node_size(view, v)) + "\"/>\n";
-            out += "      </node>\n";
-            if (out.size() > (1u << 20)) flush(os, out);
-        }
-        out += "    </nodes>\n";
-        out += "    <edges count=\"" + std::to_string(edges.size()) + "\">\n";
-        for (std::size_t i = 0; i < edges.size(); ++i) {
-            const ViewEdge& e = g[edges[i]];
-            out += "      <edge";
-            xml_attr(out, "id", "e" + std::to_string(i));
-            xml_attr(out, "source", g[boost::source(edges[i], g)].id);
-            xml_attr(out, "target", g[boost::target(edges[i], g)].id);
-            xml_attr(out, "type", e.directed ? "directed" : "undirected");
-            // The kind tells parallel edges apart (met_with and criticized between the same
-            // two actors); Gephi would merge edges of one kind.
-            xml_attr(out, "kind", e.label);
-            xml_attr(out, "label", e.label);
-            xml_attr(out, "weight", std::to_string(e.weight));
-            period_attrs(out, e.period);
-            out += ">\n";
-            attvalues(out, edge_attrs[i]);
-            out += "      </edge>\n";
-            if (out.size() > (1u << 20)) flush(os, out);
-        }
-        out += "    </edges>\n  </graph>\n</gexf>\n";
-        flush(os, out);
+        write_gexf(view, os);
     }
 };
 
 }  // namespace
+
+void write_gexf(const View& view, std::ostream& os) {
+    const ViewGraph& g = view.graph;
+    std::vector<std::vector<Attr>> node_attrs, edge_attrs;
+    bool dynamic = false;
+    for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
+        node_attrs.push_back(node_attributes(view, v));
+        dynamic = dynamic || g[v].period.has_value();
+    }
+    std::vector<ViewEdgeDesc> edges;
+    for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
+        edges.push_back(e);
+        edge_attrs.push_back(edge_attributes(view, e));
+        dynamic = dynamic || g[e].period.has_value();
+    }
+
+    std::string out;
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out +=
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+        "version=\"1.3\">\n";
+    out += "  <meta>\n    <creator>tkg</creator>\n    <description>";
+    append_xml_escaped(out,
+                       "tkg event-timeline graph, " + std::string(to_string(view.kind)) + " view");
+    out += "</description>\n  </meta>\n";
+    out += "  <graph";
+    if (dynamic)
+        out += " mode=\"dynamic\" timeformat=\"date\"";
+    else
+        out += " mode=\"static\"";
+    // A mixed graph has no default edge type; every edge says its own.
+    if (!view.mixed())
+        out +=
+            view.directed() ? " defaultedgetype=\"directed\"" : " defaultedgetype=\"undirected\"";
+    out += ">\n";
+    declarations(out, "node", node_attribute_specs(), node_attrs);
+    declarations(out, "edge", edge_attribute_specs(), edge_attrs);
+    out += "    <nodes count=\"" + std::to_string(boost::num_vertices(g)) + "\">\n";
+    for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
+        const ViewNode& n = g[v];
+        out += "      <node";
+        xml_attr(out, "id", n.id);
+        xml_attr(out, "label", n.label);
+        period_attrs(out, n.period);
+        out += ">\n";
+        attvalues(out, node_attrs[v]);
+        out += "        <viz:color " + rgb(node_color(view, v)) + "/>\n";
+        out += "        <viz:position x=\"" + format_double(n.x) + "\" y=\"" + format_double(n.y) +
+               "\" z=\"0\"/>\n";
+        out += "        <viz:size value=\"" + format_double(node_size(view, v)) + "\"/>\n";
+        out += "      </node>\n";
+        if (out.size() > (1u << 20)) flush(os, out);
+    }
+    out += "    </nodes>\n";
+    out += "    <edges count=\"" + std::to_string(edges.size()) + "\">\n";
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const ViewEdge& e = g[edges[i]];
+        out += "      <edge";
+        xml_attr(out, "id", "e" + std::to_string(i));
+        xml_attr(out, "source", g[boost::source(edges[i], g)].id);
+        xml_attr(out, "target", g[boost::target(edges[i], g)].id);
+        xml_attr(out, "type", e.directed ? "directed" : "undirected");
+        // The kind tells parallel edges apart (met_with and criticized between the same
+        // two actors); Gephi would merge edges of one kind.
+        xml_attr(out, "kind", e.label);
+        xml_attr(out, "label", e.label);
+        xml_attr(out, "weight", std::to_string(e.weight));
+        period_attrs(out, e.period);
+        out += ">\n";
+        attvalues(out, edge_attrs[i]);
+        out += "      </edge>\n";
+        if (out.size() > (1u << 20)) flush(os, out);
+    }
+    out += "    </edges>\n  </graph>\n</gexf>\n";
+    flush(os, out);
+}
 
 std::unique_ptr<Exporter> make_gexf_exporter() { return std::make_unique<GexfExporter>(); }
 

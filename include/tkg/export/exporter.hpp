@@ -25,7 +25,7 @@
 namespace tkg::exporters {
 
 struct ExportOptions {
-    ViewOptions view;
+    ViewOptions view = {};
 };
 
 class Exporter {

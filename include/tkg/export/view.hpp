@@ -40,12 +40,13 @@ std::optional<ViewKind> parse_view_kind(std::string_view name);
 
 struct ViewOptions {
     ViewKind kind = ViewKind::full;
-    std::optional<graph::DateValue> from;  // window start: its first day
-    std::optional<graph::DateValue> to;    // window end: its last day
-    std::string actor;                     // ego network around this actor (id, name or alias)
+    // Every member has an initializer, so designated initializers may name any subset.
+    std::optional<graph::DateValue> from = {};  // window start: its first day
+    std::optional<graph::DateValue> to = {};    // window end: its last day
+    std::string actor = {};  // ego network around this actor (id, name or alias)
     unsigned depth = 1;
     std::uint32_t min_weight = 1;
-    std::vector<std::string> types;  // event types, relation types or CAMEO code prefixes
+    std::vector<std::string> types = {};  // event types, relation types or CAMEO code prefixes
 
     bool windowed() const noexcept { return from.has_value() || to.has_value(); }
     bool filtered() const noexcept {
