@@ -43,7 +43,7 @@ struct ViewOptions {
     // Every member has an initializer, so designated initializers may name any subset.
     std::optional<graph::DateValue> from = {};  // window start: its first day
     std::optional<graph::DateValue> to = {};    // window end: its last day
-    std::string actor = {};  // ego network around this actor (id, name or alias)
+    std::string actor = {};                     // ego network around this actor (id, name or alias)
     unsigned depth = 1;
     std::uint32_t min_weight = 1;
     std::vector<std::string> types = {};  // event types, relation types or CAMEO code prefixes
