@@ -168,8 +168,8 @@ def networkx_checks(graph, view, d):
             check((a.get("first_day"), a.get("last_day")) == event_days(n),
                   f"{where} GraphML: dates of {a['tkg_id']}")
 
-    # GEXF 1.3. networkx learned the 1.3 namespace in 3.0; Debian 12 ships 2.8, so register
-    # it the way networkx 3 does (same reader, new namespace).
+    # GEXF 1.3. Debian 12's networkx 2.8 knows only the 1.1 and 1.2 namespaces (later releases
+    # add 1.3): register it, for the same reader, as the README tells users to.
     nx.readwrite.gexf.GEXF.versions.setdefault("1.3", {
         "NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
         "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
