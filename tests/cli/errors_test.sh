@@ -27,7 +27,7 @@ contains "summary counts read, accepted, rejected" "$tmp/err.txt" \
 "$TKG" extract "$tmp/mixed.jsonl" --strict -o "$tmp/strict.jsonl" 2> /dev/null
 expect "--strict turns a rejection into exit 2" 2 $?
 
-"$TKG" extract "$tmp/mixed.jsonl" --report "$tmp/report.jsonl" -o /dev/null 2> /dev/null
+"$TKG" extract "$tmp/mixed.jsonl" --report "$tmp/report.jsonl" -o "$tmp/discard.jsonl" 2> /dev/null
 contains "--report writes the rejections" "$tmp/report.jsonl" '"reason":"bad_json"'
 
 "$TKG" build "$tmp/does-not-exist.txt" -o "$tmp/o" 2> "$tmp/err2.txt"
