@@ -1,4 +1,5 @@
-// tkg build: extract, merge into one TimelineGraph, write graph.json and the chosen exports.
+// tkg build: extract, merge into one TimelineGraph, write graph.json and timeline.json (always,
+// for the whole graph) and the chosen exports (for the chosen view).
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -8,6 +9,7 @@
 #include "tkg/export/exporter.hpp"
 #include "tkg/extract/extraction.hpp"
 #include "tkg/graph/graph_json.hpp"
+#include "view_options.hpp"
 
 namespace tkg::cli {
 
@@ -17,21 +19,30 @@ Command add_build_command(CLI::App& app) {
     auto opts = std::make_shared<InputOptions>();
     auto out_dir = std::make_shared<std::string>();
     auto formats = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"graphml"});
+    auto view = std::make_shared<ViewArgs>();
     CLI::App* cmd =
         app.add_subcommand("build", "Build the event-timeline graph and write its files");
     add_input_options(*cmd, *opts);
     cmd->add_option("-o,--output", *out_dir, "Output directory (created if missing)")->required();
-    cmd->add_option("--format,-f", *formats, "Export formats besides graph.json, comma-separated")
+    cmd->add_option("--format,-f", *formats,
+                    "Export formats besides graph.json and timeline.json, comma-separated")
         ->delimiter(',')
         ->capture_default_str();
+    add_view_options(*cmd, *view);
     cmd->footer(
+        "graph.json and timeline.json always hold the whole graph; --view and the filters apply\n"
+        "to the --format exports (tkg export writes a view of graph.json itself).\n"
         "Examples:\n"
         "  tkg build examples/articles -o out/\n"
-        "  tkg build news.jsonl -o out/ --format graphml,json --threads 2");
-    return {cmd, [opts, out_dir, formats]() -> int {
+        "  tkg build news.jsonl -o out/ --format graphml,gexf,csv --threads 2\n"
+        "  tkg build news.jsonl -o out/ --format gexf,dot --view actors --min-weight 2");
+    return {cmd, [opts, out_dir, formats, view]() -> int {
                 // Check everything that can be wrong with the arguments before the long part.
                 std::vector<std::unique_ptr<exporters::Exporter>> exports;
-                std::set<std::string> seen{"json"};
+                const exporters::ExportOptions export_opts = export_options(*view);
+                // graph.json and timeline.json are always written, for the whole graph: a view
+                // of them is for `tkg export`, which cannot overwrite the build's own files.
+                std::set<std::string> seen{"json", "timeline"};
                 for (const auto& f : *formats)
                     if (seen.insert(f).second) exports.push_back(exporters::make_exporter(f));
                 const extract::ReaderOptions ropts = reader_options(*opts);
@@ -54,20 +65,15 @@ Command add_build_command(CLI::App& app) {
                     [&](const extract::Rejection& r) { log.add(r); });
                 graph.finalize();
 
-                std::vector<std::string> written;
-                {
-                    const fs::path path = fs::path(*out_dir) / "graph.json";
-                    AtomicFile file(path);
-                    graph::write_graph_json(graph, file.stream());
-                    file.commit();
-                    written.push_back(path.string());
+                std::vector<fs::path> written;
+                for (const char* always : {"json", "timeline"}) {
+                    const auto paths = exporters::write_files(*exporters::make_exporter(always),
+                                                              graph, *out_dir, {});
+                    written.insert(written.end(), paths.begin(), paths.end());
                 }
                 for (const auto& ex : exports) {
-                    const fs::path path = fs::path(*out_dir) / ex->file_name();
-                    AtomicFile file(path);
-                    ex->write(graph, file.stream(), {});
-                    file.commit();
-                    written.push_back(path.string());
+                    const auto paths = exporters::write_files(*ex, graph, *out_dir, export_opts);
+                    written.insert(written.end(), paths.begin(), paths.end());
                 }
                 log.write_report();
                 if (!opts->quiet) {
@@ -75,7 +81,7 @@ Command add_build_command(CLI::App& app) {
                               << "  graph: " << graph.actor_count() << " actors, "
                               << graph.event_count() << " events, " << graph.relation_count()
                               << " relations, " << graph.article_count() << " articles\n";
-                    for (const auto& w : written) std::cerr << "  wrote " << w << '\n';
+                    for (const auto& w : written) std::cerr << "  wrote " << w.string() << '\n';
                 }
                 return input_exit_code(stats, *opts);
             }};

@@ -1,4 +1,5 @@
-// tkg export: read graph.json and write it in another format.
+// tkg export: read graph.json and write it in another format, for a view of the graph.
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -6,29 +7,55 @@
 #include "tkg/atomic_file.hpp"
 #include "tkg/export/exporter.hpp"
 #include "tkg/graph/graph_json.hpp"
+#include "view_options.hpp"
 
 namespace tkg::cli {
+
+namespace fs = std::filesystem;
 
 Command add_export_command(CLI::App& app) {
     auto graph_file = std::make_shared<std::string>();
     auto format = std::make_shared<std::string>();
     auto output = std::make_shared<std::string>();
+    auto view = std::make_shared<ViewArgs>();
     CLI::App* cmd = app.add_subcommand("export", "Write a built graph.json in another format");
     cmd->add_option("graph", *graph_file, "graph.json written by tkg build")->required();
-    cmd->add_option("--format,-f", *format, "Output format")->required();
-    cmd->add_option("-o,--output", *output, "Write to FILE instead of standard output");
-    cmd->footer("Example:\n  tkg export out/graph.json --format graphml -o network.graphml");
-    return {cmd, [graph_file, format, output]() -> int {
+    std::string formats;
+    for (const auto f : exporters::exporter_names())
+        formats += (formats.empty() ? "" : ", ") + std::string(f);
+    cmd->add_option("--format,-f", *format, "Output format: " + formats)->required();
+    cmd->add_option("-o,--output", *output,
+                    "Write to FILE instead of standard output (csv: a directory, which gets "
+                    "nodes.csv and edges.csv)");
+    add_view_options(*cmd, *view);
+    cmd->footer(
+        "Examples:\n"
+        "  tkg export out/graph.json --format gexf -o story.gexf\n"
+        "  tkg export out/graph.json --format dot --view actors --min-weight 2 -o actors.dot\n"
+        "  tkg export out/graph.json --format csv --actor Biden --depth 2 -o gephi-tables/\n"
+        "  tkg export out/graph.json --format timelinejs --from 2023-10 --to 2023-11");
+    return {cmd, [graph_file, format, output, view]() -> int {
                 auto exporter = exporters::make_exporter(*format);
+                const exporters::ExportOptions options = export_options(*view);
+                if (!exporter->single_file() && output->empty())
+                    throw UsageError("--format " + *format +
+                                     " writes several files: give -o DIRECTORY");
                 const graph::TimelineGraph g = graph::read_graph_json_file(*graph_file);
                 if (output->empty()) {
-                    exporter->write(g, std::cout, {});
+                    exporter->write(g, std::cout, options);
                     std::cout.flush();
                     if (!std::cout) throw OutputError("cannot write to standard output");
-                } else {
+                } else if (exporter->single_file()) {
                     AtomicFile file(*output);
-                    exporter->write(g, file.stream(), {});
+                    exporter->write(g, file.stream(), options);
                     file.commit();
+                } else {
+                    std::error_code ec;
+                    fs::create_directories(*output, ec);
+                    if (ec || !fs::is_directory(*output))
+                        throw OutputError("cannot create the output directory",
+                                          Location{*output, {}, {}, {}});
+                    exporters::write_files(*exporter, g, *output, options);
                 }
                 return 0;
             }};

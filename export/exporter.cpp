@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "exporters.hpp"
+#include "tkg/atomic_file.hpp"
 #include "tkg/error.hpp"
 
 namespace tkg::exporters {
@@ -14,9 +15,18 @@ struct Format {
     std::unique_ptr<Exporter> (*make)();
 };
 
-constexpr std::array<Format, 2> kFormats = {{
+constexpr std::array<Format, 11> kFormats = {{
     {"graphml", make_graphml_exporter},
+    {"gexf", make_gexf_exporter},
     {"json", make_json_exporter},
+    {"cytoscape", make_cytoscape_exporter},
+    {"graphology", make_graphology_exporter},
+    {"timelinejs", make_timelinejs_exporter},
+    {"vis", make_vis_exporter},
+    {"csv", make_csv_exporter},
+    {"dot", make_dot_exporter},
+    {"events-tsv", make_events_tsv_exporter},
+    {"timeline", make_timeline_exporter},
 }};
 
 }  // namespace
@@ -39,6 +49,21 @@ std::vector<std::string_view> exporter_names() {
     std::vector<std::string_view> out;
     for (const Format& f : kFormats) out.push_back(f.name);
     return out;
+}
+
+std::vector<std::filesystem::path> write_files(const Exporter& exporter,
+                                               const graph::TimelineGraph& g,
+                                               const std::filesystem::path& dir,
+                                               const ExportOptions& options) {
+    std::vector<std::filesystem::path> written;
+    const auto names = exporter.file_names();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        AtomicFile file(dir / names[i]);
+        exporter.write_file(i, g, file.stream(), options);
+        file.commit();
+        written.push_back(file.target());
+    }
+    return written;
 }
 
 }  // namespace tkg::exporters

@@ -1,39 +1,11 @@
 #include "tkg/export/xml_escape.hpp"
 
+#include "text.hpp"
+
 namespace tkg::exporters {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Byte length of the UTF-8 sequence at `i` (0 when malformed); `allowed` tells whether XML 1.0
-// accepts the character.
-std::size_t utf8_length(std::string_view s, std::size_t i, bool& allowed) {
-    allowed = false;
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t n;
-    char32_t cp;
-    if ((b & 0xE0) == 0xC0) {
-        n = 2;
-        cp = b & 0x1F;
-    } else if ((b & 0xF0) == 0xE0) {
-        n = 3;
-        cp = b & 0x0F;
-    } else if ((b & 0xF8) == 0xF0) {
-        n = 4;
-        cp = b & 0x07;
-    } else
-        return 0;
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    const char32_t min = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    allowed = !(cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0));
-    return n;
-}
 
 }  // namespace
 
@@ -76,8 +48,10 @@ void append_xml_escaped(std::string& out, std::string_view text) {
             ++i;
             continue;
         }
-        bool allowed = false;
-        const std::size_t n = utf8_length(text, i, allowed);
+        char32_t cp = 0;
+        const std::size_t n = decode_utf8(text, i, cp);
+        // XML 1.0 forbids U+FFFE, U+FFFF; the C1 controls are allowed but discouraged.
+        const bool allowed = !(cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0));
         if (n == 0) {
             out += kReplacement;
             ++i;

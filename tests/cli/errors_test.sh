@@ -27,7 +27,7 @@ contains "summary counts read, accepted, rejected" "$tmp/err.txt" \
 "$TKG" extract "$tmp/mixed.jsonl" --strict -o "$tmp/strict.jsonl" 2> /dev/null
 expect "--strict turns a rejection into exit 2" 2 $?
 
-"$TKG" extract "$tmp/mixed.jsonl" --report "$tmp/report.jsonl" -o /dev/null 2> /dev/null
+"$TKG" extract "$tmp/mixed.jsonl" --report "$tmp/report.jsonl" -o "$tmp/discard.jsonl" 2> /dev/null
 contains "--report writes the rejections" "$tmp/report.jsonl" '"reason":"bad_json"'
 # Writing to a device writes through it: /dev/null must stay a device, not become a file.
 [ -c /dev/null ] && echo "ok: /dev/null is still a device" || { echo "FAIL: /dev/null was replaced"; fail=1; }
@@ -58,6 +58,29 @@ printf '{"directed": true, "graph": {"schema": "tkg.graph/1"}, "nodes": [' > "$t
 "$TKG" export "$tmp/corrupt.json" --format graphml > /dev/null 2> "$tmp/err3.txt"
 expect "a corrupt graph.json is an input error" 2 $?
 contains "the corrupt graph file is named" "$tmp/err3.txt" "corrupt.json"
+
+# View and filter arguments of tkg export.
+graph=tests/data/export/small.graph.json
+"$TKG" export "$graph" --format csv > /dev/null 2> "$tmp/err4.txt"
+expect "csv without -o DIR is a usage error" 1 $?
+contains "csv asks for a directory" "$tmp/err4.txt" "give -o DIRECTORY"
+"$TKG" export "$graph" --format csv -o "$tmp/tables" && [ -s "$tmp/tables/nodes.csv" ] &&
+    [ -s "$tmp/tables/edges.csv" ] && echo "ok: csv -o DIR writes nodes.csv and edges.csv" ||
+    { echo "FAIL: csv tables"; fail=1; }
+"$TKG" export "$graph" --format gexf --view sideways > /dev/null 2>&1
+expect "an unknown view is a usage error" 1 $?
+"$TKG" export "$graph" --format gexf --from 2023-13 > /dev/null 2>&1
+expect "an impossible --from is a usage error" 1 $?
+"$TKG" export "$graph" --format gexf --from 2023-12 --to 2023-11 > /dev/null 2>&1
+expect "--to before --from is a usage error" 1 $?
+"$TKG" export "$graph" --format gexf --actor "Nobody Known" > /dev/null 2> "$tmp/err5.txt"
+expect "an unknown --actor is a usage error" 1 $?
+contains "the unknown actor is named" "$tmp/err5.txt" "no actor named 'Nobody Known'"
+"$TKG" export "$graph" --format gexf --min-weight 0 > /dev/null 2>&1
+expect "--min-weight 0 is a usage error (no edge has weight 0)" 1 $?
+"$TKG" export "$graph" --format dot --view actors --actor "joe biden" --depth 1 > "$tmp/ego.dot"
+expect "an ego network by name in any case" 0 $?
+contains "the ego network holds the actor" "$tmp/ego.dot" '"actor:joe-biden"'
 
 mkdir "$tmp/ro" && chmod a-w "$tmp/ro"
 if [ "$(id -u)" != 0 ]; then

@@ -23,6 +23,7 @@ check_same "tkg extract examples/articles" tests/data/examples.extract.jsonl "$t
 cat "$tmp/summary.txt"
 grep -q "read 2 articles: 2 accepted, 0 rejected" "$tmp/summary.txt" || { echo "FAIL: summary"; fail=1; }
 check_same "tkg build: graph.json" tests/data/examples.graph.json "$tmp/out/graph.json"
+check_same "tkg build: timeline.json" tests/data/examples.timeline.json "$tmp/out/timeline.json"
 
 # Same bytes whatever the thread count and from run to run.
 "$TKG" build examples/articles -o "$tmp/out1" --threads 1 -q

@@ -1,13 +1,13 @@
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "export/export_helpers.hpp"
 #include "tkg/export/exporter.hpp"
 
 using namespace tkg::graph;
+using tkg::exporters::ViewKind;
+using tkg::exporters::ViewOptions;
 
 namespace {
 
@@ -37,10 +37,8 @@ TimelineGraph hostile_graph() {
     return g;
 }
 
-std::string write(const TimelineGraph& g) {
-    std::ostringstream out;
-    tkg::exporters::make_exporter("graphml")->write(g, out, {});
-    return out.str();
+std::string write(const TimelineGraph& g, ViewOptions view = {}) {
+    return tkg::test::export_text(g, "graphml", {view});
 }
 
 }  // namespace
@@ -57,14 +55,22 @@ TEST_CASE("GraphML keys declare their domain and type; no reserved attribute nam
 }
 
 TEST_CASE("GraphML output validates against the GraphML schema") {
-    const std::string shared = TKG_SHARED_DIR;
-    const std::string schema = shared + "/schemas/graphml/graphml.xsd";
-    REQUIRE_MESSAGE(std::filesystem::exists(schema),
-                    "the GraphML schema is missing: set TKG_SHARED_DIR to the shared/ folder");
-    const auto file = std::filesystem::temp_directory_path() / "tkg-graphml-test.graphml";
-    std::ofstream(file) << write(hostile_graph());
-    const std::string cmd =
-        "xmllint --nonet --noout --schema '" + schema + "' '" + file.string() + "' 2>&1";
-    CHECK(std::system(cmd.c_str()) == 0);
-    std::filesystem::remove(file);
+    CHECK(tkg::test::validates(write(hostile_graph()), "schemas/graphml/graphml.xsd"));
+}
+
+TEST_CASE("GraphML golden files; every view validates, with unique ids and declared ends") {
+    const TimelineGraph& g = tkg::test::small_graph();
+    tkg::test::check_golden("small.graph.graphml", write(g));
+    tkg::test::check_golden("small.actors.graphml", write(g, {.kind = ViewKind::actors}));
+    for (const ViewOptions& v :
+         {ViewOptions{}, ViewOptions{.kind = ViewKind::actors},
+          ViewOptions{.kind = ViewKind::events}, ViewOptions{.types = {"meet"}}}) {
+        const std::string xml = write(g, v);
+        CHECK(tkg::test::validates(xml, "schemas/graphml/graphml.xsd"));
+        tkg::test::check_ids_and_ends(tkg::test::xml_attribute_values(xml, "node", "id"),
+                                      tkg::test::xml_attribute_values(xml, "edge", "id"),
+                                      tkg::test::xml_attribute_values(xml, "edge", "source"),
+                                      tkg::test::xml_attribute_values(xml, "edge", "target"));
+        CHECK(xml.find("edgedefault=\"directed\"") != std::string::npos);
+    }
 }

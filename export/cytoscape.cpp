@@ -1,0 +1,101 @@
+// Cytoscape.js elements JSON, in the .cyjs layout Cytoscape desktop also opens:
+// {"format_version", "data", "elements": {"nodes": [{"data", "position"}], "edges": [{"data"}]}}.
+// Nodes carry "name" (Cytoscape's label column) and "value" (the key networkx's
+// cytoscape_graph() reads); edges a per-pair "key", so networkx keeps parallel relations apart.
+// Positions come from layout_view(), with y flipped: Cytoscape.js draws y downwards.
+#include <map>
+
+#include <boost/range/iterator_range.hpp>
+
+#include "exporters.hpp"
+#include "json_out.hpp"
+#include "tkg/export/layout.hpp"
+
+namespace tkg::exporters {
+namespace {
+
+class CytoscapeExporter final : public SingleFileExporter {
+  public:
+    CytoscapeExporter() : SingleFileExporter("cytoscape", "graph.cyjs") {}
+
+  protected:
+    void write_one(const graph::TimelineGraph& tg, std::ostream& os,
+                   const ExportOptions& options) const override {
+        View view = make_view(tg, options.view);
+        layout_view(view);
+        const ViewGraph& g = view.graph;
+        std::vector<std::string> nodes, edges;
+        for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
+            const ViewNode& n = g[v];
+            nodes.push_back(json_text([&](JsonWriter& w) {
+                w.StartObject();
+                w.Key("data");
+                w.StartObject();
+                json_field(w, "id", n.id);
+                json_field(w, "value", n.id);
+                json_field(w, "name", n.label);
+                json_field(w, "label", n.label);
+                json_attributes(w, node_attributes(view, v));
+                json_field(w, "color", node_color(view, v));
+                w.Key("size");
+                w.Double(node_size(view, v));
+                w.EndObject();
+                w.Key("position");
+                w.StartObject();
+                w.Key("x");
+                w.Double(n.x);
+                w.Key("y");
+                w.Double(n.y == 0 ? 0.0 : -n.y);
+                w.EndObject();
+                w.EndObject();
+            }));
+        }
+        std::map<std::pair<ViewVertex, ViewVertex>, unsigned> keys;
+        std::size_t i = 0;
+        for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
+            const ViewEdge& ve = g[e];
+            const ViewVertex s = boost::source(e, g), t = boost::target(e, g);
+            edges.push_back(json_text([&](JsonWriter& w) {
+                w.StartObject();
+                w.Key("data");
+                w.StartObject();
+                json_field(w, "id", "e" + std::to_string(i++));
+                json_field(w, "source", g[s].id);
+                json_field(w, "target", g[t].id);
+                w.Key("key");
+                w.Uint(keys[{s, t}]++);
+                json_field(w, "label", ve.label);
+                w.Key("weight");
+                w.Uint(ve.weight);
+                json_attributes(w, edge_attributes(view, e));
+                w.EndObject();
+                w.EndObject();
+            }));
+        }
+        std::string out =
+            "{\"format_version\":\"1.0\",\"generated_by\":\"tkg\","
+            "\"target_cytoscapejs_version\":\"~3.0\",";
+        out += view.directed() ? "\"directed\":true," : "\"directed\":false,";
+        out += "\"multigraph\":true,\"data\":";
+        out += json_text([&](JsonWriter& w) {
+            w.StartObject();
+            json_field(w, "name", "tkg");
+            json_field(w, "view", to_string(view.kind));
+            w.EndObject();
+        });
+        out += ",\n\"elements\":{\"nodes\":";
+        out += json_lines_array(nodes);
+        out += ",\n\"edges\":";
+        out += json_lines_array(edges);
+        out += "}}\n";
+        flush(os, out);
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> make_cytoscape_exporter() {
+    return std::make_unique<CytoscapeExporter>();
+}
+
+}  // namespace tkg::exporters

@@ -1,0 +1,26 @@
+#include "json_out.hpp"
+
+namespace tkg::exporters {
+
+void json_attributes(JsonWriter& w, const std::vector<Attr>& attrs) {
+    for (const Attr& a : attrs) {
+        w.Key(a.name.data(), static_cast<rapidjson::SizeType>(a.name.size()));
+        if (a.type == AttrType::string)
+            json_string(w, a.value);
+        else  // written by std::to_chars or std::to_string: a valid JSON number
+            w.RawValue(a.value.data(), a.value.size(), rapidjson::kNumberType);
+    }
+}
+
+std::string json_lines_array(const std::vector<std::string>& items) {
+    if (items.empty()) return "[]";
+    std::string out = "[\n";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += items[i];
+        out += i + 1 < items.size() ? ",\n" : "\n";
+    }
+    out += "]";
+    return out;
+}
+
+}  // namespace tkg::exporters
