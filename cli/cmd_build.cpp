@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 
+#include "build_stats.hpp"
 #include "common.hpp"
 #include "tkg/atomic_file.hpp"
 #include "tkg/export/exporter.hpp"
@@ -29,6 +30,9 @@ Command add_build_command(CLI::App& app) {
         ->delimiter(',')
         ->capture_default_str();
     add_view_options(*cmd, *view);
+    auto show_stats = std::make_shared<bool>(false);
+    cmd->add_flag("--stats", *show_stats,
+                  "Print the time of each phase, throughput and peak memory on stderr");
     cmd->footer(
         "graph.json and timeline.json always hold the whole graph; --view and the filters apply\n"
         "to the --format exports (tkg export writes a view of graph.json itself).\n"
@@ -36,7 +40,7 @@ Command add_build_command(CLI::App& app) {
         "  tkg build examples/articles -o out/\n"
         "  tkg build news.jsonl -o out/ --format graphml,gexf,csv --threads 2\n"
         "  tkg build news.jsonl -o out/ --format gexf,dot --view actors --min-weight 2");
-    return {cmd, [opts, out_dir, formats, view]() -> int {
+    return {cmd, [opts, out_dir, formats, view, show_stats]() -> int {
                 // Check everything that can be wrong with the arguments before the long part.
                 std::vector<std::unique_ptr<exporters::Exporter>> exports;
                 const exporters::ExportOptions export_opts = export_options(*view);
@@ -53,6 +57,17 @@ Command add_build_command(CLI::App& app) {
                 if (ec || !fs::is_directory(*out_dir))
                     throw OutputError("cannot create the output directory",
                                       Location{*out_dir, {}, {}, {}});
+                // Refuse to replace someone else's files now, not after the long part.
+                const OutputGuard guard(opts->force);
+                std::vector<std::unique_ptr<exporters::Exporter>> always;
+                for (const char* f : {"json", "timeline"})
+                    always.push_back(exporters::make_exporter(f));
+                for (const auto* list : {&always, &exports})
+                    for (const auto& ex : *list)
+                        for (const auto& name : ex->file_names())
+                            guard.check(fs::path(*out_dir) / name);
+                if (!opts->report.empty()) guard.check(opts->report);
+                Stopwatch clock;
 
                 extract::ArticleReader reader(opts->inputs, ropts);
                 graph::TimelineGraph graph;
@@ -63,26 +78,31 @@ Command add_build_command(CLI::App& app) {
                         graph.add(extract::to_article_record(x, a.text));
                     },
                     [&](const extract::Rejection& r) { log.add(r); });
+                const double extract_seconds = clock.lap();
                 graph.finalize();
+                const double finalize_seconds = clock.lap();
 
-                std::vector<fs::path> written;
-                for (const char* always : {"json", "timeline"}) {
-                    const auto paths = exporters::write_files(*exporters::make_exporter(always),
-                                                              graph, *out_dir, {});
-                    written.insert(written.end(), paths.begin(), paths.end());
-                }
-                for (const auto& ex : exports) {
-                    const auto paths = exporters::write_files(*ex, graph, *out_dir, export_opts);
-                    written.insert(written.end(), paths.begin(), paths.end());
-                }
+                std::vector<WrittenFiles> written;
+                auto write = [&](const exporters::Exporter& ex, const exporters::ExportOptions& o) {
+                    const auto paths = exporters::write_files(ex, graph, *out_dir, o);
+                    for (const auto& path : paths) guard.record(path);
+                    written.push_back({paths, clock.lap()});
+                };
+                for (const auto& ex : always) write(*ex, {});
+                for (const auto& ex : exports) write(*ex, export_opts);
                 log.write_report();
                 if (!opts->quiet) {
                     std::cerr << "tkg build: " << describe(stats) << '\n'
                               << "  graph: " << graph.actor_count() << " actors, "
                               << graph.event_count() << " events, " << graph.relation_count()
                               << " relations, " << graph.article_count() << " articles\n";
-                    for (const auto& w : written) std::cerr << "  wrote " << w.string() << '\n';
+                    for (const auto& w : written)
+                        for (const auto& path : w.paths)
+                            std::cerr << "  wrote " << path.string() << '\n';
                 }
+                if (*show_stats)
+                    print_build_stats(std::cerr, stats, extract_seconds, finalize_seconds, written,
+                                      opts->threads);
                 return input_exit_code(stats, *opts);
             }};
 }

@@ -28,18 +28,28 @@ Command add_export_command(CLI::App& app) {
                     "Write to FILE instead of standard output (csv: a directory, which gets "
                     "nodes.csv and edges.csv)");
     add_view_options(*cmd, *view);
+    auto force = std::make_shared<bool>(false);
+    cmd->add_flag("--force", *force, "Replace output files that tkg did not write");
     cmd->footer(
         "Examples:\n"
         "  tkg export out/graph.json --format gexf -o story.gexf\n"
         "  tkg export out/graph.json --format dot --view actors --min-weight 2 -o actors.dot\n"
         "  tkg export out/graph.json --format csv --actor Biden --depth 2 -o gephi-tables/\n"
         "  tkg export out/graph.json --format timelinejs --from 2023-10 --to 2023-11");
-    return {cmd, [graph_file, format, output, view]() -> int {
+    return {cmd, [graph_file, format, output, view, force]() -> int {
                 auto exporter = exporters::make_exporter(*format);
                 const exporters::ExportOptions options = export_options(*view);
                 if (!exporter->single_file() && output->empty())
                     throw UsageError("--format " + *format +
                                      " writes several files: give -o DIRECTORY");
+                const OutputGuard guard(*force);
+                std::vector<fs::path> targets;
+                if (exporter->single_file() && !output->empty())
+                    targets.emplace_back(*output);
+                else if (!output->empty())
+                    for (const auto& name : exporter->file_names())
+                        targets.push_back(fs::path(*output) / name);
+                for (const auto& t : targets) guard.check(t);
                 const graph::TimelineGraph g = graph::read_graph_json_file(*graph_file);
                 if (output->empty()) {
                     exporter->write(g, std::cout, options);
@@ -57,6 +67,7 @@ Command add_export_command(CLI::App& app) {
                                           Location{*output, {}, {}, {}});
                     exporters::write_files(*exporter, g, *output, options);
                 }
+                for (const auto& t : targets) guard.record(t);
                 return 0;
             }};
 }

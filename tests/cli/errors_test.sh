@@ -43,6 +43,30 @@ expect "--force replaces it" 0 $?
 "$TKG" extract "$tmp/mixed.jsonl" -o "$tmp/notes.jsonl" 2> /dev/null
 expect "a file tkg wrote is replaced without --force" 0 $?
 
+# The same for build (checked before any article is read) and export.
+mkdir "$tmp/shared"
+echo "hand-made" > "$tmp/shared/graph.json"
+"$TKG" build "$tmp/mixed.jsonl" -o "$tmp/shared" 2> "$tmp/err6.txt"
+expect "build refuses a foreign graph.json" 3 $?
+contains "build names the foreign file" "$tmp/err6.txt" "shared/graph.json"
+grep -q "hand-made" "$tmp/shared/graph.json" && echo "ok: the foreign graph.json is intact" ||
+    { echo "FAIL: build overwrote a foreign file"; fail=1; }
+[ ! -e "$tmp/shared/timeline.json" ] && echo "ok: build wrote nothing when refused" ||
+    { echo "FAIL: build wrote other files before refusing"; fail=1; }
+"$TKG" build "$tmp/mixed.jsonl" -o "$tmp/shared" --force --stats 2> "$tmp/stats.txt"
+expect "build --force replaces it" 0 $?
+contains "--stats reports peak memory" "$tmp/stats.txt" "peak memory"
+contains "--stats reports extraction throughput" "$tmp/stats.txt" "MB/s"
+"$TKG" build "$tmp/mixed.jsonl" -o "$tmp/shared" 2> /dev/null
+expect "build replaces its own files without --force" 0 $?
+echo "my drawing" > "$tmp/drawing.dot"
+"$TKG" export "$tmp/shared/graph.json" --format dot -o "$tmp/drawing.dot" 2> /dev/null
+expect "export refuses a foreign file" 3 $?
+grep -q "my drawing" "$tmp/drawing.dot" && echo "ok: the foreign export target is intact" ||
+    { echo "FAIL: export overwrote a foreign file"; fail=1; }
+"$TKG" export "$tmp/shared/graph.json" --format dot -o "$tmp/drawing.dot" --force 2> /dev/null
+expect "export --force replaces it" 0 $?
+
 "$TKG" build "$tmp/does-not-exist.txt" -o "$tmp/o" 2> "$tmp/err2.txt"
 expect "no readable input is an input error" 2 $?
 contains "missing file named" "$tmp/err2.txt" "does-not-exist.txt: unreadable"

@@ -1,0 +1,60 @@
+#include "build_stats.hpp"
+
+#include <sys/resource.h>
+
+#include <iomanip>
+#include <string>
+#include <system_error>
+
+namespace tkg::cli {
+
+std::uint64_t peak_rss_bytes() {
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+    return static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;  // Linux reports KiB
+}
+
+namespace {
+
+double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
+
+// MB/s, or 0 for an instant.
+double rate(std::uint64_t bytes, double seconds) {
+    return seconds > 0 ? megabytes(bytes) / seconds : 0;
+}
+
+}  // namespace
+
+void print_build_stats(std::ostream& out, const extract::PipelineStats& stats,
+                       double extract_seconds, double finalize_seconds,
+                       const std::vector<WrittenFiles>& written, unsigned threads) {
+    const unsigned used = threads == 0 ? extract::default_thread_count() : threads;
+    const auto flags = out.flags();
+    out << std::fixed << std::setprecision(2);
+    out << "stats:\n"
+        << "  extract+merge              " << extract_seconds << " s   " << stats.accepted
+        << " articles, " << megabytes(stats.bytes) << " MB text, "
+        << rate(stats.bytes, extract_seconds) << " MB/s, "
+        << (extract_seconds > 0 ? static_cast<double>(stats.accepted) / extract_seconds : 0)
+        << " articles/s on " << used << " thread" << (used == 1 ? "" : "s") << '\n'
+        << "  finalize                   " << finalize_seconds << " s\n";
+    double total = extract_seconds + finalize_seconds;
+    for (const auto& w : written) {
+        std::uint64_t bytes = 0;
+        std::string names;
+        for (const auto& p : w.paths) {
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(p, ec);
+            bytes += ec ? 0 : size;
+            names += (names.empty() ? "" : ",") + p.filename().string();
+        }
+        out << "  write " << std::left << std::setw(20) << names << std::right << ' ' << w.seconds
+            << " s   " << megabytes(bytes) << " MB, " << rate(bytes, w.seconds) << " MB/s\n";
+        total += w.seconds;
+    }
+    out << "  total                      " << total << " s\n"
+        << "  peak memory                " << megabytes(peak_rss_bytes()) << " MB (resident)\n";
+    out.flags(flags);
+}
+
+}  // namespace tkg::cli

@@ -1,0 +1,41 @@
+// What `tkg build --stats` prints: the wall time of each phase, the throughput of extraction
+// and of each file written, and the process's peak resident memory.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <ostream>
+#include <vector>
+
+#include "tkg/extract/pipeline.hpp"
+
+namespace tkg::cli {
+
+// Seconds between laps of one clock.
+class Stopwatch {
+  public:
+    double lap() {
+        const auto now = std::chrono::steady_clock::now();
+        const double s = std::chrono::duration<double>(now - last_).count();
+        last_ = now;
+        return s;
+    }
+
+  private:
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+// The files one exporter wrote (csv writes two) and the time it took.
+struct WrittenFiles {
+    std::vector<std::filesystem::path> paths;
+    double seconds = 0;
+};
+
+// Peak resident set size of this process so far, in bytes (0 where unknown).
+std::uint64_t peak_rss_bytes();
+
+void print_build_stats(std::ostream& out, const extract::PipelineStats& stats,
+                       double extract_seconds, double finalize_seconds,
+                       const std::vector<WrittenFiles>& written, unsigned threads);
+
+}  // namespace tkg::cli
