@@ -8,6 +8,7 @@
 #include "common.hpp"
 #include "tkg/atomic_file.hpp"
 #include "tkg/export/exporter.hpp"
+#include "tkg/export/layout.hpp"
 #include "tkg/extract/extraction.hpp"
 #include "tkg/graph/graph_json.hpp"
 #include "view_options.hpp"
@@ -43,7 +44,9 @@ Command add_build_command(CLI::App& app) {
     return {cmd, [opts, out_dir, formats, view, show_stats]() -> int {
                 // Check everything that can be wrong with the arguments before the long part.
                 std::vector<std::unique_ptr<exporters::Exporter>> exports;
-                const exporters::ExportOptions export_opts = export_options(*view);
+                exporters::ExportOptions export_opts = export_options(*view);
+                // gexf, graphology, cytoscape and dot share one layout.
+                export_opts.layouts = std::make_shared<exporters::LayoutCache>();
                 // graph.json and timeline.json are always written, for the whole graph: a view
                 // of them is for `tkg export`, which cannot overwrite the build's own files.
                 std::set<std::string> seen{"json", "timeline"};

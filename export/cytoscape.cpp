@@ -22,7 +22,7 @@ class CytoscapeExporter final : public SingleFileExporter {
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
         View view = make_view(tg, options.view);
-        layout_view(view);
+        layout_view(view, options.layouts.get());
         const ViewGraph& g = view.graph;
         std::vector<std::string> nodes, edges;
         for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {

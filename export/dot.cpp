@@ -37,7 +37,7 @@ class DotExporter final : public SingleFileExporter {
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
         View view = make_view(tg, options.view);
-        layout_view(view);
+        layout_view(view, options.layouts.get());
         const ViewGraph& g = view.graph;
         const bool directed = view.directed() || view.mixed();
         const std::string_view arrow = directed ? " -> " : " -- ";

@@ -90,7 +90,7 @@ class GexfExporter final : public SingleFileExporter {
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
         View view = make_view(tg, options.view);
-        layout_view(view);
+        layout_view(view, options.layouts.get());
         write_gexf(view, os);
     }
 };

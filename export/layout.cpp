@@ -147,7 +147,7 @@ struct KamadaKawaiDone {
 // Fruchterman-Reingold on one connected component, from a fixed start rather than a random one:
 // a circle in vertex order, which untangles small graphs best, or for a big component a
 // sunflower spiral, whose even density keeps the grid above sparse from the first step.
-std::vector<std::pair<double, double>> component_layout(const Undirected& u) {
+std::vector<std::pair<double, double>> component_layout(const Undirected& u, bool forces) {
     using Topology = boost::square_topology<>;
     using Point = Topology::point_type;
     const std::size_t n = boost::num_vertices(u);
@@ -174,6 +174,7 @@ std::vector<std::pair<double, double>> component_layout(const Undirected& u) {
         for (std::size_t i = 0; i < n; ++i) pos[i] = {points[i][0], points[i][1]};
         return pos;
     };
+    if (!forces) return positions();
     if (n <= kSmallComponent) {
         // Small components: Kamada-Kawai, which places nodes at their graph distance (edges of
         // one ideal length) and untangles small graphs better than forces do. Its cost grows
@@ -200,7 +201,7 @@ std::vector<std::pair<double, double>> component_layout(const Undirected& u) {
 // Each connected component is laid out on its own (left together, small components would be
 // pushed to the border and pile up there), then the components are packed in rows, largest
 // first, like words on a page.
-void force_directed(View& view) {
+void force_directed(View& view, bool forces) {
     const ViewGraph& g = view.graph;
     const std::size_t n = boost::num_vertices(g);
     if (n == 0) return;
@@ -225,7 +226,7 @@ void force_directed(View& view) {
         for (std::size_t i = 0; i < m.size(); ++i) local[m[i]] = i;
         Undirected u(m.size());
         for (const auto& [a, b] : links[comp[m.front()]]) boost::add_edge(local[a], local[b], u);
-        const auto p = component_layout(u);
+        const auto p = component_layout(u, forces);
         Box box{p[0].first, p[0].second, p[0].first, p[0].second};
         for (std::size_t i = 0; i < m.size(); ++i) {
             pos[m[i]] = p[i];
@@ -278,8 +279,42 @@ void layout_view(View& view) {
     if (view.kind == ViewKind::events)
         timeline(view);
     else
-        force_directed(view);
+        force_directed(view, boost::num_vertices(view.graph) <= kForceLayoutLimit);
     view.positioned = true;
+}
+
+void layout_view(View& view, LayoutCache* cache) {
+    if (cache)
+        cache->apply(view);
+    else
+        layout_view(view);
+}
+
+void LayoutCache::apply(View& view) {
+    ViewGraph& g = view.graph;
+    const std::size_t n = boost::num_vertices(g);
+    const std::lock_guard lock(mutex_);
+    for (const Entry& e : entries_) {
+        if (e.ids.size() != n) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < n && same; ++i) same = e.ids[i] == g[i].id;
+        if (!same) continue;
+        for (std::size_t i = 0; i < n; ++i) {
+            g[i].x = e.xy[i].first;
+            g[i].y = e.xy[i].second;
+        }
+        view.positioned = true;
+        return;
+    }
+    layout_view(view);
+    Entry e;
+    e.ids.reserve(n);
+    e.xy.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        e.ids.push_back(g[i].id);
+        e.xy.emplace_back(g[i].x, g[i].y);
+    }
+    entries_.push_back(std::move(e));
 }
 
 }  // namespace tkg::exporters

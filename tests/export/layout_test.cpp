@@ -50,3 +50,29 @@ TEST_CASE("neighbours sit closer than strangers") {
     CHECK(dist(at("actor:israel"), at("actor:hamas")) <
           dist(at("actor:israel"), at("actor:joe-biden")));
 }
+
+TEST_CASE("a layout cache gives every export of one view the same positions, computed once") {
+    LayoutCache cache;
+    View first = make_view(small_graph(), {.kind = ViewKind::actors});
+    layout_view(first, &cache);
+    View direct = make_view(small_graph(), {.kind = ViewKind::actors});
+    layout_view(direct);
+    // A second view with the same nodes is served from the cache: spoil the computed
+    // positions first, so only a copy can restore them.
+    View again = make_view(small_graph(), {.kind = ViewKind::actors});
+    for (const auto v : boost::make_iterator_range(boost::vertices(again.graph)))
+        again.graph[v].x = again.graph[v].y = -1;
+    layout_view(again, &cache);
+    CHECK(again.positioned);
+    for (const auto v : boost::make_iterator_range(boost::vertices(first.graph))) {
+        CHECK(again.graph[v].x == first.graph[v].x);
+        CHECK(again.graph[v].y == direct.graph[v].y);
+    }
+    // Another view (other nodes) gets its own layout, not the cached one.
+    View full = make_view(small_graph(), {.kind = ViewKind::full});
+    View full_direct = make_view(small_graph(), {.kind = ViewKind::full});
+    layout_view(full, &cache);
+    layout_view(full_direct);
+    for (const auto v : boost::make_iterator_range(boost::vertices(full.graph)))
+        CHECK(full.graph[v].x == full_direct.graph[v].x);
+}

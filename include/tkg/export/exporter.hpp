@@ -24,8 +24,12 @@
 
 namespace tkg::exporters {
 
+class LayoutCache;
+
 struct ExportOptions {
     ViewOptions view = {};
+    // Shared by the exports of one run so that a layout is computed once; may be null.
+    std::shared_ptr<LayoutCache> layouts = {};
 };
 
 class Exporter {

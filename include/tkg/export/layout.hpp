@@ -12,12 +12,41 @@
 // is 80 units. The events view is a timeline: x is the date (the span scaled to a box growing
 // with the square root of the event count), events of the same day stack up in y.
 // Coordinates are rounded to hundredths, centred on the origin, y up.
+//
+// Forces cost time that grows faster than the graph: a view of more than kForceLayoutLimit
+// nodes keeps the fixed starting positions (components still packed apart), which a client's
+// own layout (Gephi's ForceAtlas 2, Graphviz's sfdp) can take from there.
 #pragma once
+
+#include <cstddef>
+#include <mutex>
+#include <utility>
+#include <vector>
 
 #include "tkg/export/view.hpp"
 
 namespace tkg::exporters {
 
+inline constexpr std::size_t kForceLayoutLimit = 100000;  // nodes in the view
+
+// Positions of one view computed once and reused by every export of the same view in one run
+// (tkg build writes gexf, graphology, cytoscape and dot from one layout). Thread-safe.
+class LayoutCache {
+  public:
+    // Sets the positions of `view`: copied when a view with the same nodes was laid out before.
+    void apply(View& view);
+
+  private:
+    struct Entry {
+        std::vector<std::string> ids;
+        std::vector<std::pair<double, double>> xy;
+    };
+    std::mutex mutex_;
+    std::vector<Entry> entries_;
+};
+
 void layout_view(View& view);
+// The same through `cache` when it is not null.
+void layout_view(View& view, LayoutCache* cache);
 
 }  // namespace tkg::exporters
