@@ -6,9 +6,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,7 +34,11 @@ AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
     const fs::path dir = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
     // mkstemp gives a unique name in the target directory, so rename() stays on one file
     // system and is atomic; the descriptor is closed and the file reopened as a stream.
-    std::string pattern = (dir / ("." + target_.filename().string() + ".tmp.XXXXXX")).string();
+    // The name carries the writer's process id, so that another run cleaning up after a killed
+    // one (OutputGuard::check) leaves the files of a live writer alone.
+    std::string pattern = (dir / ("." + target_.filename().string() + ".tmp." +
+                                  std::to_string(::getpid()) + ".XXXXXX"))
+                              .string();
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0)
         throw OutputError(std::string("cannot create a temporary file: ") + std::strerror(errno),
@@ -94,6 +100,19 @@ std::vector<std::string> manifest(const fs::path& dir) {
     return names;
 }
 
+// Whether the process that named a temporary file "<pid>.XXXXXX" is still running.
+bool writer_alive(std::string_view suffix) {
+    const auto dot = suffix.find('.');
+    if (dot == std::string_view::npos || dot == 0) return false;
+    long pid = 0;
+    for (const char c : suffix.substr(0, dot)) {
+        if (c < '0' || c > '9' || pid > 1'000'000'000) return false;
+        pid = pid * 10 + (c - '0');
+    }
+    if (pid <= 0 || pid == ::getpid()) return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
 }  // namespace
 
 void OutputGuard::check(const fs::path& target) const {
@@ -101,8 +120,11 @@ void OutputGuard::check(const fs::path& target) const {
     // A killed run leaves its temporary files; they are tkg's own, so they go.
     std::error_code ec;
     const std::string stale_prefix = "." + target.filename().string() + ".tmp.";
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().filename().string().rfind(stale_prefix, 0) == 0) fs::remove(it->path(), ec);
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(stale_prefix, 0) == 0 && !writer_alive(name.substr(stale_prefix.size())))
+            fs::remove(it->path(), ec);
+    }
     if (force_ || !fs::exists(target, ec)) return;
     if (!fs::is_regular_file(target, ec) && !fs::is_directory(target, ec)) return;  // /dev/null
     if (fs::is_directory(target, ec))
