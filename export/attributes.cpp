@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "exporters.hpp"
+#include "text.hpp"
 
 namespace tkg::exporters {
 
@@ -72,25 +73,6 @@ class Collector {
     std::vector<Attr> out_;
 };
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : "|") + s;
-    return out;
-}
-
-std::string roles_text(const std::vector<graph::Role>& roles) {
-    std::string out;
-    for (const auto& r : roles) {
-        if (!out.empty()) out += "; ";
-        out += r.title;
-        if (!r.org.empty()) out += " of " + r.org;
-        if (r.from || r.to)
-            out += " (" + (r.from ? r.from->to_string() : std::string()) + ".." +
-                   (r.to ? r.to->to_string() : std::string()) + ")";
-    }
-    return out;
-}
-
 }  // namespace
 
 std::span<const AttrSpec> node_attribute_specs() { return kNodeSpecs; }
@@ -104,7 +86,7 @@ std::vector<Attr> node_attributes(const View& view, ViewVertex v) {
     if (n.kind == NodeKind::actor) {
         const graph::ActorNode& a = tg.actor(n.vertex);
         c.add("actor_type", std::string(to_string(a.type)));
-        c.add("aliases", join(a.aliases));
+        c.add("aliases", join_items(a.aliases));
         c.add("roles", roles_text(a.roles));
         c.add("country", a.country);
         c.add("sector", a.sector);
@@ -146,7 +128,7 @@ std::vector<Attr> edge_attributes(const View& view, ViewEdgeDesc e) {
         c.add("first", r.first);
         c.add("last", r.last);
         c.add("count", std::to_string(ve.weight));
-        c.add("evidence", join(r.evidence));
+        c.add("evidence", join_items(r.evidence));
     }
     c.add_period(ve.period);
     return c.take();

@@ -7,6 +7,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include "exporters.hpp"
+#include "text.hpp"
 #include "tkg/export/xml_escape.hpp"
 
 namespace tkg::exporters {
@@ -58,28 +59,6 @@ class GraphmlWriter {
     std::string& out_;
 };
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& s : items) {
-        if (!out.empty()) out += sep;
-        out += s;
-    }
-    return out;
-}
-
-std::string roles_text(const std::vector<graph::Role>& roles) {
-    std::string out;
-    for (const auto& r : roles) {
-        if (!out.empty()) out += "; ";
-        out += r.title;
-        if (!r.org.empty()) out += " of " + r.org;
-        if (r.from || r.to)
-            out += " (" + (r.from ? r.from->to_string() : std::string()) + ".." +
-                   (r.to ? r.to->to_string() : std::string()) + ")";
-    }
-    return out;
-}
-
 class GraphmlExporter final : public SingleFileExporter {
   public:
     GraphmlExporter() : SingleFileExporter("graphml", "graph.graphml") {}
@@ -126,7 +105,7 @@ class GraphmlExporter final : public SingleFileExporter {
             if (n.kind == NodeKind::actor) {
                 const ActorNode& a = tg.actor(n.vertex);
                 w.data("actor_type", to_string(a.type));
-                w.data("aliases", join(a.aliases, "|"));
+                w.data("aliases", join_items(a.aliases));
                 w.data("roles", roles_text(a.roles));
                 w.data("country", a.country);
                 w.data("sector", a.sector);

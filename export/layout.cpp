@@ -28,15 +28,24 @@ double round2(double v) {
     return r == 0.0 ? 0.0 : r;  // no "-0.00" in the output
 }
 
+// The smallest box holding every position (at least one).
+struct Bounds {
+    double min_x, min_y, max_x, max_y;
+};
+Bounds bounds(const std::vector<std::pair<double, double>>& pos) {
+    Bounds b{pos[0].first, pos[0].second, pos[0].first, pos[0].second};
+    for (const auto& [x, y] : pos) {
+        b.min_x = std::min(b.min_x, x);
+        b.max_x = std::max(b.max_x, x);
+        b.min_y = std::min(b.min_y, y);
+        b.max_y = std::max(b.max_y, y);
+    }
+    return b;
+}
+
 // Centres positions on the origin and rounds them.
 void place(View& view, const std::vector<std::pair<double, double>>& pos) {
-    double min_x = pos[0].first, max_x = min_x, min_y = pos[0].second, max_y = min_y;
-    for (const auto& [x, y] : pos) {
-        min_x = std::min(min_x, x);
-        max_x = std::max(max_x, x);
-        min_y = std::min(min_y, y);
-        max_y = std::max(max_y, y);
-    }
+    const auto [min_x, min_y, max_x, max_y] = bounds(pos);
     const double cx = (min_x + max_x) / 2, cy = (min_y + max_y) / 2;
     for (std::size_t i = 0; i < pos.size(); ++i) {
         view.graph[i].x = round2(pos[i].first - cx);
@@ -48,13 +57,7 @@ void place(View& view, const std::vector<std::pair<double, double>>& pos) {
 // aspect ratio, and rounds them: the files stay small and readable.
 void fit(View& view, std::vector<std::pair<double, double>>& pos) {
     if (pos.empty()) return;
-    double min_x = pos[0].first, max_x = min_x, min_y = pos[0].second, max_y = min_y;
-    for (const auto& [x, y] : pos) {
-        min_x = std::min(min_x, x);
-        max_x = std::max(max_x, x);
-        min_y = std::min(min_y, y);
-        max_y = std::max(max_y, y);
-    }
+    const auto [min_x, min_y, max_x, max_y] = bounds(pos);
     const double side = kSpacing * std::sqrt(static_cast<double>(pos.size()));
     const double extent = std::max(max_x - min_x, max_y - min_y);
     const double scale = extent > 0 ? side / extent : 1.0;

@@ -134,4 +134,26 @@ std::string csv_field(std::string_view s) {
     return out;
 }
 
+std::string join_items(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items) {
+        if (!out.empty()) out += '|';
+        out += s;
+    }
+    return out;
+}
+
+std::string roles_text(const std::vector<graph::Role>& roles) {
+    std::string out;
+    for (const auto& r : roles) {
+        if (!out.empty()) out += "; ";
+        out += r.title;
+        if (!r.org.empty()) out += " of " + r.org;
+        if (r.from || r.to)
+            out += " (" + (r.from ? r.from->to_string() : std::string()) + ".." +
+                   (r.to ? r.to->to_string() : std::string()) + ")";
+    }
+    return out;
+}
+
 }  // namespace tkg::exporters

@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "tkg/graph/records.hpp"
 
 namespace tkg::exporters {
 
@@ -22,6 +25,10 @@ std::string one_line(std::string_view s);
 std::string html_escape(std::string_view s);
 // A Graphviz double-quoted string, quotes included.
 std::string dot_quoted(std::string_view s);
+// Items joined by '|', the list separator of flat attribute formats (GraphML, GEXF, CSV).
+std::string join_items(const std::vector<std::string>& items);
+// An actor's roles as one readable string: "President of united-states (2021-01-20..2025-01-20)".
+std::string roles_text(const std::vector<graph::Role>& roles);
 // An RFC 4180 CSV field: quoted when it holds a comma, a quote or a leading/trailing space.
 std::string csv_field(std::string_view s);
 

@@ -1,7 +1,10 @@
 #include "tkg/extract/pipeline.hpp"
 
-#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <exception>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <variant>
 #include <vector>
@@ -13,80 +16,146 @@ unsigned default_thread_count() {
     return n == 0 ? 1 : n;
 }
 
+namespace {
+
+// One input in flight: an article (with its result once extracted) or a rejection.
+struct Slot {
+    std::variant<Article, Rejection> item;
+    Extraction result;
+    bool done = false;  // result ready (a rejection is ready at once)
+};
+
+void deliver(Slot& slot, PipelineStats& stats, const ArticleSink& on_article,
+             const RejectionSink& on_rejection) {
+    ++stats.read;
+    if (auto* a = std::get_if<Article>(&slot.item)) {
+        ++stats.accepted;
+        stats.bytes += a->text.size();
+        for (const auto& d : slot.result.diagnostics)
+            if (d.severity != Severity::info) ++stats.warnings;
+        on_article(*a, std::move(slot.result));
+    } else {
+        const Rejection& r = std::get<Rejection>(slot.item);
+        ++stats.rejected;
+        ++stats.rejected_by_reason[r.reason];
+        on_rejection(r);
+    }
+}
+
+// The next input as a slot, or null at the end.
+std::unique_ptr<Slot> read_slot(ArticleReader& reader) {
+    ReadItem item;
+    while (reader.next(item)) {
+        if (item.article) return std::make_unique<Slot>(Slot{std::move(*item.article), {}, false});
+        if (item.rejection)
+            return std::make_unique<Slot>(Slot{std::move(*item.rejection), {}, true});
+    }
+    return nullptr;
+}
+
+PipelineStats run_serial(ArticleReader& reader, const Extractor& extractor,
+                         const ArticleSink& on_article, const RejectionSink& on_rejection) {
+    PipelineStats stats;
+    while (auto slot = read_slot(reader)) {
+        if (auto* a = std::get_if<Article>(&slot->item)) slot->result = extractor.extract(*a);
+        deliver(*slot, stats, on_article, on_rejection);
+    }
+    return stats;
+}
+
+}  // namespace
+
 PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
                            const PipelineOptions& options, const ArticleSink& on_article,
                            const RejectionSink& on_rejection) {
-    PipelineStats stats;
     const unsigned threads = options.threads == 0 ? default_thread_count() : options.threads;
+    if (threads <= 1) return run_serial(reader, extractor, on_article, on_rejection);
 
-    // A batch keeps input order: each slot is an article (with its result) or a rejection.
-    struct Slot {
-        std::variant<Article, Rejection> item;
-        Extraction result;
+    // The window: slots in input order. Workers take the next slot not yet handed out; the
+    // calling thread fills the window from the reader and empties it from the front, in order.
+    // Slots are heap cells, so a worker's reference survives the deque growing or shrinking.
+    std::deque<std::unique_ptr<Slot>> window;
+    std::size_t handed_out = 0;  // slots of `window` given to workers (or needing none)
+    std::size_t window_bytes = 0;
+    bool input_done = false, stopping = false;
+    std::exception_ptr failure;
+    std::mutex mutex;
+    std::condition_variable work_ready, result_ready;
+
+    auto worker = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            work_ready.wait(lock, [&] { return stopping || handed_out < window.size(); });
+            if (stopping) return;
+            Slot& slot = *window[handed_out++];
+            if (slot.done) continue;  // a rejection
+            lock.unlock();
+            std::exception_ptr error;
+            try {
+                slot.result = extractor.extract(std::get<Article>(slot.item));
+            } catch (...) {
+                error = std::current_exception();
+            }
+            lock.lock();
+            if (error && !failure) failure = error;
+            slot.done = true;
+            result_ready.notify_one();
+        }
     };
-    std::vector<Slot> batch;
-    bool more = true;
-    while (more) {
-        batch.clear();
-        std::size_t bytes = 0;
-        ReadItem item;
-        while (batch.size() < options.batch_articles && bytes < options.batch_bytes) {
-            if (!reader.next(item)) {
-                more = false;
-                break;
-            }
-            if (item.article) {
-                bytes += item.article->text.size();
-                batch.push_back(Slot{std::move(*item.article), {}});
-            } else if (item.rejection) {
-                batch.push_back(Slot{std::move(*item.rejection), {}});
-            }
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    auto stop = [&] {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = true;
         }
-
-        std::atomic<std::size_t> next{0};
-        std::exception_ptr failure;
-        std::atomic<bool> failed{false};
-        auto work = [&] {
-            for (;;) {
-                const std::size_t i = next.fetch_add(1);
-                if (i >= batch.size() || failed.load()) return;
-                if (auto* a = std::get_if<Article>(&batch[i].item)) {
-                    try {
-                        batch[i].result = extractor.extract(*a);
-                    } catch (...) {
-                        if (!failed.exchange(true)) failure = std::current_exception();
-                        return;
-                    }
-                }
-            }
-        };
-        const unsigned helpers =
-            std::min<std::size_t>(threads, batch.size()) > 1
-                ? static_cast<unsigned>(std::min<std::size_t>(threads, batch.size())) - 1
-                : 0;
-        std::vector<std::thread> pool;
-        pool.reserve(helpers);
-        for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work);
-        work();
+        work_ready.notify_all();
         for (auto& t : pool) t.join();
-        if (failure) std::rethrow_exception(failure);
+    };
 
-        for (Slot& slot : batch) {
-            ++stats.read;
-            if (auto* a = std::get_if<Article>(&slot.item)) {
-                ++stats.accepted;
-                stats.bytes += a->text.size();
-                for (const auto& d : slot.result.diagnostics)
-                    if (d.severity != Severity::info) ++stats.warnings;
-                on_article(*a, std::move(slot.result));
-            } else {
-                const Rejection& r = std::get<Rejection>(slot.item);
-                ++stats.rejected;
-                ++stats.rejected_by_reason[r.reason];
-                on_rejection(r);
+    PipelineStats stats;
+    try {
+        for (;;) {
+            // Read ahead up to the window's bounds (the reader runs without the lock).
+            while (!input_done) {
+                {
+                    const std::lock_guard lock(mutex);
+                    if (window.size() >= options.window_articles ||
+                        window_bytes >= options.window_bytes)
+                        break;
+                }
+                auto slot = read_slot(reader);
+                const std::lock_guard lock(mutex);
+                if (!slot) {
+                    input_done = true;
+                    break;
+                }
+                if (const auto* a = std::get_if<Article>(&slot->item))
+                    window_bytes += a->text.size();
+                window.push_back(std::move(slot));
+                // A rejection needs no worker, but a worker must pass it: wake one either way.
+                work_ready.notify_one();
             }
+            std::unique_ptr<Slot> front;
+            {
+                std::unique_lock lock(mutex);
+                if (window.empty()) break;
+                result_ready.wait(lock, [&] { return window.front()->done || failure; });
+                if (failure) std::rethrow_exception(failure);
+                front = std::move(window.front());
+                window.pop_front();
+                --handed_out;
+                if (const auto* a = std::get_if<Article>(&front->item))
+                    window_bytes -= a->text.size();
+            }
+            deliver(*front, stats, on_article, on_rejection);
         }
+    } catch (...) {
+        stop();
+        throw;
     }
+    stop();
     return stats;
 }
 

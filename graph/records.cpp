@@ -1,5 +1,7 @@
 #include "tkg/graph/records.hpp"
 
+#include <algorithm>
+
 #include <array>
 
 namespace tkg::graph {
@@ -38,10 +40,16 @@ std::optional<DateSource> parse_date_source(std::string_view s) {
     return parse_enum<DateSource>(kDateSources, s);
 }
 
-bool anchor_matches(std::string_view wanted, std::string_view type) {
-    if (wanted == type) return true;
+std::vector<std::string_view> anchor_types(std::string_view wanted) {
     // A war is reported through its attacks and the attacks through the war.
-    return (wanted == "war" && type == "attack") || (wanted == "attack" && type == "war");
+    if (wanted == "war") return {"war", "attack"};
+    if (wanted == "attack") return {"attack", "war"};
+    return {wanted};
+}
+
+bool anchor_matches(std::string_view wanted, std::string_view type) {
+    const auto types = anchor_types(wanted);
+    return std::find(types.begin(), types.end(), type) != types.end();
 }
 
 std::string slugify(std::string_view name) {

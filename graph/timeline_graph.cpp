@@ -181,22 +181,29 @@ Vertex TimelineGraph::merge_actor(const ActorRecord& rec, const std::optional<Da
 Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
                                   const std::vector<Vertex>& targets) {
     auto& candidates = event_identity_[identity_key(rec)];
-    for (const std::uint32_t idx : candidates) {
-        EventNode& e = events_[idx];
+    // The earliest event of the same identity, from another article, whose date overlaps.
+    std::optional<std::uint32_t> same;
+    candidates.for_candidates(rec.date, [&](std::uint32_t idx) {
+        if (same && *same < idx) return;
+        const EventNode& e = events_[idx];
         const bool same_article =
             std::any_of(e.mentions.begin(), e.mentions.end(),
                         [&](const EventMention& m) { return m.article == rec.mention.article; });
-        if (same_article || !dates_compatible(e.date, rec.date)) continue;
+        if (!same_article && dates_compatible(e.date, rec.date)) same = idx;
+    });
+    if (same) {
+        EventNode& e = events_[*same];
         // Same event reported again: keep every report; prefer the more precise date.
         e.mentions.push_back(rec.mention);
         if (rec.date && e.date && rec.date->precision() < e.date->precision() &&
             e.date->contains(*rec.date)) {
+            candidates.move(*same, e.date, rec.date);
             e.date = rec.date;
             e.date_source = rec.date_source;
             date_order_valid_ = false;
         }
         e.confidence = std::max(e.confidence, rec.confidence);
-        return event_vertex_[idx];
+        return event_vertex_[*same];
     }
     EventNode node;
     node.id = rec.id;
@@ -210,7 +217,7 @@ Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vert
     node.confidence = rec.confidence;
     node.mentions.push_back(rec.mention);
     if (rec.anchor && rec.anchor->event.empty()) node.anchor = rec.anchor;
-    candidates.push_back(static_cast<std::uint32_t>(events_.size()));
+    candidates.insert(static_cast<std::uint32_t>(events_.size()), rec.date);
     const Vertex v = add_event_node(std::move(node));
     for (const Vertex s : sources) add_participant_edge(s, v, ParticipantRole::source);
     for (const Vertex t : targets) add_participant_edge(t, v, ParticipantRole::target);
@@ -219,7 +226,7 @@ Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vert
 
 void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
                                    const std::string& event_id,
-                                   const std::optional<DateValue>& date) {
+                                   const std::optional<DateValue>& date, bool new_event) {
     const std::string key =
         relation_key(actors_[g_[source].index].id, actors_[g_[target].index].id, rec.type);
     const auto it = relation_index_.find(key);
@@ -236,8 +243,11 @@ void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationR
     widen(rel.first, rel.last, date);
     if (event_id.empty()) {
         ++rel.count;
-    } else if (std::find(rel.evidence.begin(), rel.evidence.end(), event_id) ==
-               rel.evidence.end()) {
+    } else if (new_event ? rel.evidence.empty() || rel.evidence.back() != event_id
+                         : std::find(rel.evidence.begin(), rel.evidence.end(), event_id) ==
+                               rel.evidence.end()) {
+        // A new event can only be the last evidence (the same article giving the relation
+        // twice); an event reported before may be anywhere in the list.
         rel.evidence.push_back(event_id);
         ++rel.count;
     }
@@ -264,11 +274,13 @@ void TimelineGraph::add(const ArticleRecord& record) {
         return out;
     };
 
-    std::unordered_map<std::string, std::string> merged_id;  // article event id -> graph id
+    // article event id -> graph id, and whether this article created that event
+    std::unordered_map<std::string, std::pair<std::string, bool>> merged_id;
     for (const auto& ev : record.events) {
+        const std::size_t before = events_.size();
         const Vertex v = merge_event(ev, vertices_of_ids(ev.source), vertices_of_ids(ev.target));
         const EventNode& node = events_[g_[v].index];
-        merged_id.emplace(ev.id, node.id);
+        merged_id.emplace(ev.id, std::pair{node.id, events_.size() > before});
         bool linked = false;
         for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end; ++oe)
             if (g_[*oe].kind == EdgeKind::provenance && boost::target(*oe, g_) == article_v)
@@ -280,15 +292,17 @@ void TimelineGraph::add(const ArticleRecord& record) {
         const auto s = local.find(rel.source), t = local.find(rel.target);
         if (s == local.end() || t == local.end() || s->second == t->second) continue;
         std::string event_id;
+        bool new_event = false;
         std::optional<DateValue> date = rel.date;
         if (!rel.event.empty()) {
             if (const auto m = merged_id.find(rel.event); m != merged_id.end()) {
-                event_id = m->second;
+                event_id = m->second.first;
+                new_event = m->second.second;
                 const EventNode& e = events_[g_[*find_event(event_id)].index];
                 if (!date) date = e.date;
             }
         }
-        merge_relation(s->second, t->second, rel, event_id, date);
+        merge_relation(s->second, t->second, rel, event_id, date, new_event);
     }
 }
 
@@ -366,30 +380,64 @@ void TimelineGraph::resolve_anchors() {
     // "Israel has bombarded Gaza since the attack", in an article that does not date the
     // attack: the attack is the latest one, dated by a time expression in some article, that
     // shares an actor with the bombardment and happened by the reporting article's date.
+    auto open = [&](const EventNode& e) {
+        return e.anchor && e.date_source != DateSource::timex &&
+               e.date_source != DateSource::inferred && !e.mentions.empty();
+    };
+    if (std::none_of(events_.begin(), events_.end(), open)) return;
+    // Events dated by a time expression, by actor and type, in date order (ties: smaller id
+    // first), so each anchor is a binary search, whatever the actor's number of events.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> dated;
+    auto key = [](Vertex actor, std::string_view type) {
+        return std::to_string(actor) + '\x1f' + std::string(type);
+    };
+    for (std::uint32_t i = 0; i < events_.size(); ++i) {
+        const EventNode& e = events_[i];
+        if (e.date_source != DateSource::timex || !e.date) continue;
+        for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], g_); ie != ie_end; ++ie)
+            if (g_[*ie].kind == EdgeKind::participant)
+                dated[key(boost::source(*ie, g_), e.type)].push_back(i);
+    }
+    auto earlier = [&](std::uint32_t a, std::uint32_t b) {
+        const auto da = events_[a].date->first_day(), db = events_[b].date->first_day();
+        return da != db ? da < db : events_[a].id < events_[b].id;
+    };
+    for (auto& [k, list] : dated) {
+        std::sort(list.begin(), list.end(), earlier);
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+
     std::vector<std::uint32_t> changed;
     for (std::uint32_t i = 0; i < events_.size(); ++i) {
         EventNode& e = events_[i];
-        if (!e.anchor || e.date_source == DateSource::timex ||
-            e.date_source == DateSource::inferred || e.mentions.empty())
-            continue;
+        if (!open(e)) continue;
         std::optional<DateValue> reported;
         if (const auto a = find_article(e.mentions.front().article)) reported = article(*a).date;
         const EventNode* best = nullptr;
-        const Vertex v = event_vertex_[i];
-        for (auto [ie, ie_end] = boost::in_edges(v, g_); ie != ie_end; ++ie) {
+        auto better = [&](const EventNode& other) {
+            if (!best) return true;
+            const auto d = other.date->first_day(), bd = best->date->first_day();
+            return d != bd ? bd < d : other.id < best->id;
+        };
+        for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], g_); ie != ie_end; ++ie) {
             if (g_[*ie].kind != EdgeKind::participant) continue;
-            const Vertex actor_v = boost::source(*ie, g_);
-            for (auto [oe, oe_end] = boost::out_edges(actor_v, g_); oe != oe_end; ++oe) {
-                const Vertex other_v = boost::target(*oe, g_);
-                if (g_[*oe].kind != EdgeKind::participant || other_v == v) continue;
-                const EventNode& other = events_[g_[other_v].index];
-                if (other.date_source != DateSource::timex || !other.date ||
-                    !anchor_matches(e.anchor->type, other.type))
-                    continue;
-                if (reported && other.date->first_day() > reported->last_day()) continue;
-                if (!best || best->date->first_day() < other.date->first_day() ||
-                    (best->date->first_day() == other.date->first_day() && other.id < best->id))
-                    best = &other;
+            for (const std::string_view type : anchor_types(e.anchor->type)) {
+                const auto found = dated.find(key(boost::source(*ie, g_), type));
+                if (found == dated.end()) continue;
+                const auto& list = found->second;
+                // The first event of the latest start day by the report's date.
+                auto end = list.end();
+                if (reported)
+                    end = std::upper_bound(list.begin(), list.end(), reported->last_day(),
+                                           [&](date::sys_days day, std::uint32_t x) {
+                                               return day < events_[x].date->first_day();
+                                           });
+                if (end == list.begin()) continue;
+                auto it = std::prev(end);
+                while (it != list.begin() &&
+                       events_[*std::prev(it)].date->first_day() == events_[*it].date->first_day())
+                    --it;
+                if (better(events_[*it])) best = &events_[*it];
             }
         }
         if (!best) continue;
@@ -496,7 +544,10 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
                     g.add_relation_edge(s, t, std::move(rel));
                 } else {
                     RelationEdge& into_rel = g.relations_[found->second];
-                    for (const auto& ev : rel.evidence) append_unique(into_rel.evidence, ev);
+                    const std::unordered_set<std::string> known(into_rel.evidence.begin(),
+                                                                into_rel.evidence.end());
+                    for (const auto& ev : rel.evidence)
+                        if (!known.count(ev)) into_rel.evidence.push_back(ev);
                     // Counts are distinct evidence events where there are events.
                     into_rel.count = into_rel.evidence.empty()
                                          ? into_rel.count + rel.count

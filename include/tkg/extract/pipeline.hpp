@@ -1,6 +1,7 @@
 // Pipeline: reads articles, extracts them on a pool of threads and hands the results back in
-// input order, so what is written is byte-identical whatever the number of threads. Memory
-// stays bounded: at most one batch of articles is in flight.
+// input order, so what is written is byte-identical whatever the number of threads. The three
+// stages overlap: the calling thread reads ahead and consumes results (the sinks run on it)
+// while the pool extracts. Memory stays bounded by a window of articles in flight.
 //
 //   ArticleReader reader(inputs, {});
 //   Extractor extractor;
@@ -20,9 +21,9 @@
 namespace tkg::extract {
 
 struct PipelineOptions {
-    unsigned threads = 0;                // 0: one per core
-    std::size_t batch_bytes = 8u << 20;  // text read ahead per batch
-    std::size_t batch_articles = 4096;
+    unsigned threads = 0;                  // extraction threads; 0: one per core
+    std::size_t window_bytes = 32u << 20;  // article text read ahead of the sink, at most
+    std::size_t window_articles = 1024;    // articles read ahead of the sink, at most
 };
 
 struct PipelineStats {

@@ -86,6 +86,8 @@ struct EventAnchor {
 // Whether an event of type `type` can be what an anchor phrase of type `wanted` names: the same
 // type, or war and attack for each other ("since the war began" after "the attack").
 bool anchor_matches(std::string_view wanted, std::string_view type);
+// Every type anchor_matches() accepts for `wanted`.
+std::vector<std::string_view> anchor_types(std::string_view wanted);
 
 struct EventRecord {
     std::string id;                   // "<article>#e<n>"

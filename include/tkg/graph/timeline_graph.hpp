@@ -23,6 +23,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "tkg/graph/date_value.hpp"
+#include "tkg/graph/dated_events.hpp"
 #include "tkg/graph/records.hpp"
 
 namespace tkg::graph {
@@ -159,8 +160,10 @@ class TimelineGraph {
                        std::string_view article_id);
     Vertex merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
                        const std::vector<Vertex>& targets);
+    // `new_event`: the evidence event was created by this article, so no relation has it yet.
     void merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
-                        const std::string& event_id, const std::optional<DateValue>& date);
+                        const std::string& event_id, const std::optional<DateValue>& date,
+                        bool new_event);
     Edge add_edge(Vertex a, Vertex b, EdgeProps props);
     void merge_surnames();
     void resolve_anchors();
@@ -185,7 +188,7 @@ class TimelineGraph {
     std::vector<RelationEdge> relations_;
     std::vector<Vertex> actor_vertex_, event_vertex_, article_vertex_;
     IdIndex actor_index_, event_index_, article_index_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> event_identity_;
+    std::unordered_map<std::string, DatedEvents> event_identity_;  // by identity_key
     std::unordered_map<std::string, std::uint32_t> relation_index_;
     std::uint32_t next_seq_ = 0;
     mutable std::vector<Vertex> date_order_;
