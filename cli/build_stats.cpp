@@ -25,9 +25,10 @@ double rate(std::uint64_t bytes, double seconds) {
 
 }  // namespace
 
-void print_build_stats(std::ostream& out, const extract::PipelineStats& stats,
-                       double extract_seconds, double finalize_seconds,
-                       const std::vector<WrittenFiles>& written, unsigned threads) {
+void print_build_stats(std::ostream& out, const extract::PipelineStats& stats, PhaseStats extract,
+                       PhaseStats finalize, const std::vector<WrittenFiles>& written,
+                       unsigned threads) {
+    const double extract_seconds = extract.seconds;
     const unsigned used = threads == 0 ? extract::default_thread_count() : threads;
     const auto flags = out.flags();
     out << std::fixed << std::setprecision(2);
@@ -36,9 +37,11 @@ void print_build_stats(std::ostream& out, const extract::PipelineStats& stats,
         << " articles, " << megabytes(stats.bytes) << " MB text, "
         << rate(stats.bytes, extract_seconds) << " MB/s, "
         << (extract_seconds > 0 ? static_cast<double>(stats.accepted) / extract_seconds : 0)
-        << " articles/s on " << used << " thread" << (used == 1 ? "" : "s") << '\n'
-        << "  finalize                   " << finalize_seconds << " s\n";
-    double total = extract_seconds + finalize_seconds;
+        << " articles/s on " << used << " thread" << (used == 1 ? "" : "s") << ", peak "
+        << megabytes(extract.peak_bytes) << " MB\n"
+        << "  finalize                   " << finalize.seconds << " s   peak "
+        << megabytes(finalize.peak_bytes) << " MB\n";
+    double total = extract_seconds + finalize.seconds;
     for (const auto& w : written) {
         std::uint64_t bytes = 0;
         std::string names;
@@ -49,7 +52,8 @@ void print_build_stats(std::ostream& out, const extract::PipelineStats& stats,
             names += (names.empty() ? "" : ",") + p.filename().string();
         }
         out << "  write " << std::left << std::setw(20) << names << std::right << ' ' << w.seconds
-            << " s   " << megabytes(bytes) << " MB, " << rate(bytes, w.seconds) << " MB/s\n";
+            << " s   " << megabytes(bytes) << " MB, " << rate(bytes, w.seconds) << " MB/s, peak "
+            << megabytes(w.peak_bytes) << " MB\n";
         total += w.seconds;
     }
     out << "  total                      " << total << " s\n"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <ostream>
 #include <vector>
@@ -25,17 +26,26 @@ class Stopwatch {
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-// The files one exporter wrote (csv writes two) and the time it took.
+// The files one exporter wrote (csv writes two), the time it took, and the process's peak
+// memory when it was done.
 struct WrittenFiles {
     std::vector<std::filesystem::path> paths;
     double seconds = 0;
+    std::uint64_t peak_bytes = 0;
+};
+
+// A phase of the build before the writes: its time and the peak memory when it ended, so a
+// user sees which phase the peak belongs to.
+struct PhaseStats {
+    double seconds = 0;
+    std::uint64_t peak_bytes = 0;
 };
 
 // Peak resident set size of this process so far, in bytes (0 where unknown).
 std::uint64_t peak_rss_bytes();
 
-void print_build_stats(std::ostream& out, const extract::PipelineStats& stats,
-                       double extract_seconds, double finalize_seconds,
-                       const std::vector<WrittenFiles>& written, unsigned threads);
+void print_build_stats(std::ostream& out, const extract::PipelineStats& stats, PhaseStats extract,
+                       PhaseStats finalize, const std::vector<WrittenFiles>& written,
+                       unsigned threads);
 
 }  // namespace tkg::cli

@@ -81,15 +81,15 @@ Command add_build_command(CLI::App& app) {
                         graph.add(extract::to_article_record(x, a.text));
                     },
                     [&](const extract::Rejection& r) { log.add(r); });
-                const double extract_seconds = clock.lap();
+                const PhaseStats extract_phase{clock.lap(), peak_rss_bytes()};
                 graph.finalize();
-                const double finalize_seconds = clock.lap();
+                const PhaseStats finalize_phase{clock.lap(), peak_rss_bytes()};
 
                 std::vector<WrittenFiles> written;
                 auto write = [&](const exporters::Exporter& ex, const exporters::ExportOptions& o) {
                     const auto paths = exporters::write_files(ex, graph, *out_dir, o);
                     for (const auto& path : paths) guard.record(path);
-                    written.push_back({paths, clock.lap()});
+                    written.push_back({paths, clock.lap(), peak_rss_bytes()});
                 };
                 for (const auto& ex : always) write(*ex, {});
                 for (const auto& ex : exports) write(*ex, export_opts);
@@ -104,7 +104,7 @@ Command add_build_command(CLI::App& app) {
                             std::cerr << "  wrote " << path.string() << '\n';
                 }
                 if (*show_stats)
-                    print_build_stats(std::cerr, stats, extract_seconds, finalize_seconds, written,
+                    print_build_stats(std::cerr, stats, extract_phase, finalize_phase, written,
                                       opts->threads);
                 return input_exit_code(stats, *opts);
             }};

@@ -24,10 +24,22 @@ class CytoscapeExporter final : public SingleFileExporter {
         View view = make_view(tg, options.view);
         layout_view(view, options.layouts.get());
         const ViewGraph& g = view.graph;
-        std::vector<std::string> nodes, edges;
+        std::string out =
+            "{\"format_version\":\"1.0\",\"generated_by\":\"tkg\","
+            "\"target_cytoscapejs_version\":\"~3.0\",";
+        out += view.directed() ? "\"directed\":true," : "\"directed\":false,";
+        out += "\"multigraph\":true,\"data\":";
+        out += json_text([&](JsonWriter& w) {
+            w.StartObject();
+            json_field(w, "name", "tkg");
+            json_field(w, "view", to_string(view.kind));
+            w.EndObject();
+        });
+        out += ",\n\"elements\":{\"nodes\":";
+        JsonLinesArray nodes(os, out);
         for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
             const ViewNode& n = g[v];
-            nodes.push_back(json_text([&](JsonWriter& w) {
+            nodes.add([&](JsonWriter& w) {
                 w.StartObject();
                 w.Key("data");
                 w.StartObject();
@@ -48,14 +60,17 @@ class CytoscapeExporter final : public SingleFileExporter {
                 w.Double(n.y == 0 ? 0.0 : -n.y);
                 w.EndObject();
                 w.EndObject();
-            }));
+            });
         }
         std::map<std::pair<ViewVertex, ViewVertex>, unsigned> keys;
         std::size_t i = 0;
+        nodes.close();
+        out += ",\n\"edges\":";
+        JsonLinesArray edges(os, out);
         for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
             const ViewEdge& ve = g[e];
             const ViewVertex s = boost::source(e, g), t = boost::target(e, g);
-            edges.push_back(json_text([&](JsonWriter& w) {
+            edges.add([&](JsonWriter& w) {
                 w.StartObject();
                 w.Key("data");
                 w.StartObject();
@@ -70,23 +85,9 @@ class CytoscapeExporter final : public SingleFileExporter {
                 json_attributes(w, edge_attributes(view, e));
                 w.EndObject();
                 w.EndObject();
-            }));
+            });
         }
-        std::string out =
-            "{\"format_version\":\"1.0\",\"generated_by\":\"tkg\","
-            "\"target_cytoscapejs_version\":\"~3.0\",";
-        out += view.directed() ? "\"directed\":true," : "\"directed\":false,";
-        out += "\"multigraph\":true,\"data\":";
-        out += json_text([&](JsonWriter& w) {
-            w.StartObject();
-            json_field(w, "name", "tkg");
-            json_field(w, "view", to_string(view.kind));
-            w.EndObject();
-        });
-        out += ",\n\"elements\":{\"nodes\":";
-        out += json_lines_array(nodes);
-        out += ",\n\"edges\":";
-        out += json_lines_array(edges);
+        edges.close();
         out += "}}\n";
         flush(os, out);
     }

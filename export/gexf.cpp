@@ -55,21 +55,26 @@ void attvalues(std::string& out, const std::vector<Attr>& attrs) {
     out += "        </attvalues>\n";
 }
 
+// Marks in `used` the specs that `attrs` has values for.
+void mark_used(std::span<const AttrSpec> specs, const std::vector<Attr>& attrs,
+               std::vector<char>& used) {
+    for (const Attr& a : attrs)
+        for (std::size_t i = 0; i < specs.size(); ++i)
+            if (specs[i].name == a.name) used[i] = 1;
+}
+
 // Declares the attributes some node (or edge) has, in the shared order; id equals title.
 void declarations(std::string& out, std::string_view cls, std::span<const AttrSpec> specs,
-                  const std::vector<std::vector<Attr>>& values) {
+                  const std::vector<char>& used) {
     out += "    <attributes class=\"";
     out += cls;
     out += "\" mode=\"static\">\n";
-    for (const AttrSpec& s : specs) {
-        bool used = false;
-        for (const auto& attrs : values)
-            for (const Attr& a : attrs) used = used || a.name == s.name;
-        if (!used) continue;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (!used[i]) continue;
         out += "      <attribute";
-        xml_attr(out, "id", s.name);
-        xml_attr(out, "title", s.name);
-        xml_attr(out, "type", gexf_type(s.type));
+        xml_attr(out, "id", specs[i].name);
+        xml_attr(out, "title", specs[i].name);
+        xml_attr(out, "type", gexf_type(specs[i].type));
         out += "/>\n";
     }
     out += "    </attributes>\n";
@@ -99,16 +104,18 @@ class GexfExporter final : public SingleFileExporter {
 
 void write_gexf(const View& view, std::ostream& os) {
     const ViewGraph& g = view.graph;
-    std::vector<std::vector<Attr>> node_attrs, edge_attrs;
+    // A first pass finds the attributes in use and whether anything is dated; the attribute
+    // values are computed again as they are written rather than held for the whole graph.
+    const auto node_specs = node_attribute_specs();
+    const auto edge_specs = edge_attribute_specs();
+    std::vector<char> node_used(node_specs.size(), 0), edge_used(edge_specs.size(), 0);
     bool dynamic = false;
     for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
-        node_attrs.push_back(node_attributes(view, v));
+        mark_used(node_specs, node_attributes(view, v), node_used);
         dynamic = dynamic || g[v].period.has_value();
     }
-    std::vector<ViewEdgeDesc> edges;
     for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
-        edges.push_back(e);
-        edge_attrs.push_back(edge_attributes(view, e));
+        mark_used(edge_specs, edge_attributes(view, e), edge_used);
         dynamic = dynamic || g[e].period.has_value();
     }
 
@@ -131,8 +138,8 @@ void write_gexf(const View& view, std::ostream& os) {
         out +=
             view.directed() ? " defaultedgetype=\"directed\"" : " defaultedgetype=\"undirected\"";
     out += ">\n";
-    declarations(out, "node", node_attribute_specs(), node_attrs);
-    declarations(out, "edge", edge_attribute_specs(), edge_attrs);
+    declarations(out, "node", node_specs, node_used);
+    declarations(out, "edge", edge_specs, edge_used);
     out += "    <nodes count=\"" + std::to_string(boost::num_vertices(g)) + "\">\n";
     for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
         const ViewNode& n = g[v];
@@ -141,7 +148,7 @@ void write_gexf(const View& view, std::ostream& os) {
         xml_attr(out, "label", n.label);
         period_attrs(out, n.period);
         out += ">\n";
-        attvalues(out, node_attrs[v]);
+        attvalues(out, node_attributes(view, v));
         out += "        <viz:color " + rgb(node_color(view, v)) + "/>\n";
         out += "        <viz:position x=\"" + format_double(n.x) + "\" y=\"" + format_double(n.y) +
                "\" z=\"0\"/>\n";
@@ -150,13 +157,14 @@ void write_gexf(const View& view, std::ostream& os) {
         if (out.size() > (1u << 20)) flush(os, out);
     }
     out += "    </nodes>\n";
-    out += "    <edges count=\"" + std::to_string(edges.size()) + "\">\n";
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        const ViewEdge& e = g[edges[i]];
+    out += "    <edges count=\"" + std::to_string(boost::num_edges(g)) + "\">\n";
+    std::size_t i = 0;
+    for (const ViewEdgeDesc d : boost::make_iterator_range(boost::edges(g))) {
+        const ViewEdge& e = g[d];
         out += "      <edge";
-        xml_attr(out, "id", "e" + std::to_string(i));
-        xml_attr(out, "source", g[boost::source(edges[i], g)].id);
-        xml_attr(out, "target", g[boost::target(edges[i], g)].id);
+        xml_attr(out, "id", "e" + std::to_string(i++));
+        xml_attr(out, "source", g[boost::source(d, g)].id);
+        xml_attr(out, "target", g[boost::target(d, g)].id);
         xml_attr(out, "type", e.directed ? "directed" : "undirected");
         // The kind tells parallel edges apart (met_with and criticized between the same
         // two actors); Gephi would merge edges of one kind.
@@ -165,7 +173,7 @@ void write_gexf(const View& view, std::ostream& os) {
         xml_attr(out, "weight", std::to_string(e.weight));
         period_attrs(out, e.period);
         out += ">\n";
-        attvalues(out, edge_attrs[i]);
+        attvalues(out, edge_attributes(view, d));
         out += "      </edge>\n";
         if (out.size() > (1u << 20)) flush(os, out);
     }

@@ -25,10 +25,20 @@ class GraphologyExporter final : public SingleFileExporter {
         layout_view(view, options.layouts.get());
         const ViewGraph& g = view.graph;
         const bool mixed = view.mixed();
-        std::vector<std::string> nodes, edges;
+        std::string out = "{\"attributes\":";
+        out += json_text([&](JsonWriter& w) {
+            w.StartObject();
+            json_field(w, "name", "tkg");
+            json_field(w, "view", to_string(view.kind));
+            w.EndObject();
+        });
+        out += ",\n\"options\":{\"type\":\"";
+        out += mixed ? "mixed" : view.directed() ? "directed" : "undirected";
+        out += "\",\"multi\":true,\"allowSelfLoops\":true},\n\"nodes\":";
+        JsonLinesArray nodes(os, out);
         for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {
             const ViewNode& n = g[v];
-            nodes.push_back(json_text([&](JsonWriter& w) {
+            nodes.add([&](JsonWriter& w) {
                 w.StartObject();
                 json_field(w, "key", n.id);
                 w.Key("attributes");
@@ -44,12 +54,15 @@ class GraphologyExporter final : public SingleFileExporter {
                 json_attributes(w, node_attributes(view, v));
                 w.EndObject();
                 w.EndObject();
-            }));
+            });
         }
         std::size_t i = 0;
+        nodes.close();
+        out += ",\n\"edges\":";
+        JsonLinesArray edges(os, out);
         for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
             const ViewEdge& ve = g[e];
-            edges.push_back(json_text([&](JsonWriter& w) {
+            edges.add([&](JsonWriter& w) {
                 w.StartObject();
                 json_field(w, "key", "e" + std::to_string(i++));
                 json_field(w, "source", g[boost::source(e, g)].id);
@@ -69,21 +82,9 @@ class GraphologyExporter final : public SingleFileExporter {
                 json_attributes(w, edge_attributes(view, e));
                 w.EndObject();
                 w.EndObject();
-            }));
+            });
         }
-        std::string out = "{\"attributes\":";
-        out += json_text([&](JsonWriter& w) {
-            w.StartObject();
-            json_field(w, "name", "tkg");
-            json_field(w, "view", to_string(view.kind));
-            w.EndObject();
-        });
-        out += ",\n\"options\":{\"type\":\"";
-        out += mixed ? "mixed" : view.directed() ? "directed" : "undirected";
-        out += "\",\"multi\":true,\"allowSelfLoops\":true},\n\"nodes\":";
-        out += json_lines_array(nodes);
-        out += ",\n\"edges\":";
-        out += json_lines_array(edges);
+        edges.close();
         out += "}\n";
         flush(os, out);
     }

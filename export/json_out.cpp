@@ -12,6 +12,11 @@ void json_attributes(JsonWriter& w, const std::vector<Attr>& attrs) {
     }
 }
 
+void JsonLinesArray::flush_out() {
+    os_.write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+}
+
 std::string json_lines_array(const std::vector<std::string>& items) {
     if (items.empty()) return "[]";
     std::string out = "[\n";

@@ -3,6 +3,7 @@
 // RapidJSON; records go one per line so golden-file diffs stay readable.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,5 +43,38 @@ std::string json_text(F&& f) {
 
 // "[\n" + items joined by ",\n" + "\n]": one record per line.
 std::string json_lines_array(const std::vector<std::string>& items);
+
+// The same array written as it goes: records are appended to `out`, which is flushed to `os`
+// past a megabyte, so an export of millions of records never holds them all in memory.
+//
+//   std::string out = "{\"nodes\":";
+//   JsonLinesArray nodes(os, out);
+//   for (...) nodes.add([&](JsonWriter& w) { w.StartObject(); ... w.EndObject(); });
+//   nodes.close();   // "[]" when nothing was added
+class JsonLinesArray {
+  public:
+    JsonLinesArray(std::ostream& os, std::string& out) : os_(os), out_(out), writer_(buf_) {}
+
+    template <typename F>
+    void add(F&& f) {
+        out_ += count_++ == 0 ? "[\n" : ",\n";
+        buf_.Clear();
+        writer_.Reset(buf_);
+        f(writer_);
+        out_.append(buf_.GetString(), buf_.GetSize());
+        if (out_.size() > (1u << 20)) flush_out();
+    }
+    void close() { out_ += count_ == 0 ? "[]" : "\n]"; }
+    std::size_t size() const noexcept { return count_; }
+
+  private:
+    void flush_out();
+
+    std::ostream& os_;
+    std::string& out_;
+    rapidjson::StringBuffer buf_;
+    JsonWriter writer_;
+    std::size_t count_ = 0;
+};
 
 }  // namespace tkg::exporters

@@ -49,11 +49,12 @@ class TimelineExporter final : public SingleFileExporter {
   protected:
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
-        std::vector<std::string> events;
+        std::string out = "{\"schema\": \"tkg.timeline/1\", \"events\": ";
+        JsonLinesArray events(os, out);
         for (const graph::Vertex v : view_events(tg, options.view)) {
             const graph::EventNode& e = tg.event(v);
             const auto period = event_period(e);
-            events.push_back(json_text([&](JsonWriter& w) {
+            events.add([&](JsonWriter& w) {
                 w.StartObject();
                 json_field(w, "id", e.id);
                 put_date(w, "date", e.date);
@@ -90,10 +91,9 @@ class TimelineExporter final : public SingleFileExporter {
                 put_text(w, "sentence",
                          reported ? std::optional(e.mentions.front().snippet) : std::nullopt);
                 w.EndObject();
-            }));
+            });
         }
-        std::string out = "{\"schema\": \"tkg.timeline/1\", \"events\": ";
-        out += json_lines_array(events);
+        events.close();
         out += "}\n";
         flush(os, out);
     }

@@ -4,6 +4,8 @@
 // decade becomes a span with an end_date and its TimeML value as the display_date. Its text
 // fields are HTML, so every name is escaped and wrapped in <bdi> (a right-to-left name must not
 // reorder the punctuation around it).
+#include <algorithm>
+
 #include <date/date.h>
 
 #include "exporters.hpp"
@@ -111,12 +113,29 @@ class TimelineJsExporter final : public SingleFileExporter {
   protected:
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
-        std::vector<std::string> slides;
-        for (const graph::Vertex v : view_events(tg, options.view)) {
+        const std::vector<graph::Vertex> events = view_events(tg, options.view);
+        // The title counts the slides, so it is known before they are written.
+        const auto dated = std::count_if(events.begin(), events.end(), [&](graph::Vertex v) {
+            return tg.event(v).date.has_value();
+        });
+        std::string out = "{\"title\":";
+        out += json_text([&](JsonWriter& w) {
+            w.StartObject();
+            w.Key("text");
+            w.StartObject();
+            json_field(w, "headline", "Timeline of events");
+            json_field(w, "text",
+                       "<p>" + std::to_string(dated) + " dated events, built by tkg</p>");
+            w.EndObject();
+            w.EndObject();
+        });
+        out += ",\n\"events\":";
+        JsonLinesArray slides(os, out);
+        for (const graph::Vertex v : events) {
             const graph::EventNode& e = tg.event(v);
             if (!e.date) continue;  // a slide needs a date
             const Precision p = e.date->precision();
-            slides.push_back(json_text([&](JsonWriter& w) {
+            slides.add([&](JsonWriter& w) {
                 w.StartObject();
                 json_field(w, "unique_id", slide_id(e.id));
                 tl_date(w, "start_date", e.date->first_day(), grain_of(p),
@@ -132,21 +151,9 @@ class TimelineJsExporter final : public SingleFileExporter {
                 w.EndObject();
                 json_field(w, "group", e.type);
                 w.EndObject();
-            }));
+            });
         }
-        std::string out = "{\"title\":";
-        out += json_text([&](JsonWriter& w) {
-            w.StartObject();
-            w.Key("text");
-            w.StartObject();
-            json_field(w, "headline", "Timeline of events");
-            json_field(w, "text",
-                       "<p>" + std::to_string(slides.size()) + " dated events, built by tkg</p>");
-            w.EndObject();
-            w.EndObject();
-        });
-        out += ",\n\"events\":";
-        out += json_lines_array(slides);
+        slides.close();
         out += "}\n";
         flush(os, out);
     }

@@ -61,7 +61,8 @@ class Selection {
         // Events that are evidence of a listed relation type count as listed themselves.
         std::unordered_set<std::string> evidence_of_listed;
         for (const graph::Edge e : edges_)
-            if (tg.graph()[e].kind == EdgeKind::relation && listed(tg.relation(e).type))
+            if (!types_.empty() && tg.graph()[e].kind == EdgeKind::relation &&
+                listed(tg.relation(e).type))
                 for (const auto& ev : tg.relation(e).evidence) evidence_of_listed.insert(ev);
         for (const Vertex v : tg.vertices_of(NodeKind::event)) {
             const graph::EventNode& ev = tg.event(v);
@@ -382,14 +383,24 @@ Vertex find_actor_by_name(const TimelineGraph& g, std::string_view name) {
                      " (give the id)");
 }
 
-View make_view(const TimelineGraph& g, const ViewOptions& options) {
-    const Selection sel(g, options);
+namespace {
+
+// The nodes and edges a view keeps, before its graph is built.
+Picked pick(const TimelineGraph& g, const ViewOptions& options, const Selection& sel) {
     const bool ego = !options.actor.empty();
     const std::optional<Vertex> center =
         ego ? std::optional<Vertex>(find_actor_by_name(g, options.actor)) : std::nullopt;
     Picked p = options.kind == ViewKind::actors ? pick_actors(g, sel)
                                                 : pick_full(g, sel, options.filtered());
     if (center) p = ego_network(g, sel, p, *center, options.depth);
+    return p;
+}
+
+}  // namespace
+
+View make_view(const TimelineGraph& g, const ViewOptions& options) {
+    const Selection sel(g, options);
+    const Picked p = pick(g, options, sel);
     View view =
         options.kind == ViewKind::events ? events_chain(g, p) : to_view(g, options.kind, sel, p);
     for (const ViewVertex v : boost::make_iterator_range(boost::vertices(view.graph)))
@@ -398,14 +409,14 @@ View make_view(const TimelineGraph& g, const ViewOptions& options) {
 }
 
 std::vector<Vertex> view_events(const TimelineGraph& g, ViewOptions options) {
+    // The events of the full view, without building its graph.
     options.kind = ViewKind::full;
-    const View view = make_view(g, options);
+    const Selection sel(g, options);
     std::vector<char> kept(boost::num_vertices(g.graph()), 0);
-    for (const ViewVertex v : boost::make_iterator_range(boost::vertices(view.graph)))
-        if (view.graph[v].kind == NodeKind::event) kept[view.graph[v].vertex] = 1;
+    for (const Vertex v : pick(g, options, sel).nodes) kept[v] = 1;
     std::vector<Vertex> out;
     for (const Vertex v : g.events_by_date())
-        if (kept[v]) out.push_back(v);
+        if (kept[v] && g.kind(v) == NodeKind::event) out.push_back(v);
     return out;
 }
 

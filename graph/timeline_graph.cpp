@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
-#include <set>
-#include <tuple>
 #include <unordered_set>
+
+#include <boost/range/iterator_range.hpp>
 
 namespace tkg::graph {
 namespace {
@@ -116,6 +116,15 @@ Vertex TimelineGraph::add_article_node(ArticleNode node) {
     articles_.push_back(std::move(node));
     article_vertex_.push_back(v);
     return v;
+}
+
+bool TimelineGraph::has_participant(Vertex actor, Vertex event, ParticipantRole role) const {
+    for (const Edge e : boost::make_iterator_range(boost::in_edges(event, g_))) {
+        const EdgeProps& p = g_[e];
+        if (p.kind == EdgeKind::participant && p.role == role && boost::source(e, g_) == actor)
+            return true;
+    }
+    return false;
 }
 
 Edge TimelineGraph::add_edge(Vertex a, Vertex b, EdgeProps props) {
@@ -518,18 +527,33 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
     for (std::uint32_t i = 0; i < actors_.size(); ++i) actor_v[i] = actor_v[into[i]];
     std::vector<Vertex> remap(boost::num_vertices(g_));
     for (std::uint32_t i = 0; i < actors_.size(); ++i) remap[actor_vertex_[i]] = actor_v[i];
-    for (std::uint32_t i = 0; i < events_.size(); ++i)
-        remap[event_vertex_[i]] = g.add_event_node(std::move(events_[i]));
-    for (std::uint32_t i = 0; i < articles_.size(); ++i)
-        remap[article_vertex_[i]] = g.add_article_node(std::move(articles_[i]));
-    std::set<std::tuple<Vertex, Vertex, ParticipantRole>> participants;
+    // Events and articles keep their order, so their vectors and id indexes move over whole
+    // and only their vertices are new: the largest data is never held twice.
+    for (std::uint32_t i = 0; i < events_.size(); ++i) {
+        const Vertex v = boost::add_vertex(VertexProps{NodeKind::event, i}, g.g_);
+        g.event_vertex_.push_back(v);
+        remap[event_vertex_[i]] = v;
+    }
+    for (std::uint32_t i = 0; i < articles_.size(); ++i) {
+        const Vertex v = boost::add_vertex(VertexProps{NodeKind::article, i}, g.g_);
+        g.article_vertex_.push_back(v);
+        remap[article_vertex_[i]] = v;
+    }
+    g.events_ = std::move(events_);
+    g.articles_ = std::move(articles_);
+    g.event_index_ = std::move(event_index_);
+    g.article_index_ = std::move(article_index_);
+    for (auto* index : {&g.event_index_, &g.article_index_})
+        for (auto& entry : *index) entry.second = remap[entry.second];
+    relation_index_ = {};  // g indexes the relations it keeps
     for (const Edge e : edges_in_order()) {
         const Vertex s = remap[boost::source(e, g_)], t = remap[boost::target(e, g_)];
         const EdgeProps& p = g_[e];
         switch (p.kind) {
             case EdgeKind::participant:
-                if (participants.insert({s, t, p.role}).second)
-                    g.add_participant_edge(s, t, p.role);
+                // Two merged actors may both have taken part in one event: keep one edge. An
+                // event has few participants, so its in-edges are the cheapest index.
+                if (!g.has_participant(s, t, p.role)) g.add_participant_edge(s, t, p.role);
                 break;
             case EdgeKind::provenance:
                 g.add_provenance_edge(s, t);
@@ -560,6 +584,7 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
         }
     }
     g.event_identity_ = std::move(event_identity_);
+    g.date_order_valid_ = false;
     *this = std::move(g);
 }
 

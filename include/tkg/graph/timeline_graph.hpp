@@ -165,6 +165,7 @@ class TimelineGraph {
                         const std::string& event_id, const std::optional<DateValue>& date,
                         bool new_event);
     Edge add_edge(Vertex a, Vertex b, EdgeProps props);
+    bool has_participant(Vertex actor, Vertex event, ParticipantRole role) const;
     void merge_surnames();
     void resolve_anchors();
     // Rebuilds the graph with actor i merged into actor into[i] (into[i] == i keeps it).
