@@ -75,11 +75,13 @@ Command add_build_command(CLI::App& app) {
                 extract::ArticleReader reader(opts->inputs, ropts);
                 graph::TimelineGraph graph;
                 RejectionLog log(*opts);
-                const auto stats = extract::run_pipeline(
+                // Records are made by the extracting threads; only merging is serial.
+                const auto stats = extract::run_pipeline<graph::ArticleRecord>(
                     reader, extractor, {.threads = opts->threads},
-                    [&](const extract::Article& a, extract::Extraction&& x) {
-                        graph.add(extract::to_article_record(x, a.text));
+                    [](const extract::Article& a, extract::Extraction&& x) {
+                        return extract::to_article_record(x, a.text);
                     },
+                    [&](const extract::Article&, graph::ArticleRecord&& rec) { graph.add(rec); },
                     [&](const extract::Rejection& r) { log.add(r); });
                 const PhaseStats extract_phase{clock.lap(), peak_rss_bytes()};
                 graph.finalize();

@@ -32,12 +32,15 @@ Command add_extract_command(CLI::App& app) {
                 }
                 std::ostream& out = file ? file->stream() : std::cout;
                 RejectionLog log(*opts);
-                std::string line;
-                const auto stats = extract::run_pipeline(
+                // Each line is serialized by the thread that extracted the article.
+                const auto stats = extract::run_pipeline<std::string>(
                     reader, extractor, {.threads = opts->threads},
-                    [&](const extract::Article& a, extract::Extraction&& x) {
-                        line.clear();
+                    [](const extract::Article& a, extract::Extraction&& x) {
+                        std::string line;
                         extract::append_extraction_json(line, x, a.text);
+                        return line;
+                    },
+                    [&](const extract::Article&, std::string&& line) {
                         out.write(line.data(), static_cast<std::streamsize>(line.size()));
                     },
                     [&](const extract::Rejection& r) { log.add(r); });

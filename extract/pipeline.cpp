@@ -21,18 +21,27 @@ namespace {
 // One input in flight: an article (with its result once extracted) or a rejection.
 struct Slot {
     std::variant<Article, Rejection> item;
-    Extraction result;
-    bool done = false;  // result ready (a rejection is ready at once)
+    std::any result;             // what `prepare` made of the extraction
+    std::uint64_t warnings = 0;  // warning diagnostics of the extraction
+    bool done = false;           // result ready (a rejection is ready at once)
 };
 
-void deliver(Slot& slot, PipelineStats& stats, const ArticleSink& on_article,
+// Extracts the slot's article and prepares the result (on a worker, or serially).
+void process(Slot& slot, const Extractor& extractor, const AnyPrepare& prepare) {
+    const Article& a = std::get<Article>(slot.item);
+    Extraction x = extractor.extract(a);
+    for (const auto& d : x.diagnostics)
+        if (d.severity != Severity::info) ++slot.warnings;
+    slot.result = prepare(a, std::move(x));
+}
+
+void deliver(Slot& slot, PipelineStats& stats, const AnySink& on_article,
              const RejectionSink& on_rejection) {
     ++stats.read;
     if (auto* a = std::get_if<Article>(&slot.item)) {
         ++stats.accepted;
         stats.bytes += a->text.size();
-        for (const auto& d : slot.result.diagnostics)
-            if (d.severity != Severity::info) ++stats.warnings;
+        stats.warnings += slot.warnings;
         on_article(*a, std::move(slot.result));
     } else {
         const Rejection& r = std::get<Rejection>(slot.item);
@@ -46,18 +55,20 @@ void deliver(Slot& slot, PipelineStats& stats, const ArticleSink& on_article,
 std::unique_ptr<Slot> read_slot(ArticleReader& reader) {
     ReadItem item;
     while (reader.next(item)) {
-        if (item.article) return std::make_unique<Slot>(Slot{std::move(*item.article), {}, false});
+        if (item.article)
+            return std::make_unique<Slot>(Slot{std::move(*item.article), {}, 0, false});
         if (item.rejection)
-            return std::make_unique<Slot>(Slot{std::move(*item.rejection), {}, true});
+            return std::make_unique<Slot>(Slot{std::move(*item.rejection), {}, 0, true});
     }
     return nullptr;
 }
 
 PipelineStats run_serial(ArticleReader& reader, const Extractor& extractor,
-                         const ArticleSink& on_article, const RejectionSink& on_rejection) {
+                         const AnyPrepare& prepare, const AnySink& on_article,
+                         const RejectionSink& on_rejection) {
     PipelineStats stats;
     while (auto slot = read_slot(reader)) {
-        if (auto* a = std::get_if<Article>(&slot->item)) slot->result = extractor.extract(*a);
+        if (!slot->done) process(*slot, extractor, prepare);
         deliver(*slot, stats, on_article, on_rejection);
     }
     return stats;
@@ -68,8 +79,16 @@ PipelineStats run_serial(ArticleReader& reader, const Extractor& extractor,
 PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
                            const PipelineOptions& options, const ArticleSink& on_article,
                            const RejectionSink& on_rejection) {
+    return run_pipeline<Extraction>(
+        reader, extractor, options, [](const Article&, Extraction&& x) { return std::move(x); },
+        on_article, on_rejection);
+}
+
+PipelineStats run_pipeline_any(ArticleReader& reader, const Extractor& extractor,
+                               const PipelineOptions& options, const AnyPrepare& prepare,
+                               const AnySink& on_article, const RejectionSink& on_rejection) {
     const unsigned threads = options.threads == 0 ? default_thread_count() : options.threads;
-    if (threads <= 1) return run_serial(reader, extractor, on_article, on_rejection);
+    if (threads <= 1) return run_serial(reader, extractor, prepare, on_article, on_rejection);
 
     // The window: slots in input order. Workers take the next slot not yet handed out; the
     // calling thread fills the window from the reader and empties it from the front, in order.
@@ -92,7 +111,7 @@ PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
             lock.unlock();
             std::exception_ptr error;
             try {
-                slot.result = extractor.extract(std::get<Article>(slot.item));
+                process(slot, extractor, prepare);
             } catch (...) {
                 error = std::current_exception();
             }
@@ -121,8 +140,9 @@ PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
             while (!input_done) {
                 {
                     const std::lock_guard lock(mutex);
-                    if (window.size() >= options.window_articles ||
-                        window_bytes >= options.window_bytes)
+                    // At least one article is always in flight, whatever the bounds.
+                    if (!window.empty() && (window.size() >= options.window_articles ||
+                                            window_bytes >= options.window_bytes))
                         break;
                 }
                 auto slot = read_slot(reader);
@@ -145,7 +165,8 @@ PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
                 if (failure) std::rethrow_exception(failure);
                 front = std::move(window.front());
                 window.pop_front();
-                --handed_out;
+                // A rejection is done before any worker passes it: it may leave unhanded.
+                if (handed_out > 0) --handed_out;
                 if (const auto* a = std::get_if<Article>(&front->item))
                     window_bytes -= a->text.size();
             }

@@ -8,8 +8,16 @@
 //   PipelineStats stats = run_pipeline(reader, extractor, {.threads = 2},
 //       [&](const Article& a, Extraction&& x) { write(a, x); },
 //       [&](const Rejection& r) { report(r); });
+//
+// Work that can run in parallel after extraction (serializing, converting to graph records)
+// goes in a `prepare` step, run on the extracting thread; the sink gets its result in order:
+//
+//   run_pipeline<std::string>(reader, extractor, {},
+//       [](const Article& a, Extraction&& x) { return to_json(a, x); },
+//       [&](const Article&, std::string&& line) { out << line; }, on_rejection);
 #pragma once
 
+#include <any>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -41,6 +49,30 @@ using RejectionSink = std::function<void(const Rejection&)>;
 PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
                            const PipelineOptions& options, const ArticleSink& on_article,
                            const RejectionSink& on_rejection);
+
+// The type-erased form of the prepared pipeline below.
+using AnyPrepare = std::function<std::any(const Article&, Extraction&&)>;
+using AnySink = std::function<void(const Article&, std::any&&)>;
+PipelineStats run_pipeline_any(ArticleReader& reader, const Extractor& extractor,
+                               const PipelineOptions& options, const AnyPrepare& prepare,
+                               const AnySink& on_prepared, const RejectionSink& on_rejection);
+
+// `prepare` runs on the extracting thread (concurrently, for different articles); `on_prepared`
+// and `on_rejection` run on the calling thread, in input order. T must be copyable.
+template <typename T, typename Prepare, typename Sink>
+PipelineStats run_pipeline(ArticleReader& reader, const Extractor& extractor,
+                           const PipelineOptions& options, Prepare prepare, Sink on_prepared,
+                           const RejectionSink& on_rejection) {
+    return run_pipeline_any(
+        reader, extractor, options,
+        [&prepare](const Article& a, Extraction&& x) -> std::any {
+            return std::any(T(prepare(a, std::move(x))));
+        },
+        [&on_prepared](const Article& a, std::any&& v) {
+            on_prepared(a, std::move(*std::any_cast<T>(&v)));
+        },
+        on_rejection);
+}
 
 unsigned default_thread_count();
 
