@@ -341,8 +341,22 @@ std::vector<Vertex> TimelineGraph::vertices_of(NodeKind kind) const {
 }
 
 std::vector<Edge> TimelineGraph::edges_in_order() const {
-    std::vector<Edge> out;
-    out.reserve(boost::num_edges(g_));
+    // Every edge gets the next sequence number, so they are 0 .. E-1 and each edge goes
+    // straight to its place; sorting is the fallback should that ever not hold.
+    const std::size_t n = boost::num_edges(g_);
+    std::vector<Edge> out(n);
+    std::vector<char> placed(n, 0);
+    bool dense = true;
+    for (auto [e, e_end] = boost::edges(g_); e != e_end && dense; ++e) {
+        const std::uint32_t seq = g_[*e].seq;
+        dense = seq < n && !placed[seq];
+        if (dense) {
+            out[seq] = *e;
+            placed[seq] = 1;
+        }
+    }
+    if (dense) return out;
+    out.clear();
     for (auto [e, e_end] = boost::edges(g_); e != e_end; ++e) out.push_back(*e);
     std::sort(out.begin(), out.end(), [&](Edge a, Edge b) { return g_[a].seq < g_[b].seq; });
     return out;
