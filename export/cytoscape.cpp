@@ -29,12 +29,7 @@ class CytoscapeExporter final : public SingleFileExporter {
             "\"target_cytoscapejs_version\":\"~3.0\",";
         out += view.directed() ? "\"directed\":true," : "\"directed\":false,";
         out += "\"multigraph\":true,\"data\":";
-        out += json_text([&](JsonWriter& w) {
-            w.StartObject();
-            json_field(w, "name", "tkg");
-            json_field(w, "view", to_string(view.kind));
-            w.EndObject();
-        });
+        out += graph_meta_json(view);
         out += ",\n\"elements\":{\"nodes\":";
         JsonLinesArray nodes(os, out);
         for (const ViewVertex v : boost::make_iterator_range(boost::vertices(g))) {

@@ -26,12 +26,7 @@ class GraphologyExporter final : public SingleFileExporter {
         const ViewGraph& g = view.graph;
         const bool mixed = view.mixed();
         std::string out = "{\"attributes\":";
-        out += json_text([&](JsonWriter& w) {
-            w.StartObject();
-            json_field(w, "name", "tkg");
-            json_field(w, "view", to_string(view.kind));
-            w.EndObject();
-        });
+        out += graph_meta_json(view);
         out += ",\n\"options\":{\"type\":\"";
         out += mixed ? "mixed" : view.directed() ? "directed" : "undirected";
         out += "\",\"multi\":true,\"allowSelfLoops\":true},\n\"nodes\":";

@@ -12,6 +12,15 @@ void json_attributes(JsonWriter& w, const std::vector<Attr>& attrs) {
     }
 }
 
+std::string graph_meta_json(const View& view) {
+    return json_text([&](JsonWriter& w) {
+        w.StartObject();
+        json_field(w, "name", "tkg");
+        json_field(w, "view", to_string(view.kind));
+        w.EndObject();
+    });
+}
+
 void JsonLinesArray::flush_out() {
     os_.write(out_.data(), static_cast<std::streamsize>(out_.size()));
     out_.clear();

@@ -41,6 +41,9 @@ std::string json_text(F&& f) {
     return std::string(buf.GetString(), buf.GetSize());
 }
 
+// {"name": "tkg", "view": "full"}: the graph-level data of the JSON graph formats.
+std::string graph_meta_json(const View& view);
+
 // "[\n" + items joined by ",\n" + "\n]": one record per line.
 std::string json_lines_array(const std::vector<std::string>& items);
 

@@ -188,16 +188,19 @@ Vertex TimelineGraph::merge_actor(const ActorRecord& rec, const std::optional<Da
 }
 
 Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
-                                  const std::vector<Vertex>& targets) {
+                                  const std::vector<Vertex>& targets, bool repeated_article) {
     auto& candidates = event_identity_[identity_key(rec)];
     // The earliest event of the same identity, from another article, whose date overlaps.
     std::optional<std::uint32_t> same;
     candidates.for_candidates(rec.date, [&](std::uint32_t idx) {
         if (same && *same < idx) return;
         const EventNode& e = events_[idx];
+        const auto reported_here = [&](const EventMention& m) {
+            return m.article == rec.mention.article;
+        };
         const bool same_article =
-            std::any_of(e.mentions.begin(), e.mentions.end(),
-                        [&](const EventMention& m) { return m.article == rec.mention.article; });
+            repeated_article ? std::any_of(e.mentions.begin(), e.mentions.end(), reported_here)
+                             : !e.mentions.empty() && reported_here(e.mentions.back());
         if (!same_article && dates_compatible(e.date, rec.date)) same = idx;
     });
     if (same) {
@@ -264,8 +267,12 @@ void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationR
 
 void TimelineGraph::add(const ArticleRecord& record) {
     Vertex article_v;
-    if (const auto found = find_article(record.id)) {
-        article_v = *found;  // the reader renames duplicates; tolerate them here anyway
+    // A new article has no reports yet, so an event it reports twice is one it reported last;
+    // only a repeated article id (the reader renames them; tolerated here anyway) needs the
+    // full scans, which grow with the reports of widely reported events.
+    const bool repeated = find_article(record.id).has_value();
+    if (repeated) {
+        article_v = *find_article(record.id);
     } else {
         article_v = add_article_node(
             ArticleNode{record.id, record.date, record.title, record.url, record.source});
@@ -285,15 +292,18 @@ void TimelineGraph::add(const ArticleRecord& record) {
 
     // article event id -> graph id, and whether this article created that event
     std::unordered_map<std::string, std::pair<std::string, bool>> merged_id;
+    std::unordered_set<Vertex> linked_here;  // events given a provenance edge to this article
     for (const auto& ev : record.events) {
         const std::size_t before = events_.size();
-        const Vertex v = merge_event(ev, vertices_of_ids(ev.source), vertices_of_ids(ev.target));
+        const Vertex v =
+            merge_event(ev, vertices_of_ids(ev.source), vertices_of_ids(ev.target), repeated);
         const EventNode& node = events_[g_[v].index];
         merged_id.emplace(ev.id, std::pair{node.id, events_.size() > before});
-        bool linked = false;
-        for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end; ++oe)
-            if (g_[*oe].kind == EdgeKind::provenance && boost::target(*oe, g_) == article_v)
-                linked = true;
+        bool linked = !linked_here.insert(v).second;
+        if (repeated)
+            for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end && !linked; ++oe)
+                linked =
+                    g_[*oe].kind == EdgeKind::provenance && boost::target(*oe, g_) == article_v;
         if (!linked) add_provenance_edge(v, article_v);
     }
 

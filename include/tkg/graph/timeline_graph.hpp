@@ -158,8 +158,9 @@ class TimelineGraph {
   private:
     Vertex merge_actor(const ActorRecord& rec, const std::optional<DateValue>& article_date,
                        std::string_view article_id);
+    // `repeated_article`: the article's id was added before (see add()).
     Vertex merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
-                       const std::vector<Vertex>& targets);
+                       const std::vector<Vertex>& targets, bool repeated_article);
     // `new_event`: the evidence event was created by this article, so no relation has it yet.
     void merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
                         const std::string& event_id, const std::optional<DateValue>& date,
