@@ -10,7 +10,6 @@
 #include "attributes.hpp"
 #include "exporters.hpp"
 #include "text.hpp"
-#include "tkg/export/layout.hpp"
 
 namespace tkg::exporters {
 namespace {
@@ -36,8 +35,7 @@ class DotExporter final : public SingleFileExporter {
   protected:
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
-        View view = make_view(tg, options.view);
-        layout_view(view, options.layouts.get());
+        const View view = laid_out_view(tg, options);
         const ViewGraph& g = view.graph;
         const bool directed = view.directed() || view.mixed();
         const std::string_view arrow = directed ? " -> " : " -- ";

@@ -6,6 +6,7 @@
 #include "exporters.hpp"
 #include "tkg/atomic_file.hpp"
 #include "tkg/error.hpp"
+#include "tkg/export/layout.hpp"
 
 namespace tkg::exporters {
 namespace {
@@ -49,6 +50,12 @@ std::vector<std::string_view> exporter_names() {
     std::vector<std::string_view> out;
     for (const Format& f : kFormats) out.push_back(f.name);
     return out;
+}
+
+View laid_out_view(const graph::TimelineGraph& tg, const ExportOptions& options) {
+    View view = make_view(tg, options.view);
+    layout_view(view, options.layouts.get());
+    return view;
 }
 
 std::vector<std::filesystem::path> write_files(const Exporter& exporter,

@@ -21,6 +21,9 @@ std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_events_tsv_exporter();
 std::unique_ptr<Exporter> make_timeline_exporter();
 
+// The view the options ask for, with node positions (shared through options.layouts).
+View laid_out_view(const graph::TimelineGraph& tg, const ExportOptions& options);
+
 // The GEXF writer itself, for a view already laid out (tests give it mixed views).
 void write_gexf(const View& view, std::ostream& os);
 

@@ -10,7 +10,6 @@
 #include "attributes.hpp"
 #include "exporters.hpp"
 #include "text.hpp"
-#include "tkg/export/layout.hpp"
 #include "tkg/export/xml_escape.hpp"
 
 namespace tkg::exporters {
@@ -94,8 +93,7 @@ class GexfExporter final : public SingleFileExporter {
   protected:
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
-        View view = make_view(tg, options.view);
-        layout_view(view, options.layouts.get());
+        const View view = laid_out_view(tg, options);
         write_gexf(view, os);
     }
 };

@@ -9,7 +9,6 @@
 
 #include "exporters.hpp"
 #include "json_out.hpp"
-#include "tkg/export/layout.hpp"
 
 namespace tkg::exporters {
 namespace {
@@ -21,8 +20,7 @@ class GraphologyExporter final : public SingleFileExporter {
   protected:
     void write_one(const graph::TimelineGraph& tg, std::ostream& os,
                    const ExportOptions& options) const override {
-        View view = make_view(tg, options.view);
-        layout_view(view, options.layouts.get());
+        const View view = laid_out_view(tg, options);
         const ViewGraph& g = view.graph;
         const bool mixed = view.mixed();
         std::string out = "{\"attributes\":";

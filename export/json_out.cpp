@@ -1,5 +1,7 @@
 #include "json_out.hpp"
 
+#include "exporters.hpp"
+
 namespace tkg::exporters {
 
 void json_attributes(JsonWriter& w, const std::vector<Attr>& attrs) {
@@ -21,10 +23,7 @@ std::string graph_meta_json(const View& view) {
     });
 }
 
-void JsonLinesArray::flush_out() {
-    os_.write(out_.data(), static_cast<std::streamsize>(out_.size()));
-    out_.clear();
-}
+void JsonLinesArray::flush_out() { flush(os_, out_); }
 
 std::string json_lines_array(const std::vector<std::string>& items) {
     if (items.empty()) return "[]";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <stdexcept>
 #include <unordered_set>
 
 #include <boost/range/iterator_range.hpp>
@@ -266,17 +267,16 @@ void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationR
 }
 
 void TimelineGraph::add(const ArticleRecord& record) {
-    Vertex article_v;
-    // A new article has no reports yet, so an event it reports twice is one it reported last;
-    // only a repeated article id (the reader renames them; tolerated here anyway) needs the
-    // full scans, which grow with the reports of widely reported events.
-    const bool repeated = find_article(record.id).has_value();
-    if (repeated) {
-        article_v = *find_article(record.id);
-    } else {
-        article_v = add_article_node(
-            ArticleNode{record.id, record.date, record.title, record.url, record.source});
-    }
+    // A new article has no reports yet, so an event it reports twice is one it reported last,
+    // and merge_event() never hands it the same event twice (the second report of an identity
+    // from one article is another event). Only a repeated article id (the reader renames them;
+    // tolerated here anyway) needs the full scans, which grow with an event's reports.
+    const std::optional<Vertex> existing = find_article(record.id);
+    const bool repeated = existing.has_value();
+    const Vertex article_v =
+        repeated ? *existing
+                 : add_article_node(ArticleNode{record.id, record.date, record.title, record.url,
+                                                record.source});
 
     std::unordered_map<std::string, Vertex> local;  // actor id -> vertex, for this article
     for (const auto& actor : record.actors) {
@@ -292,14 +292,13 @@ void TimelineGraph::add(const ArticleRecord& record) {
 
     // article event id -> graph id, and whether this article created that event
     std::unordered_map<std::string, std::pair<std::string, bool>> merged_id;
-    std::unordered_set<Vertex> linked_here;  // events given a provenance edge to this article
     for (const auto& ev : record.events) {
         const std::size_t before = events_.size();
         const Vertex v =
             merge_event(ev, vertices_of_ids(ev.source), vertices_of_ids(ev.target), repeated);
         const EventNode& node = events_[g_[v].index];
         merged_id.emplace(ev.id, std::pair{node.id, events_.size() > before});
-        bool linked = !linked_here.insert(v).second;
+        bool linked = false;
         if (repeated)
             for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end && !linked; ++oe)
                 linked =
@@ -351,24 +350,14 @@ std::vector<Vertex> TimelineGraph::vertices_of(NodeKind kind) const {
 }
 
 std::vector<Edge> TimelineGraph::edges_in_order() const {
-    // Every edge gets the next sequence number, so they are 0 .. E-1 and each edge goes
-    // straight to its place; sorting is the fallback should that ever not hold.
-    const std::size_t n = boost::num_edges(g_);
-    std::vector<Edge> out(n);
-    std::vector<char> placed(n, 0);
-    bool dense = true;
-    for (auto [e, e_end] = boost::edges(g_); e != e_end && dense; ++e) {
+    // Every edge gets the next sequence number and none is ever removed (merging rebuilds the
+    // graph), so the numbers are 0 .. E-1 and each edge goes straight to its place.
+    std::vector<Edge> out(boost::num_edges(g_));
+    for (auto [e, e_end] = boost::edges(g_); e != e_end; ++e) {
         const std::uint32_t seq = g_[*e].seq;
-        dense = seq < n && !placed[seq];
-        if (dense) {
-            out[seq] = *e;
-            placed[seq] = 1;
-        }
+        if (seq >= out.size()) throw std::logic_error("TimelineGraph: edge numbers have a gap");
+        out[seq] = *e;
     }
-    if (dense) return out;
-    out.clear();
-    for (auto [e, e_end] = boost::edges(g_); e != e_end; ++e) out.push_back(*e);
-    std::sort(out.begin(), out.end(), [&](Edge a, Edge b) { return g_[a].seq < g_[b].seq; });
     return out;
 }
 

@@ -221,8 +221,9 @@ TEST_CASE("a 100 MB line is rejected without being held, and the next line is re
 TEST_CASE("deeply nested JSON is rejected or ignored, never a stack overflow") {
     TempDir dir;
     const std::string deep(200000, '[');
-    const auto file = dir.write("deep.jsonl", deep + "\n{\"id\": \"ok\", \"text\": \"Fine.\", \"x\": " +
-                                                  std::string(100000, '[') + std::string(100000, ']') + "}\n");
+    const auto file =
+        dir.write("deep.jsonl", deep + "\n{\"id\": \"ok\", \"text\": \"Fine.\", \"x\": " +
+                                    std::string(100000, '[') + std::string(100000, ']') + "}\n");
     const auto r = read_all({file});
     REQUIRE(r.rejections.size() == 1);
     CHECK(r.rejections[0].reason == "bad_json");

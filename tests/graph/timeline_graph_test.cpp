@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "tkg/graph/timeline_graph.hpp"
 
 using namespace tkg::graph;
@@ -241,4 +243,35 @@ TEST_CASE("finalize: an anchor with no matching attack keeps the article's date"
     CHECK(e.date->to_string() == "2023-11-20");
     CHECK(e.date_source == DateSource::article);
     CHECK_FALSE(e.end);
+}
+
+TEST_CASE("an article reporting an event twice merges one report and keeps the other apart") {
+    TimelineGraph g;
+    auto a1 = article("a1", "2023-11-12");
+    a1.events = {meeting("a1#e1", "a1", "2023-11-07")};
+    auto a2 = article("a2", "2023-11-27");
+    a2.events = {meeting("a2#e1", "a2", "2023-11-07"), meeting("a2#e2", "a2", "2023-11-07")};
+    auto a3 = article("a3", "2023-11-28");
+    a3.events = {meeting("a3#e1", "a3", "2023-11-07")};
+    g.add(a1);
+    g.add(a2);
+    g.add(a3);
+    // a2's first report joins a1's event; its second is not merged with its own first, so it
+    // stays an event of its own, which a3's report then joins (the earliest is taken first).
+    REQUIRE(g.event_count() == 2);
+    const EventNode& first = g.event(*g.find_event("a1#e1"));
+    CHECK(first.mentions.size() == 3);
+    CHECK(first.mentions[1].article == "a2");
+    CHECK(first.mentions[2].article == "a3");
+    CHECK(g.event(*g.find_event("a2#e2")).mentions.size() == 1);
+    // One provenance edge per event and article that reports it.
+    std::set<std::pair<Vertex, Vertex>> provenance;
+    std::size_t count = 0;
+    for (const Edge e : g.edges_in_order())
+        if (g.graph()[e].kind == EdgeKind::provenance) {
+            ++count;
+            provenance.insert({boost::source(e, g.graph()), boost::target(e, g.graph())});
+        }
+    CHECK(count == 4);
+    CHECK(provenance.size() == 4);
 }
