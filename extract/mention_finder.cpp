@@ -68,8 +68,10 @@ class SentenceScanner {
     bool cap(std::uint32_t i) const {
         return is_word(i) && (tok(i).has(kCapitalized) || tok(i).has(kAllCaps));
     }
-    bool closed(std::uint32_t i) const { return doc_.classes[i] != 0; }
-    bool timex(std::uint32_t i) const { return doc_.timex_at[i] != kNone; }
+    // Out of the sentence a token is neither: phrase rules look one or two tokens ahead
+    // ("leaders of" may end the text).
+    bool closed(std::uint32_t i) const { return in(i) && doc_.classes[i] != 0; }
+    bool timex(std::uint32_t i) const { return in(i) && doc_.timex_at[i] != kNone; }
     bool is(std::uint32_t i, std::string_view lower) const {
         return in(i) && doc_.is_word(i, lower);
     }
@@ -256,6 +258,7 @@ class SentenceScanner {
     std::optional<GroupPhrase> group_phrase(std::uint32_t i) const {
         GroupPhrase g;
         std::uint32_t j = i;
+        if (!in(i)) return std::nullopt;
         // Determiners and quantifiers are not part of a group; the phrase starts after them.
         if (closed(i) && !group(i)) return std::nullopt;
         for (;;) {

@@ -183,6 +183,18 @@ TEST_CASE("function words, months, weekdays, events and products are never actor
               .empty());
 }
 
+// The phrase rules look past a head noun ("leaders of ..."); text cut off right there must
+// still give the mentions before it (found by fuzzing: the look-ahead read past the tokens).
+TEST_CASE("a text that ends inside a phrase the rules look ahead into") {
+    CHECK(
+        contains(mention_list("Mayor Ann Lee met the leaders of"), "Mayor Ann Lee|PERSON|ann-lee"));
+    CHECK(contains(mention_list("Mayor Ann Lee met members from the"),
+                   "Mayor Ann Lee|PERSON|ann-lee"));
+    for (const char* cut : {"leaders of", "leaders of the", "members at", "the Muslim", "President",
+                            "Acme Corp spokeswoman", "leaders of Jewish ,"})
+        CHECK_NOTHROW(mention_list(cut));
+}
+
 TEST_CASE("names at the start of a sentence and in headlines") {
     CHECK(mention_list("Several officials resigned.").empty());
     CHECK(mention_list("Biden spoke.") == V{"Biden|PERSON|joe-biden"});
