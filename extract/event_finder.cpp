@@ -69,6 +69,7 @@ class SentenceEvents {
         for (Candidate& c : cands_) recode_intent(c);
         for (Candidate& c : cands_) protest_place(c);
         accusations();
+        speech_demands();
         return std::move(cands_);
     }
 
@@ -140,6 +141,7 @@ class SentenceEvents {
         return {};
     }
     bool demonym(std::uint32_t k) const {
+        if (!in(k)) return false;
         const LexiconMatch* m = doc_.lexicon_match(lexicon_, k);
         return m && m->demonym && m->length == 1;
     }
@@ -198,6 +200,8 @@ class SentenceEvents {
             }
             if (j == k) break;
             if (is(j, "the")) ++j;
+            // "and Bulgarian President Todor Zhivkov": the demonym belongs to the title.
+            if (demonym(j) && mention_at(j) == kNone && mention_at(j + 1) != kNone) ++j;
             const std::int32_t next = mention_at(j);
             if (next == kNone || next == out.back()) break;
             out.push_back(next);
@@ -210,6 +214,7 @@ class SentenceEvents {
     std::vector<std::int32_t> with_left_conjuncts(std::int32_t m) const {
         std::vector<std::int32_t> out{m};
         std::uint32_t b = mention_begin(m);
+        if (b > s_.first_token && demonym(b - 1) && mention_at(b - 1) == kNone) --b;
         // "Biden and his administration", "Obama, Putin and Xi": the last link is "and".
         if (!(b > s_.first_token + 1 && (is(b - 1, "and") || is(b - 1, "or")))) return out;
         while (b > s_.first_token + 1 &&
@@ -430,12 +435,34 @@ class SentenceEvents {
         return b < k && (cls(b, WordClass::sconj) || is(b, "as") || is(b, "while"));
     }
 
+    // A number or an approximate quantity before a noun: "46", "two", "more than 100", "up to
+    // 16", "at least", "nearly". Returns how many tokens it takes (0: none).
+    std::uint32_t quantity_at(std::uint32_t k) const {
+        if (!in(k)) return 0;
+        if (tok(k).kind == TokenKind::number || cls(k, WordClass::num)) return 1;
+        if ((is(k, "more") || is(k, "less") || is(k, "fewer")) && is(k + 1, "than")) return 2;
+        if ((is(k, "up") && is(k + 1, "to")) || (is(k, "at") && is(k + 1, "least"))) return 2;
+        const bool approximately = is(k, "nearly") || is(k, "about") || is(k, "almost") ||
+                                   is(k, "around") || is(k, "roughly") || is(k, "some") ||
+                                   is(k, "approximately") || is(k, "over");
+        return approximately && (in(k + 1) && (tok(k + 1).kind == TokenKind::number ||
+                                               cls(k + 1, WordClass::num)))
+                   ? 1
+                   : 0;
+    }
+
     // The first actor of the object position after `e`: "criticized Biden", "defended his
-    // remarks" (his), "met the leaders".
-    std::int32_t object_after(std::uint32_t e) const {
+    // remarks" (his), "met the leaders", "killed 46 Afghan civilians". With `by_modifier`,
+    // an object that names nobody may still point at somebody: "rejected an Indian proposal"
+    // (India), "rejected calls by Belarus" (Belarus, who made the calls).
+    std::int32_t object_after(std::uint32_t e, bool by_modifier = false) {
         std::uint32_t k = e;
-        for (int skipped = 0; in(k) && skipped < 4; ++skipped) {
-            if (mention_at(k) != kNone) return possessed_or_self(mention_at(k));
+        int nouns = 0;  // lower-case words of the object phrase passed so far
+        for (int steps = 0; in(k) && steps < 8; ++steps) {
+            if (mention_at(k) != kNone) {
+                // "the deployment of Russian troops": after a noun only "of/by/from" reach on.
+                return possessed_or_self(mention_at(k));
+            }
             // "met leaders of X", "met a group of X": X is who was met.
             const bool head_of = (is(k, "leaders") || is(k, "members") ||
                                   is(k, "representatives") || quantity_noun(k)) &&
@@ -444,10 +471,34 @@ class SentenceEvents {
                 k += 2;
                 continue;
             }
-            if (!(cls(k, WordClass::det) || cls(k, WordClass::quant) || cls(k, WordClass::adv) ||
-                  is(k, "also") || is(k, "publicly") || is(k, "openly") || is(k, "top") ||
-                  is(k, "senior")))
+            if (const std::uint32_t q = nouns == 0 ? quantity_at(k) : 0; q > 0) {
+                k += q;
+                continue;
+            }
+            if (cls(k, WordClass::det) || cls(k, WordClass::quant) || cls(k, WordClass::adv) ||
+                is(k, "also") || is(k, "publicly") || is(k, "openly") || is(k, "top") ||
+                is(k, "senior") || doc_.timex_at[k] != kNone) {
+                if (nouns > 0 && doc_.timex_at[k] == kNone) return kNone;
+                ++k;
+                continue;
+            }
+            if (!by_modifier) return kNone;
+            // "an Indian proposal": the demonym before the head says whose it is.
+            if (demonym(k) && nouns == 0 && mention_at(k + 1) == kNone) return demonym_mention(k);
+            // "calls by X", "an offer from X", "the suppression of X".
+            if (nouns > 0 && (is(k, "by") || is(k, "from") || is(k, "of"))) {
+                std::uint32_t j = k + 1;
+                while (in(j) && (cls(j, WordClass::det) || tok(j).has(kLower)) && j < k + 3 &&
+                       mention_at(j) == kNone)
+                    ++j;
+                if (const auto m = mention_at(j); m != kNone) return possessed_or_self(m);
+                if (demonym(j)) return demonym_mention(j);
                 return kNone;
+            }
+            if (!(tok(k).kind == TokenKind::word && tok(k).has(kLower) && doc_.classes[k] == 0 &&
+                  nouns < 3))
+                return kNone;
+            ++nouns;
             ++k;
         }
         return kNone;
@@ -554,6 +605,11 @@ class SentenceEvents {
                 }
                 if (const auto p = prep_object(c.end, t.target_preps); p != kNone)
                     append(c.target, with_conjuncts(p));
+                if (c.target.empty() && (t.flags & kObject)) {
+                    if (const auto o = object_after(c.end, true);
+                        o != kNone && (c.source.empty() || o != c.source.front()))
+                        append(c.target, {o});
+                }
             }
         } else {
             noun_arguments(c, t);
@@ -807,6 +863,65 @@ class SentenceEvents {
             }
         }
         for (auto& a : added) cands_.push_back(std::move(a));
+    }
+
+    // "Russia said Sudan must return the helicopter": saying that somebody must act is a
+    // demand of them (CAMEO 10, refined by what they must do, as "demanded a ceasefire" is).
+    void speech_demands() {
+        std::vector<Candidate> added;
+        for (const Candidate& s : cands_) {
+            if (!s.statement || s.source.empty() || s.info == nullptr) continue;
+            // The reported clause: after "said", "said on Tuesday that", "said here Wednesday".
+            std::uint32_t k = s.end;
+            while (in(k) && k < s.end + 6 &&
+                   (doc_.timex_at[k] != kNone || is(k, "on") || is(k, "here") || is(k, "that") ||
+                    is(k, "in") || is(k, "today") || is(k, "yesterday")) &&
+                   mention_at(k) == kNone)
+                ++k;
+            if (is(k, "the")) ++k;
+            const std::int32_t subject = mention_at(k);
+            if (subject == kNone || possessive_pronoun(subject)) continue;
+            const std::vector<std::int32_t> targets = with_conjuncts(subject);
+            // "the rebels in Darfur must": a short modifier may stand between.
+            std::uint32_t j = mention_end(targets.back());
+            for (std::uint32_t steps = 0; steps < 3 && in(j) && !is(j, "must") &&
+                                          !is(j, "should") && !punct(j) && !cls(j, WordClass::aux);
+                 ++steps)
+                ++j;
+            const bool must = is(j, "must") || is(j, "should") ||
+                              ((is(j, "has") || is(j, "have") || is(j, "needs") || is(j, "need") ||
+                                is(j, "ought")) &&
+                               is(j + 1, "to"));
+            if (!must) continue;
+            Candidate d;
+            d.begin = s.begin;
+            d.end = s.end;
+            d.type = "demand";
+            d.cameo = "100";
+            d.relation = "demanded_of";
+            d.source = s.source;
+            d.confidence = 0.6;
+            for (const auto t : targets)
+                if (std::none_of(s.source.begin(), s.source.end(),
+                                 [&](std::int32_t m) { return same_actor(m, t); }))
+                    d.target.push_back(t);
+            if (d.target.empty()) continue;
+            // What they must do refines the code: "must withdraw" is a demand to withdraw.
+            for (const Candidate& act : cands_)
+                if (act.begin > j && act.begin <= j + 4 && act.info && !act.info->noun) {
+                    if (const std::string code = lex_.refined_code("demand", act.type);
+                        !code.empty())
+                        d.cameo = code;
+                    break;
+                }
+            added.push_back(std::move(d));
+        }
+        for (auto& d : added) cands_.push_back(std::move(d));
+    }
+
+    bool same_actor(std::int32_t a, std::int32_t b) const {
+        return out_.mentions[static_cast<std::size_t>(a)].actor ==
+               out_.mentions[static_cast<std::size_t>(b)].actor;
     }
 
     // ------------------------------------------------------------------ stance

@@ -185,3 +185,65 @@ TEST_CASE("sentences that must give no event") {
         CHECK(events_of(s).empty());
     }
 }
+
+TEST_CASE("objects behind numbers, and objects that point at whose they are") {
+    // A number or an approximate quantity before the object.
+    CHECK(has(events_of("Kenyan troops arrested up to 12 Somali fighters on Friday."),
+              "arrest 173 [kenyan-troops]->[somali-fighters] 2023-11-10 asserted positive"));
+    CHECK(has(events_of("Chadian soldiers detained more than 40 Sudanese refugees."),
+              "arrest 173 [chadian-soldiers]->[sudanese-refugees] 2023-11-12 asserted positive"));
+    // An object that names nobody known still says whose it is: its demonym, or "by X".
+    CHECK(has(events_of("Peru rejected a Chilean proposal on fishing rights."),
+              "reject 120 [peru]->[chile] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Colombian rebels kidnapped at least three Ecuadorian engineers."),
+              "abduct 181 [colombian-rebels]->[ecuador] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Norway rejected fresh calls by Sweden for a new border."),
+              "reject 120 [norway]->[sweden] 2023-11-12 asserted positive"));
+    // What was sent is not whom it was sent to.
+    CHECK(has(events_of("Peru sent Chilean troops to Bolivia."),
+              "send 010 [peru]->[bolivia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Peru rejected the plan."),
+              "reject 120 [peru]->[] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("verbs that double their last consonant in every form") {
+    CHECK(has(events_of("Bolivia expelled two Peruvian diplomats."),
+              "expel 174 [bolivia]->[peruvian-diplomats] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Malian rebels were kidnapping Algerian workers."),
+              "abduct 181 [malian-rebels]->[algerian-workers] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Gunmen kidnapped Nigerian students."),
+              "abduct 181 []->[nigerian-students] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("saying that somebody must act is a demand of them") {
+    CHECK(has(events_of("Spain said on Monday that Morocco must return the boats."),
+              "demand 100 [spain]->[morocco] 2023-11-06 asserted positive"));
+    // What they must do refines the code, as for "demanded a withdrawal".
+    CHECK(has(events_of("Germany said Russia should withdraw its troops."),
+              "demand 106 [germany]->[russia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Brazil says Argentina has to pay the debt."),
+              "demand 100 [brazil]->[argentina] 2023-11-12 asserted positive"));
+    // No modal of obligation, no demand; nobody demands of himself.
+    for (const char* s :
+         {"Spain said Morocco returned the boats.", "Spain said it must return the boats.",
+          "Spain said the boats must return."}) {
+        INFO(std::string(s));
+        for (const auto& e : events_of(s)) CHECK(e.rfind("demand", 0) != 0);
+    }
+}
+
+TEST_CASE("hunger strikes, general strikes and riots are protests, not attacks") {
+    const auto v = events_of("Kurdish prisoners began a hunger strike on Monday.");
+    CHECK(has(v, "hunger strike 142 [kurdish-prisoners]->[] 2023-11-06 asserted positive"));
+    for (const auto& e : v) CHECK(e.rfind("attack", 0) != 0);
+    CHECK(has(events_of("Greek workers held a general strike."),
+              "strike 143 [greek-workers]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Chilean students rioted on Friday."),
+              "riot 145 [chilean-students]->[] 2023-11-10 asserted positive"));
+}
+
+TEST_CASE("a coordinated titled person keeps the demonym of the title") {
+    CHECK(has(events_of("Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+                        "signed a treaty."),
+              "sign agreement 057 [william-ruto]->[yoweri-museveni] 2023-11-12 asserted positive"));
+}
