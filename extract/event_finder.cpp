@@ -63,6 +63,7 @@ class SentenceEvents {
                      cands_.end());
         for (Candidate& c : cands_)
             if (c.type == "send" || c.type == "provide aid") type_sending(c);
+        stopped_acts();
         drop_frames_and_ended();
         link_demands();
         for (Candidate& c : cands_) stance(c);
@@ -265,8 +266,10 @@ class SentenceEvents {
             const TriggerInfo* info = choose_reading(*m->readings, i, i + m->length);
             // A bare verb right after a singular name is a noun compound ("Washington Post
             // report"); "they report", "groups demand" are verbs.
+            // ("The United States cut aid": a past tense like its base is a verb.)
             if (info && !info->noun && info->form == VerbForm::base && i > s_.first_token &&
-                mention_at(i - 1) != kNone && !cls(i - 1, WordClass::pron_subj) &&
+                !Verbs::builtin().is_past(text(i)) && mention_at(i - 1) != kNone &&
+                !cls(i - 1, WordClass::pron_subj) &&
                 out_.mentions[static_cast<std::size_t>(mention_at(i - 1))].type !=
                     graph::ActorType::group)
                 info = nullptr;
@@ -282,6 +285,13 @@ class SentenceEvents {
             if (!info) {
                 i += m->length;
                 continue;
+            }
+            if (info->flags & kStop) {
+                stops_.push_back(i);
+                if (info->type.empty()) {
+                    i += m->length;
+                    continue;
+                }
             }
             if (info->flags & (kLight | kReceive)) {
                 lights_.push_back({i, info});
@@ -518,6 +528,16 @@ class SentenceEvents {
                                  (is(j, "of") && (is(j - 1, "leaders") || is(j - 1, "members") ||
                                                   quantity_noun(j - 1)))))
                     ++j;
+                // "with Syrian President Bashar Assad": the demonym belongs to the title.
+                if (demonym(j) && mention_at(j) == kNone && mention_at(j + 1) != kNone) ++j;
+                // "with the president of Armenia", "to the foreign minister of Iran".
+                for (std::uint32_t w = j; w < j + 2 && in(w) && tok(w).has(kLower) &&
+                                          doc_.classes[w] == 0 && mention_at(w) == kNone;
+                     ++w)
+                    if (is(w + 1, "of") && mention_at(w + 2) != kNone) {
+                        j = w + 2;
+                        break;
+                    }
                 if (mention_at(j) != kNone) return possessed_or_self(mention_at(j));
             }
         }
@@ -735,6 +755,43 @@ class SentenceEvents {
         }
     }
 
+    // "Japan halted economic aid to Serbia": the act stopped is coded as its stopping (aid
+    // reduced, talks halted), with the stopper as its source; the stopping verb is no event
+    // of its own then.
+    void stopped_acts() {
+        std::vector<std::uint32_t> absorbed;
+        for (const std::uint32_t at : stops_) {
+            auto act = std::find_if(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+                return c.begin > at && c.begin <= at + 4 && c.info && c.info->noun;
+            });
+            if (act == cands_.end()) continue;
+            bool only_modifiers = true;
+            for (std::uint32_t k = at + 1; k < act->begin; ++k)
+                if (mention_at(k) != kNone || punct(k) || !(tok(k).has(kLower)))
+                    only_modifiers = false;
+            if (!only_modifiers) continue;
+            std::string code = lex_.refined_code("stop", act->type);
+            if (act->type == "provide aid" && act->cameo.size() == 3)
+                code = act->cameo[2] >= '1' && act->cameo[2] <= '3'
+                           ? std::string("162") + act->cameo[2]
+                           : "162";
+            if (code.empty()) continue;
+            act->type = code.starts_with("162") ? "reduce aid" : "halt negotiations";
+            act->cameo = code;
+            act->relation = "reduced_relations_with";
+            if (const Subject subj = subject_of(at); subj.mention != kNone)
+                act->source = with_left_conjuncts(subj.mention);
+            act->confidence = 0.7;
+            absorbed.push_back(at);
+        }
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [&](const Candidate& c) {
+                                        return std::find(absorbed.begin(), absorbed.end(),
+                                                         c.begin) != absorbed.end();
+                                    }),
+                     cands_.end());
+    }
+
     // "agreed to lift the sanctions", "wants to attack": the verb of intent is a frame around
     // the act, which is the event (planned); what is lifted or ended is no event of its own.
     void drop_frames_and_ended() {
@@ -823,7 +880,10 @@ class SentenceEvents {
                 return set("write", "010", "wrote_to");
             if (is(k, "aid") || is(k, "assistance") || is(k, "supplies") || is(k, "food") ||
                 is(k, "medicine") || is(k, "fuel"))
-                return set("provide aid", "070", "aided");
+                // A kind of aid already named ("military aid") keeps its own code.
+                return c.type == "provide aid" && c.cameo.starts_with("07")
+                           ? void()
+                           : set("provide aid", "070", "aided");
             if (is(k, "troops") || is(k, "forces") || is(k, "soldiers") || is(k, "warships") ||
                 is(k, "jets") || is(k, "reinforcements"))
                 return set("deploy", "154", "deployed_to");
@@ -1013,6 +1073,7 @@ class SentenceEvents {
     std::vector<Candidate> cands_;
     std::vector<std::pair<std::uint32_t, const TriggerInfo*>> lights_;
     std::vector<std::uint32_t> used_lights_;  // light verbs whose subject a noun took
+    std::vector<std::uint32_t> stops_;        // verbs that stop the act they take
     mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
 

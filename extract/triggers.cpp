@@ -65,6 +65,7 @@ TriggerLexicon::TriggerLexicon() {
             if (flag == "receive") info.flags |= kReceive;
             if (flag == "needobj") info.flags |= kNeedObject;
             if (flag == "noobj") info.flags |= kNoObject;
+            if (flag == "stop") info.flags |= kStop;
         }
         for (const auto& p : commas(f[6])) {
             if (p == "between")

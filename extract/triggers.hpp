@@ -20,6 +20,7 @@ enum TriggerFlag : std::uint8_t {
     kReceive = 1 << 4,     // passes its subject as the target ("faced criticism")
     kNeedObject = 1 << 5,  // no event without a target actor ("allow", "give")
     kNoObject = 1 << 6,    // no event with a noun object ("demonstrate compassion")
+    kStop = 1 << 7,        // stops the act its noun object names ("halted aid")
 };
 
 struct TriggerInfo {

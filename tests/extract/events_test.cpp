@@ -247,3 +247,34 @@ TEST_CASE("a coordinated titled person keeps the demonym of the title") {
                         "signed a treaty."),
               "sign agreement 057 [william-ruto]->[yoweri-museveni] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("stopping an act is coded as its stopping: aid reduced, talks halted") {
+    CHECK(has(events_of("Norway halted economic aid to Nicaragua."),
+              "reduce aid 1621 [norway]->[nicaragua] 2023-11-12 asserted positive"));
+    // A past tense spelled like its base ("cut") is a verb after a name.
+    CHECK(has(events_of("Canada cut off military aid to Chad."),
+              "reduce aid 1622 [canada]->[chad] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Egypt suspended talks with Hamas."),
+              "halt negotiations 164 [egypt]->[hamas] 2023-11-12 asserted positive"));
+    // Giving the same aid is no stopping; stopping something else is no event.
+    CHECK(has(events_of("Norway sent economic aid to Nicaragua."),
+              "provide aid 071 [norway]->[nicaragua] 2023-11-12 asserted positive"));
+    CHECK(events_of("The rain stopped the game in Oslo.").empty());
+}
+
+TEST_CASE("prepositional objects behind a demonym or a title of a country") {
+    CHECK(has(events_of("Blinken met with Egyptian President Abdel Fattah el-Sisi."),
+              "meet 040 [antony-blinken]->[abdel-fattah-el-sisi] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Scholz held talks with the prime minister of Poland."),
+              "negotiate 046 [olaf-scholz]->[poland] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("curfews, states of emergency and physical assault") {
+    CHECK(has(events_of("Peruvian authorities imposed a curfew in Puno."),
+              "impose curfew 1723 [peruvian-authorities]->[puno] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ecuador declared a state of emergency on Monday."),
+              "impose state of emergency 1724 [ecuador]->[] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Belarusian police injured 30 Polish protesters."),
+              "assault 182 [belarus-police]->[polish-protesters] 2023-11-12 asserted positive"));
+    CHECK(events_of("Mexico beat Brazil 2-0 in Monterrey.").empty());
+}
