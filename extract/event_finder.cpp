@@ -67,8 +67,8 @@ class SentenceEvents {
         drop_frames_and_ended();
         link_demands();
         for (Candidate& c : cands_) stance(c);
-        for (Candidate& c : cands_) recode_intent(c);
         for (Candidate& c : cands_) protest_place(c);
+        for (Candidate& c : cands_) recode_intent(c);
         accusations();
         speech_demands();
         return std::move(cands_);
@@ -495,8 +495,9 @@ class SentenceEvents {
             if (!by_modifier) return kNone;
             // "an Indian proposal": the demonym before the head says whose it is.
             if (demonym(k) && nouns == 0 && mention_at(k + 1) == kNone) return demonym_mention(k);
-            // "calls by X", "an offer from X", "the suppression of X".
-            if (nouns > 0 && (is(k, "by") || is(k, "from") || is(k, "of"))) {
+            // "calls by X", "an offer from X", "the suppression of X", "contact with X"
+            // (not "on", "against": "condemned the strike on Kyiv" is not aimed at Kyiv.)
+            if (nouns > 0 && (is(k, "by") || is(k, "from") || is(k, "of") || is(k, "with"))) {
                 std::uint32_t j = k + 1;
                 while (in(j) && (cls(j, WordClass::det) || tok(j).has(kLower)) && j < k + 3 &&
                        mention_at(j) == kNone)
@@ -816,11 +817,14 @@ class SentenceEvents {
         }
         // "wants to attack", "intends to strike", "threatened to invade": intent to use force.
         for (Candidate& c : cands_) {
-            if (c.begin < s_.first_token + 2 || !is(c.begin - 1, "to")) continue;
-            if (is(c.begin - 2, "wants") || is(c.begin - 2, "want") || is(c.begin - 2, "wanted") ||
-                is(c.begin - 2, "intends") || is(c.begin - 2, "intend") ||
-                is(c.begin - 2, "plans") || is(c.begin - 2, "vowed") ||
-                is(c.begin - 2, "threatened") || is(c.begin - 2, "threatens"))
+            // "threatened to stage protests": the intent passes through the light verb.
+            std::uint32_t b = c.begin;
+            for (const auto& [at, info] : lights_)
+                if (c.info && c.info->noun && at < c.begin && at + 4 > c.begin) b = at;
+            if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
+            if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
+                is(b - 2, "intends") || is(b - 2, "intend") || is(b - 2, "plans") ||
+                is(b - 2, "vowed") || is(b - 2, "threatened") || is(b - 2, "threatens"))
                 c.intent = true;
         }
         std::size_t k = 0;
@@ -832,8 +836,32 @@ class SentenceEvents {
     // An intended act is coded as the intent: cooperation to come is "express intent to
     // cooperate" (03x), force to come is a threat (138).
     void recode_intent(Candidate& c) const {
-        if (!(c.intent || c.modality == Modality::planned) || c.cameo.size() < 2) return;
+        if (c.cameo.size() < 2) return;
         const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+        // A protest, a sanction or a coercion to come, or one that would come on a condition,
+        // is a threat of it: "will boycott the elections", "may halt mediation if ...".
+        // A conditional one needs somebody it is aimed at; staying home from a vote threatens
+        // nobody.
+        const bool aimed = c.intent || c.modality == Modality::planned ||
+                           (c.modality == Modality::hypothetical && !c.target.empty());
+        if ((root == 14 || root == 16 || root == 17) && aimed && c.type != "abstain" &&
+            c.polarity == Polarity::positive) {
+            if (c.cameo == "143" || c.cameo == "163")
+                c.cameo = "1312";  // boycott, embargo
+            else if (root == 14)
+                c.cameo = "133";
+            else if (c.cameo.starts_with("162"))
+                c.cameo = "1311";  // stopping aid
+            else if (c.cameo.starts_with("172") && c.cameo.size() == 4)
+                c.cameo = "132" + c.cameo.substr(3);  // a curfew (1723) -> 1323 ...
+            else
+                c.cameo = root == 17 ? "132" : "131";
+            c.type = "threaten";
+            c.relation = "threatened";
+            if (c.modality == Modality::asserted) c.modality = Modality::planned;
+            return;
+        }
+        if (!(c.intent || c.modality == Modality::planned)) return;
         if (root >= 18 && root <= 20 && c.intent) {
             c.type = "threaten";
             c.cameo = "138";

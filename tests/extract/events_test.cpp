@@ -278,3 +278,17 @@ TEST_CASE("curfews, states of emergency and physical assault") {
               "assault 182 [belarus-police]->[polish-protesters] 2023-11-12 asserted positive"));
     CHECK(events_of("Mexico beat Brazil 2-0 in Monterrey.").empty());
 }
+
+TEST_CASE("a protest, a sanction or a coercion to come is a threat of it") {
+    CHECK(has(events_of("Cuban exiles threatened to stage protests in Miami."),
+              "threaten 133 [cuban-exiles]->[miami] - planned positive"));
+    CHECK(has(events_of("Ecuador will impose a curfew in Quito."),
+              "threaten 1323 [ecuador]->[quito] - planned positive"));
+    CHECK(has(events_of("Chilean workers said they would boycott all contact with Peru."),
+              "threaten 1312 [chilean-workers]->[peru] - hypothetical positive"));
+    // Done, or refused, it is no threat.
+    CHECK(has(events_of("Ecuador imposed a curfew in Quito."),
+              "impose curfew 1723 [ecuador]->[quito] 2023-11-12 asserted positive"));
+    for (const auto& e : events_of("Ecuador will not impose a curfew in Quito."))
+        CHECK(e.rfind("threaten", 0) != 0);
+}
