@@ -812,8 +812,19 @@ class SentenceEvents {
             const bool ending = frame.type == "ease sanctions" || frame.type == "ease" ||
                                 frame.type == "withdraw" || frame.type == "reject";
             if (ending && f + 1 < cands_.size() && cands_[f + 1].info && cands_[f + 1].info->noun &&
-                cands_[f + 1].begin <= frame.end + 2)
+                cands_[f + 1].begin <= frame.end + 2) {
                 drop[f + 1] = true;
+                // "lifted a night curfew in X": what is eased decides the code, and where it
+                // was imposed is whom the easing is for.
+                const Candidate& eased = cands_[f + 1];
+                if (const std::string code = lex_.refined_code("ease", eased.type);
+                    !code.empty() && frame.type.starts_with("ease")) {
+                    Candidate& easing = cands_[f];
+                    easing.cameo = code;
+                    easing.type = code == "085" ? "ease sanctions" : "ease restrictions";
+                    if (easing.target.empty()) easing.target = eased.target;
+                }
+            }
         }
         // "wants to attack", "intends to strike", "threatened to invade": intent to use force.
         for (Candidate& c : cands_) {

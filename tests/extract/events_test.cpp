@@ -292,3 +292,12 @@ TEST_CASE("a protest, a sanction or a coercion to come is a threat of it") {
     for (const auto& e : events_of("Ecuador will not impose a curfew in Quito."))
         CHECK(e.rfind("threaten", 0) != 0);
 }
+
+TEST_CASE("easing what was imposed, and impositions behind a light verb") {
+    CHECK(has(events_of("Georgia lifted a night curfew in Abkhazia."),
+              "ease restrictions 0813 [georgia]->[abkhazia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Israel reimposed a curfew on Hebron."),
+              "impose curfew 1723 [israel]->[hebron] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Canada imposed sanctions on Iran."),
+              "sanction 163 [canada]->[iran] 2023-11-12 asserted positive"));
+}
