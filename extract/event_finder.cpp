@@ -386,8 +386,17 @@ class SentenceEvents {
             if (boundary(k)) break;
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
             if (text(k) == "," && subordinate_before(k)) break;
-            // "..., officials said": the subject stands after the comma and is nobody we know.
-            if (text(k) == "," && bare_noun_between(k + 1, i)) break;
+            if (text(k) == "," && bare_noun_between(k + 1, i)) {
+                // "Sidhoum, Algeria's leading activist, began ...": the subject is the name
+                // the appositive describes.
+                if (const std::int32_t named = appositive_head(k, i); named != kNone) {
+                    s.mention = named;
+                    return s;
+                }
+                // "..., officials said": the subject stands after the comma and is nobody we
+                // know.
+                break;
+            }
             if ((is(k, "who") || is(k, "which") || is(k, "that")) && k > s_.first_token) {
                 std::uint32_t j = k - 1;
                 if (text(j) == "," && j > s_.first_token) --j;
@@ -420,6 +429,23 @@ class SentenceEvents {
             return s;
         }
         return s;
+    }
+
+    // The name before the comma at `open` when the stretch up to the verb at `verb` is an
+    // appositive closed by a comma ("X, the group's leader, said"), or kNone.
+    std::int32_t appositive_head(std::uint32_t open, std::uint32_t verb) const {
+        if (open <= s_.first_token) return kNone;
+        std::uint32_t close = verb;
+        while (close > open + 1 &&
+               (cls(close - 1, WordClass::adv) || cls(close - 1, WordClass::aux) ||
+                cls(close - 1, WordClass::neg)))
+            --close;
+        if (close <= open + 2 || text(close - 1) != ",") return kNone;
+        for (std::uint32_t k = open + 1; k + 1 < close; ++k)
+            if (text(k) == "," || boundary(k) || cls(k, WordClass::wh)) return kNone;
+        const std::int32_t m = mention_at(open - 1);
+        if (m == kNone || possessive_pronoun(m)) return kNone;
+        return m;
     }
 
     // Whether [b, e) holds a lower-case content word outside any actor mention: a subject

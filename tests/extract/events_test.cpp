@@ -301,3 +301,13 @@ TEST_CASE("easing what was imposed, and impositions behind a light verb") {
     CHECK(has(events_of("Canada imposed sanctions on Iran."),
               "sanction 163 [canada]->[iran] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("the subject of a verb after an appositive is the name it describes") {
+    CHECK(has(events_of("Jorge Quiroga, Bolivia's former president, condemned the vote."),
+              "criticize 111 [jorge-quiroga]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Peru, a close ally of Chile, condemned the vote."),
+              "criticize 111 [peru]->[] 2023-11-12 asserted positive"));
+    // A parenthetical speaker leaves the subject where it was.
+    CHECK(has(events_of("Bolivia, officials said, condemned the vote."),
+              "criticize 111 [bolivia]->[] 2023-11-12 asserted positive"));
+}
