@@ -69,6 +69,7 @@ class SentenceEvents {
         for (Candidate& c : cands_) stance(c);
         for (Candidate& c : cands_) protest_place(c);
         for (Candidate& c : cands_) recode_intent(c);
+        drop_threat_frames();
         accusations();
         speech_demands();
         return std::move(cands_);
@@ -296,6 +297,14 @@ class SentenceEvents {
             if (info->flags & (kLight | kReceive)) {
                 lights_.push_back({i, info});
                 if (info->type.empty()) {
+                    i += m->length;
+                    continue;
+                }
+            }
+            if (info->flags & kNeedTo) {
+                std::uint32_t n = i + m->length;
+                if (cls(n, WordClass::pron_refl)) ++n;
+                if (!is(n, "to")) {
                     i += m->length;
                     continue;
                 }
@@ -912,6 +921,30 @@ class SentenceEvents {
             c.cameo = kIntent[static_cast<std::size_t>(root)];
             c.modality = Modality::planned;
         }
+    }
+
+    // "threatened to impose a curfew": once the act is coded as the threat of it, the verb
+    // "threatened" is that same threat, not another one.
+    void drop_threat_frames() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t f = 0; f < cands_.size(); ++f) {
+            const Candidate& frame = cands_[f];
+            if (!frame.info || frame.info->noun || frame.cameo != "130" || !is(frame.end, "to"))
+                continue;
+            for (std::size_t a = 0; a < cands_.size(); ++a) {
+                Candidate& act = cands_[a];
+                if (a == f || act.type != "threaten" || act.begin <= frame.end ||
+                    act.begin > frame.end + 5)
+                    continue;
+                if (act.source.empty()) act.source = frame.source;
+                drop[f] = true;
+                break;
+            }
+        }
+        std::size_t k = 0;
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [&](const Candidate&) { return drop[k++]; }),
+                     cands_.end());
     }
 
     // A protest "in Beijing" is aimed at the country it happens in, when nobody else is named.

@@ -66,6 +66,7 @@ TriggerLexicon::TriggerLexicon() {
             if (flag == "needobj") info.flags |= kNeedObject;
             if (flag == "noobj") info.flags |= kNoObject;
             if (flag == "stop") info.flags |= kStop;
+            if (flag == "needto") info.flags |= kNeedTo;
         }
         for (const auto& p : commas(f[6])) {
             if (p == "between")

@@ -12,7 +12,7 @@
 
 namespace tkg::extract {
 
-enum TriggerFlag : std::uint8_t {
+enum TriggerFlag : std::uint16_t {
     kObject = 1 << 0,      // the direct object is the target
     kSpeech = 1 << 1,      // a statement whose clause is reported
     kDemand = 1 << 2,      // its object may be a demanded event
@@ -21,6 +21,7 @@ enum TriggerFlag : std::uint8_t {
     kNeedObject = 1 << 5,  // no event without a target actor ("allow", "give")
     kNoObject = 1 << 6,    // no event with a noun object ("demonstrate compassion")
     kStop = 1 << 7,        // stops the act its noun object names ("halted aid")
+    kNeedTo = 1 << 8,      // an event only before "to": "committed to", not "committed crimes"
 };
 
 struct TriggerInfo {
@@ -29,7 +30,7 @@ struct TriggerInfo {
     std::string relation;  // relation made between source and target: "met_with"
     bool noun = false;
     VerbForm form = VerbForm::base;  // for verbs: which inflection matched
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
     std::vector<std::string> target_preps;  // "with", "to" ...
     std::vector<std::string> source_preps;  // "from", "by" ...
     bool between = false;                   // "a meeting between X and Y"

@@ -311,3 +311,18 @@ TEST_CASE("the subject of a verb after an appositive is the name it describes") 
     CHECK(has(events_of("Bolivia, officials said, condemned the vote."),
               "criticize 111 [bolivia]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a threat is one event: the verb and the act it threatens") {
+    const auto v = events_of("Algeria threatened to institute a curfew in Oran.");
+    CHECK(has(v, "threaten 1323 [algeria]->[oran] - planned positive"));
+    CHECK(v.size() == 1);
+    // A threat of something no threat code covers stays the verb's own.
+    CHECK(has(events_of("Peru threatened to resign from the pact."),
+              "threaten 130 [peru]->[] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a verb that makes an event only before \"to\"") {
+    CHECK(events_of("Croat forces committed crimes against Serb civilians.").empty());
+    CHECK(has(events_of("Japan committed itself to a new treaty."),
+              "pledge 030 [japan]->[] 2023-11-12 asserted positive"));
+}
