@@ -142,11 +142,16 @@ class SentenceEvents {
         }
         return {};
     }
-    bool demonym(std::uint32_t k) const {
-        if (!in(k)) return false;
+    // One past the demonym starting at `k` ("Chilean", "South Korean"), or `k` if none does.
+    std::uint32_t demonym_end(std::uint32_t k) const {
+        if (!in(k)) return k;
         const LexiconMatch* m = doc_.lexicon_match(lexicon_, k);
-        return m && m->demonym && m->length == 1;
+        if (!m || !m->demonym || !in(k + m->length - 1)) return k;
+        for (std::uint32_t j = k; j < k + m->length; ++j)
+            if (mention_at(j) != kNone && mention_at(j) != mention_at(k)) return k;
+        return k + m->length;
     }
+    bool demonym(std::uint32_t k) const { return demonym_end(k) > k; }
 
     // Makes the demonym at `k` a mention of its country (and the country an actor).
     std::int32_t demonym_mention(std::uint32_t k) {
@@ -165,9 +170,13 @@ class SentenceEvents {
         for (auto& a : out_.actors)
             if (a.id == country.id) ++a.mentions;
         const auto index = static_cast<std::int32_t>(out_.mentions.size());
-        out_.mentions.push_back(Mention{tok(k).span(), country.type, country.id,
-                                        MentionForm::modifier, doc_.sentence_of[k]});
-        doc_.mention_at[k] = index;
+        const std::uint32_t end = k + m->length;
+        out_.mentions.push_back(Mention{{tok(k).begin, tok(end - 1).end},
+                                        country.type,
+                                        country.id,
+                                        MentionForm::modifier,
+                                        doc_.sentence_of[k]});
+        for (std::uint32_t j = k; j < end; ++j) doc_.mention_at[j] = index;
         return index;
     }
 
@@ -203,7 +212,8 @@ class SentenceEvents {
             if (j == k) break;
             if (is(j, "the")) ++j;
             // "and Bulgarian President Todor Zhivkov": the demonym belongs to the title.
-            if (demonym(j) && mention_at(j) == kNone && mention_at(j + 1) != kNone) ++j;
+            if (demonym(j) && mention_at(j) == kNone && mention_at(demonym_end(j)) != kNone)
+                j = demonym_end(j);
             const std::int32_t next = mention_at(j);
             if (next == kNone || next == out.back()) break;
             out.push_back(next);
@@ -216,7 +226,11 @@ class SentenceEvents {
     std::vector<std::int32_t> with_left_conjuncts(std::int32_t m) const {
         std::vector<std::int32_t> out{m};
         std::uint32_t b = mention_begin(m);
-        if (b > s_.first_token && demonym(b - 1) && mention_at(b - 1) == kNone) --b;
+        for (std::uint32_t len = 1; len <= 2 && b >= s_.first_token + len; ++len)
+            if (mention_at(b - len) == kNone && demonym_end(b - len) == b) {
+                b -= len;
+                break;
+            }
         // "Biden and his administration", "Obama, Putin and Xi": the last link is "and".
         if (!(b > s_.first_token + 1 && (is(b - 1, "and") || is(b - 1, "or")))) return out;
         while (b > s_.first_token + 1 &&
@@ -529,7 +543,8 @@ class SentenceEvents {
             }
             if (!by_modifier) return kNone;
             // "an Indian proposal": the demonym before the head says whose it is.
-            if (demonym(k) && nouns == 0 && mention_at(k + 1) == kNone) return demonym_mention(k);
+            if (demonym(k) && nouns == 0 && mention_at(demonym_end(k)) == kNone)
+                return demonym_mention(k);
             // "calls by X", "an offer from X", "the suppression of X", "contact with X"
             // (not "on", "against": "condemned the strike on Kyiv" is not aimed at Kyiv.)
             if (nouns > 0 && (is(k, "by") || is(k, "from") || is(k, "of") || is(k, "with"))) {
@@ -550,9 +565,10 @@ class SentenceEvents {
         return kNone;
     }
 
-    // The object of one of `preps` after `e`, within the clause: "met with X", "letters to X".
+    // The object of one of `preps` after `e`, within the clause: "met with X", "letters to X",
+    // and the country of an object that names nobody else ("into South Korean banks").
     std::int32_t prep_object(std::uint32_t e, const std::vector<std::string>& preps,
-                             std::uint32_t limit = 10) const {
+                             std::uint32_t limit = 10) {
         for (std::uint32_t k = e; in(k) && k < e + limit; ++k) {
             if (boundary(k) || (text(k) == "," && k > e + 1)) return kNone;
             if (mention_at(k) != kNone && k == e) continue;
@@ -565,7 +581,8 @@ class SentenceEvents {
                                                   quantity_noun(j - 1)))))
                     ++j;
                 // "with Syrian President Bashar Assad": the demonym belongs to the title.
-                if (demonym(j) && mention_at(j) == kNone && mention_at(j + 1) != kNone) ++j;
+                if (demonym(j) && mention_at(j) == kNone && mention_at(demonym_end(j)) != kNone)
+                    j = demonym_end(j);
                 // "with the president of Armenia", "to the foreign minister of Iran".
                 for (std::uint32_t w = j; w < j + 2 && in(w) && tok(w).has(kLower) &&
                                           doc_.classes[w] == 0 && mention_at(w) == kNone;
@@ -575,6 +592,8 @@ class SentenceEvents {
                         break;
                     }
                 if (mention_at(j) != kNone) return possessed_or_self(mention_at(j));
+                if (demonym(j) && in(demonym_end(j)) && tok(demonym_end(j)).has(kLower))
+                    return demonym_mention(j);
             }
         }
         return kNone;
@@ -870,7 +889,9 @@ class SentenceEvents {
             if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
             if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
                 is(b - 2, "intends") || is(b - 2, "intend") || is(b - 2, "plans") ||
-                is(b - 2, "vowed") || is(b - 2, "threatened") || is(b - 2, "threatens"))
+                is(b - 2, "vowed") || is(b - 2, "threatened") || is(b - 2, "threatens") ||
+                // "is ready to contribute troops", "is willing to withdraw".
+                is(b - 2, "ready") || is(b - 2, "willing") || is(b - 2, "prepared"))
                 c.intent = true;
         }
         std::size_t k = 0;
@@ -987,6 +1008,8 @@ class SentenceEvents {
                 return set("deploy", "154", "deployed_to");
             if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition"))
                 return set("provide military aid", "072", "aided");
+            if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
+                return set("investigate", "090", "investigated");
         }
     }
 

@@ -153,6 +153,8 @@ class SentenceScanner {
         if (auto e = owned_role(i)) return e;
         if (auto e = leaders_of(i)) return e;
         if (auto e = lexicon_name(i)) return e;
+        // A demonym left over is an adjective ("South Korean banks"), never a name of its own.
+        if (const auto m = lexicon_at(i); m && m->demonym) return i + m->length;
         if (auto e = proper_name(i)) return e;
         if (auto e = title_reference(i)) return e;
         if (auto e = pronoun(i)) return e;

@@ -24,9 +24,9 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // ones news uses, since stress is not in the spelling.
 bool stressed_final(std::string_view w) {
     static constexpr std::string_view kVerbs[] = {
-        "acquit", "admit", "commit", "compel", "confer", "control", "defer",   "deter",
-        "embed",  "equip", "expel",  "kidnap", "occur",  "omit",    "patrol",  "permit",
-        "propel", "rebel", "refer",  "regret", "repel",  "submit",  "transfer"};
+        "acquit", "admit",  "commit", "compel", "confer", "control", "defer",  "deter",
+        "embed",  "emit",   "equip",  "expel",  "kidnap", "occur",   "omit",   "patrol",
+        "permit", "propel", "rebel",  "refer",  "regret", "repel",   "submit", "transfer"};
     return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
@@ -34,6 +34,9 @@ bool stressed_final(std::string_view w) {
 bool doubles_final(std::string_view w) {
     if (stressed_final(w)) return true;
     if (w.size() < 3 || w.size() > 4) return false;
+    // A four-letter verb opening with a vowel has two syllables, stressed on the first:
+    // "open" -> "opened", "edit" -> "edited" ("omit", "emit" are listed above).
+    if (w.size() == 4 && is_vowel(w[0])) return false;
     const char a = w[w.size() - 3], b = w[w.size() - 2], c = w[w.size() - 1];
     return !is_vowel(a) && is_vowel(b) && !is_vowel(c) && c != 'w' && c != 'x' && c != 'y';
 }

@@ -326,3 +326,21 @@ TEST_CASE("a verb that makes an event only before \"to\"") {
     CHECK(has(events_of("Japan committed itself to a new treaty."),
               "pledge 030 [japan]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("complaints, orders, indictments, arson, gunfire, hacking and strikes") {
+    CHECK(has(events_of("Lebanon complained to the United Nations about the raids."),
+              "complain 114 [lebanon]->[united-nations] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Serbia lodged an official protest with Albania."),
+              "complain 114 [serbia]->[albania] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A Chilean court indicted Augusto Pinochet."),
+              "accuse 1121 [chile-court]->[augusto-pinochet] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Settlers set fire to the offices of the Palestinian council."),
+              "destroy property 1712 []->[palestine] 2023-11-12 asserted positive"));
+    // "open" is stressed on its first syllable: "opened", not "openned".
+    CHECK(has(events_of("Egyptian police opened fire on Sudanese protesters."),
+              "attack 193 [egypt-police]->[sudanese-protesters] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("North Korea tried to hack into South Korean banks."),
+              "cyberattack 176 [north-korea]->[south-korea] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Greek workers went on strike on Monday."),
+              "strike 143 [greek-workers]->[] 2023-11-06 asserted positive"));
+}
