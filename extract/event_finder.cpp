@@ -541,6 +541,16 @@ class SentenceEvents {
                 ++k;
                 continue;
             }
+            // "welcomed South African leader F.W. de Klerk": a demonym and a title word lead
+            // to the name.
+            if (demonym(k) && nouns == 0) {
+                const std::uint32_t d = demonym_end(k);
+                if (mention_at(d) != kNone ||
+                    (in(d) && tok(d).has(kLower) && mention_at(d + 1) != kNone)) {
+                    k = d;
+                    continue;
+                }
+            }
             if (!by_modifier) return kNone;
             // "an Indian proposal": the demonym before the head says whose it is.
             if (demonym(k) && nouns == 0 && mention_at(demonym_end(k)) == kNone)

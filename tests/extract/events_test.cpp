@@ -344,3 +344,11 @@ TEST_CASE("complaints, orders, indictments, arson, gunfire, hacking and strikes"
     CHECK(has(events_of("Greek workers went on strike on Monday."),
               "strike 143 [greek-workers]->[] 2023-11-06 asserted positive"));
 }
+
+TEST_CASE("an object behind a demonym and a title word is the person named") {
+    CHECK(has(events_of("Merkel praised Ukrainian leader Volodymyr Zelensky."),
+              "praise 051 [angela-merkel]->[volodymyr-zelensky] 2023-11-12 asserted positive"));
+    // Historical leaders are known by the names of their time, misspelt ones too.
+    CHECK(has(events_of("President Francois Mitterand criticized Chancellor Kohl.", "1990-03-01"),
+              "criticize 111 [francois-mitterrand]->[helmut-kohl] 1990-03-01 asserted positive"));
+}

@@ -53,6 +53,35 @@ TEST_CASE("role holders on a date come from the people lexicon") {
     CHECK(lex.entry(earlier[0]).id == "donald-trump");
 }
 
+TEST_CASE("historical office holders: one at a time, found by the date of the news") {
+    Lexicon lex = Lexicon::builtin();
+    lex.compile();
+    auto on = [](int y, unsigned m, unsigned d) {
+        return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+    };
+    const auto french = lex.holders("president", "france", on(1990, 3, 1));
+    REQUIRE(french.size() == 1);
+    CHECK(lex.entry(french[0]).id == "francois-mitterrand");
+    const auto british = lex.holders("prime minister", "united-kingdom", on(1985, 6, 1));
+    REQUIRE(british.size() == 1);
+    CHECK(lex.entry(british[0]).id == "margaret-thatcher");
+    // Overlapping dates in the lexicon would make "the president" ambiguous: from 1977 on,
+    // each of these offices has one holder at a time, two only on a handover day (so never
+    // on two days running).
+    const std::pair<const char*, const char*> offices[] = {
+        {"president", "united-states"}, {"president", "france"},
+        {"chancellor", "germany"},      {"prime minister", "united-kingdom"},
+        {"president", "russia"},        {"prime minister", "israel"}};
+    for (const auto& [title, org] : offices)
+        for (int y = 1977; y <= 2025; ++y)
+            for (unsigned m = 1; m <= 12; ++m) {
+                INFO(std::string(title), " of ", std::string(org), " in ", y, "-", m);
+                const auto a = lex.holders(title, org, on(y, m, 10));
+                const auto b = lex.holders(title, org, on(y, m, 11));
+                CHECK((a.size() <= 1 || b.size() <= 1));
+            }
+}
+
 TEST_CASE("a user lexicon adds and overrides actors; bad lines name file and line") {
     const auto dir = std::filesystem::temp_directory_path() / "tkg-lexicon-test";
     std::filesystem::create_directories(dir);
