@@ -859,6 +859,26 @@ class SentenceEvents {
 
     // "agreed to lift the sanctions", "wants to attack": the verb of intent is a frame around
     // the act, which is the event (planned); what is lifted or ended is no event of its own.
+    // The act a verb of intent at cands_[f] frames: "agreed to lift", "agreed in principle on
+    // Saturday to provide aid" (through the light verb "provide"). A noun right after "to"
+    // ("agreed to a ceasefire") is what is agreed to, not a frame's act.
+    Candidate* intended_act(std::size_t f) {
+        const Candidate& frame = cands_[f];
+        std::uint32_t to = frame.end;
+        while (in(to) && to < frame.end + 6 && !is(to, "to") && !punct(to) && !boundary(to)) ++to;
+        if (!is(to, "to")) return nullptr;
+        const bool light_after = std::any_of(lights_.begin(), lights_.end(),
+                                             [&](const auto& l) { return l.first == to + 1; });
+        for (std::size_t a = f + 1; a < cands_.size(); ++a) {
+            Candidate& act = cands_[a];
+            if (!act.info || act.begin <= to) continue;
+            if (!act.info->noun && act.begin <= to + 1) return &act;
+            if (act.info->noun && light_after && act.begin <= to + 8) return &act;
+            return nullptr;
+        }
+        return nullptr;
+    }
+
     void drop_frames_and_ended() {
         std::vector<bool> drop(cands_.size(), false);
         for (std::size_t f = 0; f < cands_.size(); ++f) {
@@ -866,12 +886,12 @@ class SentenceEvents {
             if (!frame.info) continue;
             const bool intent =
                 frame.type == "agree" || frame.type == "pledge" || frame.type == "offer";
-            if (intent && is(frame.end, "to") && f + 1 < cands_.size() &&
-                cands_[f + 1].begin <= frame.end + 2 && !cands_[f + 1].info->noun) {
-                Candidate& act = cands_[f + 1];
-                if (act.source.empty()) act.source = frame.source;
-                act.intent = true;
-                drop[f] = true;
+            if (intent) {
+                if (Candidate* act = intended_act(f)) {
+                    if (act->source.empty()) act->source = frame.source;
+                    act->intent = true;
+                    drop[f] = true;
+                }
             }
             const bool ending = frame.type == "ease sanctions" || frame.type == "ease" ||
                                 frame.type == "withdraw" || frame.type == "reject";
@@ -1032,6 +1052,13 @@ class SentenceEvents {
             for (const Candidate& c : cands_) {
                 if (&c == &s || c.reporter != static_cast<std::int32_t>(&s - cands_.data()) ||
                     c.source.empty())
+                    continue;
+                // Telling of one's own act ("claiming responsibility for an attack") accuses
+                // nobody.
+                if (std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+                        return std::any_of(s.source.begin(), s.source.end(),
+                                           [&](std::int32_t n) { return same_actor(m, n); });
+                    }))
                     continue;
                 const int root =
                     c.cameo.size() >= 2 ? (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0') : 0;

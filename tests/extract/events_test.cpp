@@ -352,3 +352,19 @@ TEST_CASE("an object behind a demonym and a title word is the person named") {
     CHECK(has(events_of("President Francois Mitterand criticized Chancellor Kohl.", "1990-03-01"),
               "criticize 111 [francois-mitterrand]->[helmut-kohl] 1990-03-01 asserted positive"));
 }
+
+TEST_CASE("an intent reaches its act across adverbials and a light verb") {
+    const auto v = events_of(
+        "Swedish ministers agreed in principle on Monday to provide about "
+        "40 million dollars of aid for Moldova.");
+    CHECK(has(v, "provide aid 033 [swedish-ministers]->[moldova] 2023-11-06 planned positive"));
+    for (const auto& e : v) CHECK(e.rfind("agree", 0) != 0);  // the frame folds into the act
+}
+
+TEST_CASE("telling of one's own act accuses nobody") {
+    for (const auto& e :
+         events_of("The Taliban said they had attacked a convoy near Herat, claiming it."))
+        CHECK(e.rfind("accuse", 0) != 0);
+    CHECK(has(events_of("Kenya said al-Shabab had attacked the mall."),
+              "accuse 1123 [kenya]->[al-shabab] 2023-11-12 asserted positive"));
+}
