@@ -727,6 +727,24 @@ class SentenceScanner {
         const LexiconEntry& le = lex_.entry(m->entry);
         std::uint32_t e = i + m->length;
         if (in(e) && text(e) == "$" && tok(e).begin == tok(e - 1).end) return e + 1;  // "US$299"
+        // "Rwanda's Senate": a country's own institution, not the namesake the lexicon knows
+        // ("Senate" alone is the US one).
+        if (m->length == 1 && le.type == ActorType::org && i >= s_.first_token + 2 &&
+            possessive(i - 1)) {
+            const GroupWord* g = group(i);
+            for (std::uint32_t k = i - 2, steps = 0;
+                 g && g->cls == GroupClass::institution && steps < 3 && k >= s_.first_token;
+                 --k, ++steps) {
+                const auto owner = lexicon_at(k);
+                if (owner && k + owner->length == i - 1 &&
+                    lex_.entry(owner->entry).kind == EntryKind::country &&
+                    lex_.entry(owner->entry).country != le.country) {
+                    std::string noun(doc_.key(i));
+                    return emit_institution(i, e, owner->entry, g->code, noun);
+                }
+                if (k == s_.first_token) break;
+            }
+        }
         if (m->demonym) {
             // "Israeli military", "US government": the country's institution.
             if (is_word(e) && tok(e).has(kLower)) {

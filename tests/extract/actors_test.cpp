@@ -195,6 +195,14 @@ TEST_CASE("a text that ends inside a phrase the rules look ahead into") {
         CHECK_NOTHROW(mention_list(cut));
 }
 
+TEST_CASE("a country's own institution, not the namesake the lexicon knows") {
+    const auto m = mention_list(
+        "Kenya's Senate rejected the bill, and the Senate in Washington "
+        "debated it.");
+    CHECK(contains(m, "Senate|ORG|kenya-senate"));
+    CHECK(contains(m, "the Senate|ORG|united-states-senate"));
+}
+
 TEST_CASE("names at the start of a sentence and in headlines") {
     CHECK(mention_list("Several officials resigned.").empty());
     CHECK(mention_list("Biden spoke.") == V{"Biden|PERSON|joe-biden"});
