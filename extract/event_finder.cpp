@@ -919,7 +919,8 @@ class SentenceEvents {
             if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
             if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
                 is(b - 2, "intends") || is(b - 2, "intend") || is(b - 2, "plans") ||
-                is(b - 2, "vowed") || is(b - 2, "threatened") || is(b - 2, "threatens") ||
+                is(b - 2, "vowed") || is(b - 2, "vows") || is(b - 2, "sworn") ||
+                is(b - 2, "swore") || is(b - 2, "threatened") || is(b - 2, "threatens") ||
                 // "is ready to contribute troops", "is willing to withdraw".
                 is(b - 2, "ready") || is(b - 2, "willing") || is(b - 2, "prepared"))
                 c.intent = true;
@@ -959,7 +960,9 @@ class SentenceEvents {
             return;
         }
         if (!(c.intent || c.modality == Modality::planned)) return;
-        if (root >= 18 && root <= 20 && c.intent) {
+        // Force to come is a threat: intended ("vowed to attack"), or planned and aimed at
+        // somebody ("NATO said it would tighten the blockade of Serbia").
+        if (root >= 18 && root <= 20 && (c.intent || !c.target.empty())) {
             c.type = "threaten";
             c.cameo = "138";
             c.relation = "threatened";
@@ -1142,6 +1145,16 @@ class SentenceEvents {
                out_.mentions[static_cast<std::size_t>(b)].actor;
     }
 
+    // Whether "would" at `k` reports a future: a statement verb stands before it in the
+    // sentence, and nothing in the sentence sets a condition.
+    bool future_in_past(std::uint32_t k) const {
+        for (std::uint32_t j = s_.first_token; j < s_.end_token; ++j)
+            if (is(j, "if") || is(j, "unless") || is(j, "otherwise")) return false;
+        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& other) {
+            return other.statement && other.info && other.end <= k && other.end + 6 > k;
+        });
+    }
+
     // ------------------------------------------------------------------ stance
     void stance(Candidate& c) {
         // Negation: "did not meet", "never met", "no meeting", "refused to meet".
@@ -1160,6 +1173,12 @@ class SentenceEvents {
         // Modality from the words before the trigger in its clause.
         for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 6 > c.begin;) {
             if (boundary(k) || text(k) == ",") break;
+            // "NATO said it would tighten the blockade": a future told in the past is planned,
+            // when no condition is set.
+            if (is(k, "would") && future_in_past(k)) {
+                c.modality = Modality::planned;
+                break;
+            }
             if (is(k, "would") || is(k, "could") || is(k, "might") || is(k, "may") ||
                 is(k, "should") || is(k, "if") || is(k, "unless")) {
                 c.modality = Modality::hypothetical;

@@ -285,7 +285,7 @@ TEST_CASE("a protest, a sanction or a coercion to come is a threat of it") {
     CHECK(has(events_of("Ecuador will impose a curfew in Quito."),
               "threaten 1323 [ecuador]->[quito] - planned positive"));
     CHECK(has(events_of("Chilean workers said they would boycott all contact with Peru."),
-              "threaten 1312 [chilean-workers]->[peru] - hypothetical positive"));
+              "threaten 1312 [chilean-workers]->[peru] - planned positive"));
     // Done, or refused, it is no threat.
     CHECK(has(events_of("Ecuador imposed a curfew in Quito."),
               "impose curfew 1723 [ecuador]->[quito] 2023-11-12 asserted positive"));
@@ -367,4 +367,21 @@ TEST_CASE("telling of one's own act accuses nobody") {
         CHECK(e.rfind("accuse", 0) != 0);
     CHECK(has(events_of("Kenya said al-Shabab had attacked the mall."),
               "accuse 1123 [kenya]->[al-shabab] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a future told in the past is planned; force to come, aimed at somebody, a threat") {
+    CHECK(has(events_of("NATO confirmed it would tighten the blockade of Libya."),
+              "threaten 138 [nato]->[libya] - planned positive"));
+    CHECK(has(events_of("Kurdish fighters have sworn to fight Syrian troops."),
+              "threaten 138 [kurdish-fighters]->[syrian-troops] - planned positive"));
+    // A condition keeps it hypothetical, and so not yet a threat of force.
+    CHECK(has(events_of("NATO said it would tighten the blockade of Libya if talks failed."),
+              "blockade 191 [nato]->[libya] - hypothetical positive"));
+}
+
+TEST_CASE("easing emergency measures, and blockades imposed again") {
+    CHECK(has(events_of("Serbia eased emergency measures in Kosovo."),
+              "ease restrictions 0814 [serbia]->[kosovo] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Israel reimposed blockades in the West Bank."),
+              "blockade 191 [israel]->[west-bank] 2023-11-12 asserted positive"));
 }
