@@ -63,8 +63,12 @@ class SentenceEvents {
                      cands_.end());
         for (Candidate& c : cands_)
             if (c.type == "send" || c.type == "provide aid") type_sending(c);
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [](const Candidate& c) { return c.type.empty(); }),
+                     cands_.end());
         stopped_acts();
         drop_frames_and_ended();
+        drop_rejected();
         link_demands();
         for (Candidate& c : cands_) stance(c);
         for (Candidate& c : cands_) protest_place(c);
@@ -315,6 +319,23 @@ class SentenceEvents {
                     continue;
                 }
             }
+            // "alleged war crimes", "the accused man": a participle before its noun is an
+            // adjective, no speech or accusation.
+            if (info && !info->noun && (is(i, "alleged") || is(i, "accused")) &&
+                in(i + m->length) && tok(i + m->length).has(kLower) &&
+                doc_.classes[i + m->length] == 0 && !is(i + m->length, "of")) {
+                i += m->length;
+                continue;
+            }
+            // "until their demands are met": demands, conditions, needs are met, not people.
+            if (info && !info->noun && is(i, "met") && i >= s_.first_token + 2 &&
+                (cls(i - 1, WordClass::aux) || is(i - 1, "been") || is(i - 1, "be")) &&
+                (is(i - 2, "demands") || is(i - 2, "conditions") || is(i - 2, "needs") ||
+                 is(i - 2, "requirements") || is(i - 2, "expectations") || is(i - 2, "targets") ||
+                 is(i - 2, "goals") || is(i - 2, "deadline") || is(i - 2, "criteria"))) {
+                i += m->length;
+                continue;
+            }
             if (info->flags & kNeedTo) {
                 std::uint32_t n = i + m->length;
                 if (cls(n, WordClass::pron_refl)) ++n;
@@ -431,8 +452,12 @@ class SentenceEvents {
                 }
                 if (is(k, "that")) break;  // "said that ...": the clause starts here
             }
+            // "Montenegro where 28 people have been killed": the clause starts after "where".
+            if (is(k, "where") || is(k, "whereas")) break;
             const std::int32_t m = mention_at(k);
             if (m == kNone) continue;
+            // A demonym read as an adjective ("a Senegalese plan") is nobody's subject.
+            if (out_.mentions[static_cast<std::size_t>(m)].form == MentionForm::modifier) continue;
             const std::uint32_t b = mention_begin(m);
             const std::uint32_t e = mention_end(m);
             k = b;
@@ -703,7 +728,17 @@ class SentenceEvents {
         const bool symmetric = c.type == "meet" || c.type == "negotiate" || c.type == "fight" ||
                                c.type == "cooperate" || c.type == "sign agreement" ||
                                c.type == "war";
-        if (symmetric && c.target.empty() && c.source.size() >= 2) {
+        // Exercises held together are military cooperation ("French and Egyptian warships
+        // launched war games").
+        if (c.type == "military exercise" &&
+            (c.source.size() >= 2 ||
+             (!c.target.empty() && prep_object(c.end, {"with"}) == c.target.front()))) {
+            c.cameo = "062";
+            c.type = "military cooperation";
+            c.relation = "cooperated_with";
+        }
+        if ((symmetric || c.type == "military cooperation") && c.target.empty() &&
+            c.source.size() >= 2) {
             c.target.assign(c.source.begin() + 1, c.source.end());
             c.source.resize(1);
         }
@@ -859,6 +894,46 @@ class SentenceEvents {
 
     // "agreed to lift the sanctions", "wants to attack": the verb of intent is a frame around
     // the act, which is the event (planned); what is lifted or ended is no event of its own.
+    // "rejected an Indian proposal for signing a trade pact", "refused to meet the king":
+    // what was turned down did not happen and is no event; whom it concerned is whom the
+    // rejection is aimed at. A demand, appeal or offer named in the object was made, and
+    // stays.
+    void drop_rejected() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t r = 0; r < cands_.size(); ++r) {
+            Candidate& rejection = cands_[r];
+            if (!rejection.info || rejection.info->noun || !rejection.cameo.starts_with("12"))
+                continue;
+            for (std::size_t c = r + 1; c < cands_.size(); ++c) {
+                const Candidate& turned_down = cands_[c];
+                if (turned_down.begin <= rejection.end) continue;
+                if (turned_down.begin > rejection.end + 12) break;
+                bool clause_break = false;
+                for (std::uint32_t k = rejection.end; k < turned_down.begin; ++k)
+                    if (boundary(k) || text(k) == ",") clause_break = true;
+                if (clause_break) break;
+                if (turned_down.info && turned_down.info->noun &&
+                    (turned_down.type == "demand" || turned_down.type == "appeal" ||
+                     turned_down.type == "offer"))
+                    continue;
+                // "refused to meet X": the act itself stays, negated (see stance()).
+                const bool refused_act = turned_down.info && !turned_down.info->noun &&
+                                         is(rejection.end, "to") &&
+                                         turned_down.begin == rejection.end + 1;
+                if (rejection.target.empty())
+                    for (const auto m : turned_down.target)
+                        if (std::none_of(rejection.source.begin(), rejection.source.end(),
+                                         [&](std::int32_t src) { return same_actor(src, m); }))
+                            rejection.target.push_back(m);
+                drop[c] = !refused_act;
+            }
+        }
+        std::size_t k = 0;
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [&](const Candidate&) { return drop[k++]; }),
+                     cands_.end());
+    }
+
     // The act a verb of intent at cands_[f] frames: "agreed to lift", "agreed in principle on
     // Saturday to provide aid" (through the light verb "provide"). A noun right after "to"
     // ("agreed to a ceasefire") is what is agreed to, not a frame's act.
@@ -895,8 +970,12 @@ class SentenceEvents {
             }
             const bool ending = frame.type == "ease sanctions" || frame.type == "ease" ||
                                 frame.type == "withdraw" || frame.type == "reject";
-            if (ending && f + 1 < cands_.size() && cands_[f + 1].info && cands_[f + 1].info->noun &&
-                cands_[f + 1].begin <= frame.end + 2) {
+            // (A demand or an offer rejected was still made: drop_rejected() keeps it.)
+            const bool proposal = f + 1 < cands_.size() &&
+                                  (cands_[f + 1].type == "demand" ||
+                                   cands_[f + 1].type == "appeal" || cands_[f + 1].type == "offer");
+            if (ending && !proposal && f + 1 < cands_.size() && cands_[f + 1].info &&
+                cands_[f + 1].info->noun && cands_[f + 1].begin <= frame.end + 2) {
                 drop[f + 1] = true;
                 // "lifted a night curfew in X": what is eased decides the code, and where it
                 // was imposed is whom the easing is for.
@@ -1044,6 +1123,11 @@ class SentenceEvents {
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
                 return set("investigate", "090", "investigated");
         }
+        // "gave a warm welcome", "gave a speech": giving what is no aid is no event.
+        if (c.type == "provide aid" && c.info && !c.info->noun &&
+            (is(c.begin, "give") || is(c.begin, "gave") || is(c.begin, "given") ||
+             is(c.begin, "gives") || is(c.begin, "giving")))
+            c.type.clear();
     }
 
     // "X said Y used civilians as human shields": telling of somebody else's hostile act is an

@@ -385,3 +385,44 @@ TEST_CASE("easing emergency measures, and blockades imposed again") {
     CHECK(has(events_of("Israel reimposed blockades in the West Bank."),
               "blockade 191 [israel]->[west-bank] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("what was turned down did not happen; whom it concerned is the rejection's target") {
+    const auto v = events_of("Nepal rejected an Indian proposal for signing a trade pact.");
+    CHECK(has(v, "reject 120 [nepal]->[india] 2023-11-12 asserted positive"));
+    for (const auto& e : v) CHECK(e.rfind("sign", 0) != 0);
+    // A demand named in the object was made, and stays.
+    CHECK(has(events_of("Japan rejected China's demand to close the base."),
+              "demand 100 [china]->[] 2023-11-12 asserted positive"));
+    // "refused to meet": the meeting stays, negated, and says whom the refusal concerned.
+    const auto r = events_of("Erdogan refused to meet Netanyahu.");
+    CHECK(has(r,
+              "reject 120 [recep-tayyip-erdogan]->[benjamin-netanyahu] 2023-11-12 asserted "
+              "positive"));
+}
+
+TEST_CASE("words that look like triggers and are not") {
+    // An adjective participle, met demands, a given welcome.
+    for (const char* s : {"Chile is investigating alleged abuses by Chilean police.",
+                          "Peruvian miners will strike until their demands are met.",
+                          "Macron gave a warm welcome to Ukrainian leaders."}) {
+        INFO(std::string(s));
+        for (const auto& e : events_of(s))
+            CHECK((e.rfind("accuse", 0) != 0 && e.rfind("meet", 0) != 0 &&
+                   e.rfind("provide aid", 0) != 0));
+    }
+    // A demonym adjective is nobody's subject.
+    for (const auto& e : events_of("Ecuador rejected a Peruvian plan, and Bolivia said so."))
+        CHECK(e.find("[peru]->") == std::string::npos);
+    // "where" starts a clause of its own.
+    for (const auto& e :
+         events_of("Colombia lifted a curfew in Cali, where 12 people have been killed."))
+        CHECK(e.find("->[colombia]") == std::string::npos);
+}
+
+TEST_CASE("war games: a show of force, or military cooperation when held together") {
+    CHECK(has(events_of("Chinese warships held war games near Taiwan."),
+              "military exercise 150 [chinese-warships]->[taiwan] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Indian and Japanese warships launched war games."),
+              "military cooperation 062 [indian-warships]->[japanese-warships] 2023-11-12 "
+              "asserted positive"));
+}
