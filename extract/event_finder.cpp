@@ -393,6 +393,10 @@ class SentenceEvents {
             return strong_noun ? nullptr : verb;
         }
         if (!verb) return noun;
+        // "accused Russia of shelling Kharkiv": a gerund taking an object is a verb.
+        if (verb->form == VerbForm::gerund && !cls(p, WordClass::det) && !possessive(p) &&
+            !cls(p, WordClass::pron_poss) && (mention_at(e) != kNone || cls(e, WordClass::det)))
+            return verb;
         const bool noun_context =
             b == s_.first_token || cls(p, WordClass::det) || cls(p, WordClass::pron_poss) ||
             possessive(p) || (cls(p, WordClass::prep) && !is(p, "to")) ||
@@ -715,6 +719,10 @@ class SentenceEvents {
                 }
                 if (const auto p = prep_object(c.end, t.target_preps); p != kNone)
                     append(c.target, with_conjuncts(p));
+                // "mediated between X and Y", "brokered a truce between X and Y".
+                if (t.between && c.target.empty())
+                    if (const auto m = prep_object(c.end, {"between"}); m != kNone)
+                        append(c.target, with_conjuncts(m));
                 if (c.target.empty() && (t.flags & kObject)) {
                     if (const auto o = object_after(c.end, true);
                         o != kNone && (c.source.empty() || o != c.source.front()))
@@ -786,6 +794,11 @@ class SentenceEvents {
             append(c.source, with_conjuncts(m));
         if (const auto m = prep_object(c.end, t.target_preps, 2); m != kNone)
             append(c.target, with_conjuncts(m));
+        // "the visit by Pelosi to Taiwan": the target's phrase follows the source's.
+        if (c.target.empty() && !c.source.empty() && mention_begin(c.source.back()) > c.end)
+            if (const auto m = prep_object(mention_end(c.source.back()), t.target_preps, 2);
+                m != kNone)
+                append(c.target, with_conjuncts(m));
         // A light verb lends its subject: "held meetings with", "faced criticism from".
         for (const auto& [at, info] : lights_) {
             if (at >= c.begin || c.begin - at > 4) continue;

@@ -794,6 +794,20 @@ class SentenceScanner {
             if (const GroupWord* g = group(e); g && g->cls == GroupClass::institution)
                 return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
         }
+        // "Turkey's parliament", "Russia's foreign ministry": the country's institution, with
+        // at most one word narrowing it.
+        if (le.kind == EntryKind::country && possessive(e)) {
+            for (std::uint32_t h = e + 1; h <= e + 2 && is_word(h) && tok(h).has(kLower); ++h) {
+                const GroupWord* g = group(h);
+                if (g && g->cls == GroupClass::institution) {
+                    std::string noun;
+                    for (std::uint32_t k = e + 1; k <= h; ++k)
+                        noun += (noun.empty() ? "" : "-") + std::string(doc_.key(k));
+                    return emit_institution(i, h + 1, m->entry, g->code, noun);
+                }
+                if (closed(h)) break;
+            }
+        }
         // A determiner before a place or institution is part of its name ("the United States",
         // "the White House"), but not before a company or a name used as a modifier.
         std::uint32_t b = i;

@@ -426,3 +426,16 @@ TEST_CASE("war games: a show of force, or military cooperation when held togethe
               "military cooperation 062 [indian-warships]->[japanese-warships] 2023-11-12 "
               "asserted positive"));
 }
+
+TEST_CASE("gerunds with objects, possessed institutions, brokers, and a noun's two phrases") {
+    CHECK(has(events_of("Ukraine accused Russia of shelling Kharkiv."),
+              "attack 194 [russia]->[kharkiv] 2023-11-12 reported positive"));
+    CHECK(has(events_of("Turkey's parliament condemned the coup."),
+              "criticize 111 [turkey-parliament]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Russia's foreign ministry criticized the vote."),
+              "criticize 111 [russia-foreign-ministry]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Oman brokered a truce between Yemen and Saudi Arabia."),
+              "mediate 045 [oman]->[yemen,saudi-arabia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("China condemned the visit by Nancy Pelosi to Taiwan."),
+              "visit 042 [nancy-pelosi]->[taiwan] 2023-11-12 asserted positive"));
+}
