@@ -439,3 +439,19 @@ TEST_CASE("gerunds with objects, possessed institutions, brokers, and a noun's t
     CHECK(has(events_of("China condemned the visit by Nancy Pelosi to Taiwan."),
               "visit 042 [nancy-pelosi]->[taiwan] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("breaking relations, repression, exchanges of fire and rockets") {
+    CHECK(has(events_of("Peru recalled its ambassador from Mexico."),
+              "break relations 161 [peru]->[mexico] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Niger broke off diplomatic relations with France."),
+              "break relations 161 [niger]->[france] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ugandan police dispersed Kenyan protesters."),
+              "repress 175 [uganda-police]->[kenyan-protesters] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("India and Pakistan exchanged fire in Kashmir."),
+              "fight 190 [india]->[pakistan] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hezbollah fired rockets at Israel."),
+              "rocket attack 195 [hezbollah]->[israel] 2023-11-12 asserted positive"));
+    // Remembering is no recall of an envoy.
+    for (const auto& e : events_of("Lula recalled his talks with Macron."))
+        CHECK(e.rfind("break relations", 0) != 0);
+}
