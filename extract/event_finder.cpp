@@ -220,12 +220,23 @@ class SentenceEvents {
                 j = demonym_end(j);
             const std::int32_t next = mention_at(j);
             if (next == kNone || next == out.back()) break;
+            // "attacked Israel, and Iran praised ...": a name before its verb opens a new
+            // clause.
+            if (verb_at(mention_end(next))) break;
             out.push_back(next);
             k = mention_end(next);
             if (joined) break;  // the "and" ends the list
         }
         if (!joined) out.resize(1);
         return out;
+    }
+    // Whether a verb trigger (or an auxiliary) stands at `k`.
+    bool verb_at(std::uint32_t k) const {
+        if (!in(k)) return false;
+        if (cls(k, WordClass::aux) || cls(k, WordClass::modal)) return true;
+        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.begin <= k && k < c.end && c.info && !c.info->noun;
+        });
     }
     std::vector<std::int32_t> with_left_conjuncts(std::int32_t m) const {
         std::vector<std::int32_t> out{m};
@@ -243,6 +254,10 @@ class SentenceEvents {
             if ((is(k, "and") || is(k, "or")) && k > s_.first_token && text(k - 1) == ",") --k;
             const std::int32_t prev = k > s_.first_token ? mention_at(k - 1) : kNone;
             if (prev == kNone || !preposition_before(prev).empty()) break;
+            // "Hamas attacked Israel, and Iran praised ...": an object is no conjunct.
+            std::uint32_t before = mention_begin(prev);
+            while (before > s_.first_token && cls(before - 1, WordClass::det)) --before;
+            if (before > s_.first_token && verb_at(before - 1)) break;
             out.insert(out.begin(), prev);
             b = mention_begin(prev);
         }
@@ -505,6 +520,11 @@ class SentenceEvents {
     bool bare_noun_between(std::uint32_t b, std::uint32_t e) const {
         for (std::uint32_t k = b; k < e; ++k) {
             if (mention_at(k) != kNone || tok(k).kind != TokenKind::word || tok(k).has(kClitic))
+                continue;
+            // A verb is no noun: "..., and said it opposed" has no subject of its own.
+            if (std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+                    return c.begin == k && c.info && !c.info->noun;
+                }))
                 continue;
             if (cls(k, WordClass::adv) || cls(k, WordClass::aux) || cls(k, WordClass::modal) ||
                 cls(k, WordClass::neg) || cls(k, WordClass::det) || doc_.classes[k] != 0)

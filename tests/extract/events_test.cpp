@@ -455,3 +455,14 @@ TEST_CASE("breaking relations, repression, exchanges of fire and rockets") {
     for (const auto& e : events_of("Lula recalled his talks with Macron."))
         CHECK(e.rfind("break relations", 0) != 0);
 }
+
+TEST_CASE("a name before its verb opens a new clause, not a list") {
+    const auto v = events_of("Hamas attacked Israel, and Iran praised the attack.");
+    CHECK(has(v, "attack 190 [hamas]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(v, "praise 051 [iran]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Russia attacked Ukraine and Georgia."),
+              "attack 190 [russia]->[ukraine,georgia] 2023-11-12 asserted positive"));
+    // A verb after ", and" shares the subject before it.
+    CHECK(has(events_of("Ecuador rejected the plan, and said it opposed the treaty."),
+              "oppose 110 [ecuador]->[] 2023-11-12 reported positive"));
+}
