@@ -58,6 +58,21 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     };
 
     for (std::uint32_t i = 0; i < n; ++i) {
+        // Run-on text (lists, tables, prose without punctuation) is cut into pieces of at most
+        // kMaxSentenceTokens: the extraction rules look across a sentence, and one of thousands
+        // of tokens would cost their square. The cut falls after a comma, semicolon or colon
+        // when one is near.
+        if (i - start >= kMaxSentenceTokens) {
+            std::uint32_t cut = i;
+            for (std::uint32_t k = i; k > i - kMaxSentenceTokens / 4; --k) {
+                const std::string_view t = tokens[k - 1].text(text);
+                if (t == "," || t == ";" || t == ":") {
+                    cut = k;
+                    break;
+                }
+            }
+            close(cut, false);
+        }
         const Token& tok = tokens[i];
         if (i > start && (tok.has(kParagraphBefore) || (tok.has(kNewlineBefore) && !wrapped))) {
             const std::string_view last = tokens[i - 1].text(text);

@@ -61,3 +61,25 @@ TEST_CASE("line breaks end headlines and paragraphs, not hard-wrapped prose") {
     CHECK(sents[0].headline);
     CHECK_FALSE(sents[1].headline);
 }
+
+TEST_CASE("run-on text is cut into pieces no longer than the longest sentence, after commas") {
+    std::string text;
+    for (int k = 0; k < 400; ++k) text += "Peru condemned Chile and Bolivia met Ecuador , ";
+    const auto toks = tokenize(text);
+    const auto pieces = split_sentences(text, toks);
+    REQUIRE(pieces.size() > 1);
+    std::uint32_t covered = 0;
+    for (const Sentence& s : pieces) {
+        CHECK(s.size() <= kMaxSentenceTokens);
+        CHECK(s.first_token == covered);  // nothing lost between pieces
+        covered = s.end_token;
+        if (s.end_token < toks.size()) CHECK(toks[s.end_token - 1].text(text) == ",");
+    }
+    CHECK(covered == toks.size());
+    // An ordinary long sentence stays whole.
+    const std::string news =
+        "The talks, which officials in Cairo, Doha and Washington had prepared for weeks, "
+        "ended on Tuesday without the agreement that negotiators had hoped for, and both "
+        "delegations left the capital.";
+    CHECK(sentences(news).size() == 1);
+}

@@ -31,6 +31,10 @@ struct Quote {
     std::uint32_t close_token = 0;
 };
 
+// The longest sentence the splitter makes: longer run-on text is cut into pieces (after a
+// comma where it can). News sentences stay well below it.
+inline constexpr std::uint32_t kMaxSentenceTokens = 160;
+
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // Pairs opening and closing quotation marks; unmatched marks are ignored.
