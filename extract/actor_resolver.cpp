@@ -212,12 +212,15 @@ class Resolver {
 
     void resolve_title(std::size_t i) {
         const std::string& title = c_[i].title;
+        // "the French president", "Iran's supreme leader": the office of that country only.
+        const std::string qualifier = c_[i].country;
         std::size_t found = c_.size();
         for (const std::size_t j : order_) {
             if (c_[j].begin >= c_[i].begin && found != c_.size()) break;
             if (j == i || !resolved(j) || type_of(j) != ActorType::person) continue;
             if (c_[j].kind != CandidateKind::name) continue;
             if (!holds(j, title)) continue;
+            if (!qualifier.empty() && country_of(j) != qualifier) continue;
             found = j;
             if (c_[j].begin > c_[i].begin) break;  // the first holder after, if none before
         }
@@ -235,7 +238,8 @@ class Resolver {
                 const auto org = lex_.find(r.org);
                 if (!org || lex_.entry(*org).kind != EntryKind::country) continue;
                 const std::string code = lex_.entry(*org).country;
-                if (!code.empty() && countries_named().count(code)) {
+                if (!code.empty() &&
+                    (qualifier.empty() ? countries_named().count(code) > 0 : code == qualifier)) {
                     holders.push_back(h);
                     break;
                 }
@@ -247,6 +251,14 @@ class Resolver {
             bind(i, e.id);
             name_[i] = e.name;
             if (e.gender) gender_[e.id] = e.gender;
+        } else if (!qualifier.empty()) {
+            // Nobody the lexicon knows on that day: the office itself, of its country
+            // ("President of Zambia"), which later mentions of the same office join.
+            if (const auto country = lex_.country_by_code(qualifier)) {
+                const LexiconEntry& ce = lex_.entry(*country);
+                bind(i, ce.id + "-" + graph::slugify(title));
+                name_[i] = title + " of " + ce.name;
+            }
         }
     }
 

@@ -658,6 +658,14 @@ class SentenceEvents {
         return kNone;
     }
 
+    // Removes the candidates whose flag in `drop` (one per candidate, in order) is set.
+    void erase_marked(const std::vector<bool>& drop) {
+        std::size_t k = 0;
+        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
+                                    [&](const Candidate&) { return drop[k++]; }),
+                     cands_.end());
+    }
+
     static void append(std::vector<std::int32_t>& into, const std::vector<std::int32_t>& ms) {
         for (const auto m : ms)
             if (std::find(into.begin(), into.end(), m) == into.end()) into.push_back(m);
@@ -961,10 +969,7 @@ class SentenceEvents {
                 drop[c] = !refused_act;
             }
         }
-        std::size_t k = 0;
-        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
-                                    [&](const Candidate&) { return drop[k++]; }),
-                     cands_.end());
+        erase_marked(drop);
     }
 
     // The act a verb of intent at cands_[f] frames: "agreed to lift", "agreed in principle on
@@ -1037,10 +1042,7 @@ class SentenceEvents {
                 is(b - 2, "ready") || is(b - 2, "willing") || is(b - 2, "prepared"))
                 c.intent = true;
         }
-        std::size_t k = 0;
-        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
-                                    [&](const Candidate&) { return drop[k++]; }),
-                     cands_.end());
+        erase_marked(drop);
     }
 
     // An intended act is coded as the intent: cooperation to come is "express intent to
@@ -1107,10 +1109,7 @@ class SentenceEvents {
                 break;
             }
         }
-        std::size_t k = 0;
-        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
-                                    [&](const Candidate&) { return drop[k++]; }),
-                     cands_.end());
+        erase_marked(drop);
     }
 
     // A protest "in Beijing" is aimed at the country it happens in, when nobody else is named.

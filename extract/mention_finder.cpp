@@ -658,6 +658,12 @@ class SentenceScanner {
                    out_.back().type == ActorType::person) {
             owner = static_cast<std::int32_t>(out_.size() - 1);
             j = i + 1;
+        } else if (possessive(i) && !out_.empty() && out_.back().end == i &&
+                   out_.back().entry >= 0 &&
+                   lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind ==
+                       EntryKind::country) {
+            // "Iran's supreme leader", "France's president": the country's office.
+            return office_reference(i + 1, i + 1, out_.back().country);
         } else {
             return 0;
         }
@@ -1014,16 +1020,31 @@ class SentenceScanner {
     // "the president", "the secretary", "the spokesman": a title without a name.
     std::uint32_t title_reference(std::uint32_t i) {
         if (!(is(i, "the"))) return 0;
-        const auto t = title_at(i + 1);
+        // "the French president": a demonym names the office's country.
+        std::uint32_t t_at = i + 1;
+        std::string country;
+        if (const auto d = lexicon_at(i + 1); d && d->demonym) {
+            country = lex_.entry(d->entry).country;
+            t_at += d->length;
+        }
+        return office_reference(i, t_at, country);
+    }
+
+    // A title at `t_at` naming an office, not a person by name, as one mention from `b`:
+    // "the president", "the French president", "Iran's supreme leader" (with `country`).
+    std::uint32_t office_reference(std::uint32_t b, std::uint32_t t_at,
+                                   const std::string& country) {
+        const auto t = title_at(t_at);
         if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
-        const std::uint32_t e = i + 1 + t->length;
+        const std::uint32_t e = t_at + t->length;
         if (cap(e) || (in(e) && is_word(e) && doc_.is_word(e, "of"))) return 0;
         Candidate c;
         c.kind = CandidateKind::title_ref;
         c.type = ActorType::person;
-        c.begin = i;
+        c.begin = b;
         c.end = e;
         c.title = t->value->role;
+        c.country = country;
         push(std::move(c));
         return e;
     }

@@ -203,6 +203,19 @@ TEST_CASE("a country's own institution, not the namesake the lexicon knows") {
     CHECK(contains(m, "the Senate|ORG|united-states-senate"));
 }
 
+TEST_CASE("an office named with its country is that country's holder on the day") {
+    // The article's date picks the holder, also for offices long gone.
+    CHECK(contains(mention_list("The French president met Chancellor Kohl.", "1990-03-01"),
+                   "The French president|PERSON|francois-mitterrand"));
+    CHECK(contains(mention_list("Iran's supreme leader warned Israel.", "2023-11-12"),
+                   "supreme leader|PERSON|ali-khamenei"));
+    CHECK(contains(mention_list("Russia's foreign minister met Blinken.", "2023-11-12"),
+                   "foreign minister|PERSON|sergei-lavrov"));
+    // Nobody known on that day: the office of that country, not anybody else's.
+    CHECK(contains(mention_list("The Tuvaluan president met Biden.", "2023-11-12"),
+                   "The Tuvaluan president|PERSON|tuvalu-president"));
+}
+
 TEST_CASE("names at the start of a sentence and in headlines") {
     CHECK(mention_list("Several officials resigned.").empty());
     CHECK(mention_list("Biden spoke.") == V{"Biden|PERSON|joe-biden"});
