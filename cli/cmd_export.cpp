@@ -30,6 +30,10 @@ Command add_export_command(CLI::App& app) {
     add_view_options(*cmd, *view);
     auto force = std::make_shared<bool>(false);
     cmd->add_flag("--force", *force, "Replace output files that tkg did not write");
+    // export writes nothing but errors to stderr already; the flag is accepted so that one
+    // script can pass -q to every command.
+    auto quiet = std::make_shared<bool>(false);
+    cmd->add_flag("--quiet,-q", *quiet, "Print only errors (export prints nothing else)");
     cmd->footer(
         "Examples:\n"
         "  tkg export out/graph.json --format gexf -o story.gexf\n"

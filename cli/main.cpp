@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
     app.footer(
         "Run 'tkg COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 ok, 1 usage error, 2 input error, 3 output error,\n"
-        "            4 query name not found, 5 query name ambiguous.");
+        "            4 actor name not found, 5 actor name ambiguous (query, export --actor).");
     const std::vector<tkg::cli::Command> commands = {
         tkg::cli::add_extract_command(app),
         tkg::cli::add_build_command(app),

@@ -376,11 +376,13 @@ Vertex find_actor_by_name(const TimelineGraph& g, std::string_view name) {
     }
     const std::vector<Vertex>& found = by_name.empty() ? by_alias : by_name;
     if (found.size() == 1) return found.front();
-    if (found.empty()) throw UsageError("no actor named '" + std::string(name) + "' in the graph");
+    // The same exit codes as `tkg query`: 4 for nobody by that name, 5 for several.
+    if (found.empty())
+        throw NotFoundError("no actor named '" + std::string(name) + "' in the graph");
     std::string ids;
     for (const Vertex v : found) ids += (ids.empty() ? "" : ", ") + g.actor(v).id;
-    throw UsageError("the name '" + std::string(name) + "' fits several actors: " + ids +
-                     " (give the id)");
+    throw AmbiguousError("the name '" + std::string(name) + "' fits several actors: " + ids +
+                         " (give the id)");
 }
 
 namespace {

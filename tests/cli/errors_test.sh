@@ -98,12 +98,16 @@ expect "an impossible --from is a usage error" 1 $?
 "$TKG" export "$graph" --format gexf --from 2023-12 --to 2023-11 > /dev/null 2>&1
 expect "--to before --from is a usage error" 1 $?
 "$TKG" export "$graph" --format gexf --actor "Nobody Known" > /dev/null 2> "$tmp/err5.txt"
-expect "an unknown --actor is a usage error" 1 $?
+expect "an unknown --actor exits 4, as in query" 4 $?
 contains "the unknown actor is named" "$tmp/err5.txt" "no actor named 'Nobody Known'"
 "$TKG" export "$graph" --format gexf --min-weight 0 > /dev/null 2>&1
 expect "--min-weight 0 is a usage error (no edge has weight 0)" 1 $?
 "$TKG" export "$graph" --format dot --view actors --actor "joe biden" --depth 1 > "$tmp/ego.dot"
 expect "an ego network by name in any case" 0 $?
+"$TKG" export "$graph" --format json -q -o "$tmp/quiet.json" 2> "$tmp/quiet.err"
+expect "export takes -q like build and extract" 0 $?
+[ ! -s "$tmp/quiet.err" ] && echo "ok: export -q prints nothing" ||
+    { echo "FAIL: export -q printed"; fail=1; }
 contains "the ego network holds the actor" "$tmp/ego.dot" '"actor:joe-biden"'
 
 mkdir "$tmp/ro" && chmod a-w "$tmp/ro"

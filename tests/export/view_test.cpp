@@ -113,7 +113,7 @@ TEST_CASE("ego network by id, name or alias, any case, to the given depth") {
     CHECK(small_graph().actor(find_actor_by_name(small_graph(), "joe-biden")).id == "joe-biden");
     CHECK(small_graph().actor(find_actor_by_name(small_graph(), "JOE BIDEN")).id == "joe-biden");
     CHECK(small_graph().actor(find_actor_by_name(small_graph(), "a&b")).id == "acme");
-    CHECK_THROWS_AS(find_actor_by_name(small_graph(), "Nobody"), tkg::UsageError);
+    CHECK_THROWS_AS(find_actor_by_name(small_graph(), "Nobody"), tkg::NotFoundError);
 
     const View one = make_view(small_graph(), {.kind = ViewKind::actors, .actor = "biden"});
     CHECK(node_ids(one) == std::set<std::string>{"actor:joe-biden", "actor:leaders", "actor:acme"});
@@ -130,7 +130,7 @@ TEST_CASE("ego network by id, name or alias, any case, to the given depth") {
     CHECK(node_ids(alone) == std::set<std::string>{"actor:lonely"});
 }
 
-TEST_CASE("an ambiguous name is a usage error naming the candidates") {
+TEST_CASE("an ambiguous name is an error naming the candidates (exit 5, as in query)") {
     tkg::graph::TimelineGraph g;
     tkg::graph::ArticleRecord r;
     r.id = "a";
@@ -141,8 +141,9 @@ TEST_CASE("an ambiguous name is a usage error naming the candidates") {
     try {
         find_actor_by_name(g, "smith");
         FAIL("no error");
-    } catch (const tkg::UsageError& e) {
+    } catch (const tkg::AmbiguousError& e) {
         CHECK(std::string(e.what()).find("john-smith, jane-smith") != std::string::npos);
+        CHECK(e.exit_code() == tkg::ExitCode::ambiguous);
     }
 }
 
