@@ -40,7 +40,8 @@ Command add_export_command(CLI::App& app) {
         "  tkg export out/graph.json --format dot --view actors --min-weight 2 -o actors.dot\n"
         "  tkg export out/graph.json --format csv --actor Biden --depth 2 -o gephi-tables/\n"
         "  tkg export out/graph.json --format timelinejs --from 2023-10 --to 2023-11");
-    return {cmd, [graph_file, format, output, view, force]() -> int {
+    // (Every option's storage is captured, so it lives as long as the command.)
+    return {cmd, [graph_file, format, output, view, force, quiet]() -> int {
                 auto exporter = exporters::make_exporter(*format);
                 const exporters::ExportOptions options = export_options(*view);
                 if (!exporter->single_file() && output->empty())
@@ -72,6 +73,7 @@ Command add_export_command(CLI::App& app) {
                     exporters::write_files(*exporter, g, *output, options);
                 }
                 for (const auto& t : targets) guard.record(t);
+                (void)*quiet;  // nothing is printed on success either way
                 return 0;
             }};
 }
