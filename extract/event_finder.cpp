@@ -522,10 +522,7 @@ class SentenceEvents {
             if (mention_at(k) != kNone || tok(k).kind != TokenKind::word || tok(k).has(kClitic))
                 continue;
             // A verb is no noun: "..., and said it opposed" has no subject of its own.
-            if (std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-                    return c.begin == k && c.info && !c.info->noun;
-                }))
-                continue;
+            if (verb_at(k)) continue;
             if (cls(k, WordClass::adv) || cls(k, WordClass::aux) || cls(k, WordClass::modal) ||
                 cls(k, WordClass::neg) || cls(k, WordClass::det) || doc_.classes[k] != 0)
                 continue;
@@ -779,16 +776,9 @@ class SentenceEvents {
             c.source.resize(1);
         }
         // An actor is never its own target.
-        c.target.erase(
-            std::remove_if(c.target.begin(), c.target.end(),
-                           [&](std::int32_t m) {
-                               return std::any_of(
-                                   c.source.begin(), c.source.end(), [&](std::int32_t s) {
-                                       return out_.mentions[static_cast<std::size_t>(s)].actor ==
-                                              out_.mentions[static_cast<std::size_t>(m)].actor;
-                                   });
-                           }),
-            c.target.end());
+        c.target.erase(std::remove_if(c.target.begin(), c.target.end(),
+                                      [&](std::int32_t m) { return shares_actor(c.source, m); }),
+                       c.target.end());
     }
 
     void noun_arguments(Candidate& c, const TriggerInfo& t) {
@@ -900,7 +890,7 @@ class SentenceEvents {
     // reduced, talks halted), with the stopper as its source; the stopping verb is no event
     // of its own then.
     void stopped_acts() {
-        std::vector<std::uint32_t> absorbed;
+        std::vector<bool> drop(cands_.size(), false);
         for (const std::uint32_t at : stops_) {
             auto act = std::find_if(cands_.begin(), cands_.end(), [&](const Candidate& c) {
                 return c.begin > at && c.begin <= at + 4 && c.info && c.info->noun;
@@ -923,18 +913,19 @@ class SentenceEvents {
             if (const Subject subj = subject_of(at); subj.mention != kNone)
                 act->source = with_left_conjuncts(subj.mention);
             act->confidence = 0.7;
-            absorbed.push_back(at);
+            for (std::size_t k = 0; k < cands_.size(); ++k)
+                if (cands_[k].begin == at) drop[k] = true;  // the stopping verb, if an event
         }
-        cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
-                                    [&](const Candidate& c) {
-                                        return std::find(absorbed.begin(), absorbed.end(),
-                                                         c.begin) != absorbed.end();
-                                    }),
-                     cands_.end());
+        erase_marked(drop);
     }
 
     // "agreed to lift the sanctions", "wants to attack": the verb of intent is a frame around
     // the act, which is the event (planned); what is lifted or ended is no event of its own.
+    // A demand, appeal or offer: something proposed, which was made even when turned down.
+    static bool proposal(const Candidate& c) {
+        return c.type == "demand" || c.type == "appeal" || c.type == "offer";
+    }
+
     // "rejected an Indian proposal for signing a trade pact", "refused to meet the king":
     // what was turned down did not happen and is no event; whom it concerned is whom the
     // rejection is aimed at. A demand, appeal or offer named in the object was made, and
@@ -953,19 +944,14 @@ class SentenceEvents {
                 for (std::uint32_t k = rejection.end; k < turned_down.begin; ++k)
                     if (boundary(k) || text(k) == ",") clause_break = true;
                 if (clause_break) break;
-                if (turned_down.info && turned_down.info->noun &&
-                    (turned_down.type == "demand" || turned_down.type == "appeal" ||
-                     turned_down.type == "offer"))
-                    continue;
+                if (turned_down.info && turned_down.info->noun && proposal(turned_down)) continue;
                 // "refused to meet X": the act itself stays, negated (see stance()).
                 const bool refused_act = turned_down.info && !turned_down.info->noun &&
                                          is(rejection.end, "to") &&
                                          turned_down.begin == rejection.end + 1;
                 if (rejection.target.empty())
                     for (const auto m : turned_down.target)
-                        if (std::none_of(rejection.source.begin(), rejection.source.end(),
-                                         [&](std::int32_t src) { return same_actor(src, m); }))
-                            rejection.target.push_back(m);
+                        if (!shares_actor(rejection.source, m)) rejection.target.push_back(m);
                 drop[c] = !refused_act;
             }
         }
@@ -1009,10 +995,7 @@ class SentenceEvents {
             const bool ending = frame.type == "ease sanctions" || frame.type == "ease" ||
                                 frame.type == "withdraw" || frame.type == "reject";
             // (A demand or an offer rejected was still made: drop_rejected() keeps it.)
-            const bool proposal = f + 1 < cands_.size() &&
-                                  (cands_[f + 1].type == "demand" ||
-                                   cands_[f + 1].type == "appeal" || cands_[f + 1].type == "offer");
-            if (ending && !proposal && f + 1 < cands_.size() && cands_[f + 1].info &&
+            if (ending && f + 1 < cands_.size() && !proposal(cands_[f + 1]) && cands_[f + 1].info &&
                 cands_[f + 1].info->noun && cands_[f + 1].begin <= frame.end + 2) {
                 drop[f + 1] = true;
                 // "lifted a night curfew in X": what is eased decides the code, and where it
@@ -1174,10 +1157,8 @@ class SentenceEvents {
                     continue;
                 // Telling of one's own act ("claiming responsibility for an attack") accuses
                 // nobody.
-                if (std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
-                        return std::any_of(s.source.begin(), s.source.end(),
-                                           [&](std::int32_t n) { return same_actor(m, n); });
-                    }))
+                if (std::any_of(c.source.begin(), c.source.end(),
+                                [&](std::int32_t m) { return shares_actor(s.source, m); }))
                     continue;
                 const int root =
                     c.cameo.size() >= 2 ? (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0') : 0;
@@ -1239,9 +1220,7 @@ class SentenceEvents {
             d.source = s.source;
             d.confidence = 0.6;
             for (const auto t : targets)
-                if (std::none_of(s.source.begin(), s.source.end(),
-                                 [&](std::int32_t m) { return same_actor(m, t); }))
-                    d.target.push_back(t);
+                if (!shares_actor(s.source, t)) d.target.push_back(t);
             if (d.target.empty()) continue;
             // What they must do refines the code: "must withdraw" is a demand to withdraw.
             for (const Candidate& act : cands_)
@@ -1256,9 +1235,12 @@ class SentenceEvents {
         for (auto& d : added) cands_.push_back(std::move(d));
     }
 
-    bool same_actor(std::int32_t a, std::int32_t b) const {
-        return out_.mentions[static_cast<std::size_t>(a)].actor ==
-               out_.mentions[static_cast<std::size_t>(b)].actor;
+    // Whether one of the mentions `ms` names the actor mention `m` names.
+    bool shares_actor(const std::vector<std::int32_t>& ms, std::int32_t m) const {
+        const std::string& actor = out_.mentions[static_cast<std::size_t>(m)].actor;
+        return std::any_of(ms.begin(), ms.end(), [&](std::int32_t x) {
+            return out_.mentions[static_cast<std::size_t>(x)].actor == actor;
+        });
     }
 
     // Whether "would" at `k` reports a future: a statement verb stands before it in the
