@@ -70,6 +70,8 @@ class SentenceEvents {
         drop_frames_and_ended();
         drop_rejected();
         link_demands();
+        protest_purposes();
+        for (Candidate& c : cands_) violence_kind(c);
         for (Candidate& c : cands_) stance(c);
         for (Candidate& c : cands_) protest_place(c);
         for (Candidate& c : cands_) recode_intent(c);
@@ -127,6 +129,10 @@ class SentenceEvents {
             // "with Syrian President X", "with exiled dissidents": modifiers of the phrase.
             if (tok(k).kind == TokenKind::word && !tok(k).has(kClitic) && doc_.classes[k] == 0 &&
                 (tok(k).has(kLower) || tok(k).has(kHyphenated) || demonym(k)))
+                continue;
+            // "against the party's leader X", "with Iran's foreign minister X": the owner is
+            // part of the phrase.
+            if (possessive(k) || (mention_at(k) != kNone && possessive(mention_end(mention_at(k)))))
                 continue;
             if (is(k, "of") && k > s_.first_token &&
                 (is(k - 1, "leaders") || is(k - 1, "members") || is(k - 1, "representatives"))) {
@@ -215,9 +221,15 @@ class SentenceEvents {
             }
             if (j == k) break;
             if (is(j, "the")) ++j;
-            // "and Bulgarian President Todor Zhivkov": the demonym belongs to the title.
-            if (demonym(j) && mention_at(j) == kNone && mention_at(demonym_end(j)) != kNone)
-                j = demonym_end(j);
+            // "and Bulgarian President Todor Zhivkov", "and Palestinian leader Yasser Arafat":
+            // the demonym belongs to the title.
+            if (demonym(j) && mention_at(j) == kNone) {
+                const std::uint32_t d = demonym_end(j);
+                if (mention_at(d) != kNone)
+                    j = d;
+                else if (in(d) && tok(d).has(kLower) && mention_at(d + 1) != kNone)
+                    j = d + 1;
+            }
             const std::int32_t next = mention_at(j);
             if (next == kNone || next == out.back()) break;
             // "attacked Israel, and Iran praised ...": a name before its verb opens a new
@@ -440,8 +452,11 @@ class SentenceEvents {
     Subject subject_of(std::uint32_t i, bool gerund = false) const {
         Subject s;
         // "with Blinken meeting with ...": a gerund's subject stands right before it.
+        // ("marched in Bilbao calling for": a place in its phrase is no subject.)
         if (gerund && i > s_.first_token && mention_at(i - 1) != kNone &&
-            !possessive_pronoun(mention_at(i - 1))) {
+            !possessive_pronoun(mention_at(i - 1)) &&
+            (preposition_before(mention_at(i - 1)).empty() ||
+             preposition_before(mention_at(i - 1)) == "with")) {
             s.mention = mention_at(i - 1);
             return s;
         }
@@ -647,12 +662,40 @@ class SentenceEvents {
                         j = w + 2;
                         break;
                     }
+                // "against the party's leader Mahmoud Abbas": through the owner to the name.
+                {
+                    std::uint32_t w = j;
+                    bool owned = false;
+                    while (w < j + 4 && in(w) && mention_at(w) == kNone &&
+                           (possessive(w) || (tok(w).has(kLower) && doc_.classes[w] == 0))) {
+                        owned = owned || possessive(w);
+                        ++w;
+                    }
+                    if (owned && mention_at(w) != kNone) j = w;
+                }
+                // "from neighboring Lebanon", "in southeastern Turkey": adjectives before a name.
+                for (std::uint32_t w = j; w < j + 2 && adjective(w); ++w)
+                    if (mention_at(w + 1) != kNone) {
+                        j = w + 1;
+                        break;
+                    }
                 if (mention_at(j) != kNone) return possessed_or_self(mention_at(j));
                 if (demonym(j) && in(demonym_end(j)) && tok(demonym_end(j)).has(kLower))
                     return demonym_mention(j);
             }
         }
         return kNone;
+    }
+
+    // Whether `k` looks like an adjective before a name: "neighboring", "southeastern",
+    // "war-torn", "occupied", "central" (no verb that is an event).
+    bool adjective(std::uint32_t k) const {
+        if (!in(k) || !tok(k).has(kLower) || doc_.classes[k] != 0 || mention_at(k) != kNone ||
+            verb_at(k))
+            return false;
+        const std::string_view w = text(k);
+        return tok(k).has(kHyphenated) || w.ends_with("ern") || w.ends_with("ing") ||
+               w.ends_with("ed") || w.ends_with("al");
     }
 
     // Removes the candidates whose flag in `drop` (one per candidate, in order) is set.
@@ -729,7 +772,7 @@ class SentenceEvents {
                     // "Iraq's national security adviser met ...": the owner stands for the role.
                     append(c.source, {subj.possessor});
                     c.confidence = 0.6;
-                } else if (c.statement && c.begin > s_.first_token &&
+                } else if (c.statement && c.begin > s_.first_token && !gerund &&
                            (text(c.begin - 1) == "," || tok(c.begin - 1).has(kCloseQuote))) {
                     // The speaker after a quote or an inversion: '... ," said Miller.'
                     if (const auto after = object_after(c.end); after != kNone) {
@@ -799,7 +842,8 @@ class SentenceEvents {
         if (t.between) {
             if (const auto m = prep_object(c.end, {"between"}); m != kNone) {
                 const auto both = with_conjuncts(m);
-                if (c.source.empty()) {
+                // A mediator stands outside the sides it mediates between.
+                if (c.source.empty() && c.type != "mediate") {
                     append(c.source, {both.front()});
                     append(c.target, std::vector<std::int32_t>(both.begin() + 1, both.end()));
                 } else {
@@ -882,6 +926,114 @@ class SentenceEvents {
                 const std::string code = lex_.refined_code(demand.type, object.type);
                 if (!code.empty()) demand.cameo = code;
                 break;
+            }
+        }
+    }
+
+    // "began a hunger strike to demand the resignation of X", "demonstrated in Kirkuk calling
+    // for independence from Iraq", "blocked roads to press their demands": a protest made to
+    // demand something is one act. CAMEO codes it as the protest for what it demands (1411
+    // demonstrate for leadership change, 1423 hunger strike for rights ...), aimed at whom the
+    // demand is made of or concerns; the demand is no event of its own. What is demanded (a
+    // ceasefire) stays a demanded event.
+    void protest_purposes() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t p = 0; p + 1 < cands_.size(); ++p) {
+            Candidate& protest = cands_[p];
+            if (!protest.cameo.starts_with("14") || drop[p]) continue;
+            const std::size_t d = p + 1;
+            const Candidate& purpose = cands_[d];
+            if (!purpose.info || !purpose_of_protest(protest, purpose)) continue;
+            drop[d] = true;
+            std::uint32_t end = purpose.end;
+            std::vector<std::int32_t> target;
+            for (const auto m : purpose.target)
+                if (!shares_actor(protest.source, m)) target.push_back(m);
+            // "to press their demands for ...": the demand named by the appeal is the same one.
+            if (d + 1 < cands_.size() && proposal(cands_[d + 1]) && cands_[d + 1].info &&
+                cands_[d + 1].info->noun && cands_[d + 1].begin <= purpose.end + 3) {
+                drop[d + 1] = true;
+                end = cands_[d + 1].end;
+                for (const auto m : cands_[d + 1].target)
+                    if (!shares_actor(protest.source, m)) target.push_back(m);
+            }
+            // Whom it concerns: "the removal of President Mubarak", "independence from Iraq".
+            char goal = 0;
+            for (std::uint32_t k = purpose.begin; in(k) && k < end + 10 && !boundary(k); ++k) {
+                if (k > end && text(k) == ",") break;
+                if (const std::string g = lex_.refined_code("goal", doc_.key(k));
+                    !g.empty() && !goal)
+                    goal = g[0];
+                const std::int32_t m = mention_at(k);
+                if (k >= end && target.empty() && m != kNone && !possessive_pronoun(m) &&
+                    !shares_actor(protest.source, m))
+                    target.push_back(possessed_or_self(m));
+            }
+            if (protest.source.empty()) protest.source = purpose.source;
+            if (protest.target.empty()) protest.target = target;
+            if (goal && protest.cameo.size() == 3 && protest.cameo != "140") protest.cameo += goal;
+        }
+        erase_marked(drop);
+    }
+
+    // Whether `purpose` says what the protest before it was for: a demand, appeal or protest
+    // by the same people, given as its purpose ("to demand"), a participle ("calling for") or
+    // the noun's own phrase ("a rally calling for").
+    bool purpose_of_protest(const Candidate& protest, const Candidate& purpose) const {
+        const bool asks = (purpose.info->flags & kDemand) || proposal(purpose);
+        const bool protests = purpose.cameo.starts_with("14") && !purpose.info->noun;
+        if (!(asks || protests) || purpose.begin > protest.end + 10) return false;
+        if (!purpose.source.empty() && !protest.source.empty() &&
+            std::none_of(purpose.source.begin(), purpose.source.end(),
+                         [&](std::int32_t m) { return shares_actor(protest.source, m); }))
+            return false;
+        for (std::uint32_t k = protest.end; k < purpose.begin; ++k) {
+            if (boundary(k)) return false;
+            // A name outside a prepositional phrase starts another clause.
+            if (const auto m = mention_at(k);
+                m != kNone && !possessive_pronoun(m) && preposition_before(m).empty())
+                return false;
+        }
+        const bool gerund = !purpose.info->noun && purpose.info->form == VerbForm::gerund;
+        const bool infinitive = is(purpose.begin - 1, "to");
+        // "to press their demands": the demand is the noun of a verb of purpose.
+        const bool noun_of_purpose = purpose.info->noun && purpose.begin >= s_.first_token + 3 &&
+                                     (is(purpose.begin - 2, "to") || is(purpose.begin - 3, "to"));
+        return gerund || infinitive || noun_of_purpose;
+    }
+
+    // "suicide bombers killed 23 people", "guerrillas killed the deputy chief": killing with
+    // bombs or by irregular fighters is unconventional violence (CAMEO 18), not the military
+    // force (19) of troops, tanks and aircraft.
+    void violence_kind(Candidate& c) const {
+        if (c.type != "kill") return;
+        const std::uint32_t from = c.begin > s_.first_token + 8 ? c.begin - 8 : s_.first_token;
+        for (std::uint32_t k = from; in(k) && k < c.end + 8; ++k) {
+            if (boundary(k)) continue;
+            const std::string_view w = doc_.key(k);
+            if (w != "bomb" && w != "bombs" && w != "bomber" && w != "bombers" && w != "bombing" &&
+                w != "explosive" && w != "explosives")
+                continue;
+            std::string code = "183";
+            for (std::uint32_t j = k > s_.first_token + 2 ? k - 2 : s_.first_token; j < k; ++j) {
+                if (is(j, "suicide")) code = "1831";
+                if (is(j, "car") || is(j, "truck")) code = "1832";
+                if (is(j, "roadside")) code = "1833";
+            }
+            c.type = "bomb";
+            c.cameo = code;
+            c.relation = "bombed";
+            return;
+        }
+        static constexpr std::array<std::string_view, 16> kIrregular = {
+            "guerrillas", "militants",  "gunmen",     "insurgents", "terrorists", "assailants",
+            "attackers",  "extremists", "kidnappers", "guerrilla",  "militant",   "gunman",
+            "insurgent",  "terrorist",  "assailant",  "attacker"};
+        for (const auto m : c.source) {
+            const std::string_view head = doc_.key(mention_end(m) - 1);
+            if (std::find(kIrregular.begin(), kIrregular.end(), head) != kIrregular.end()) {
+                c.cameo = "180";
+                return;
             }
         }
     }
@@ -1096,13 +1248,25 @@ class SentenceEvents {
     }
 
     // A protest "in Beijing" is aimed at the country it happens in, when nobody else is named.
-    void protest_place(Candidate& c) const {
+    // ("in the northern city of Kirkuk", "at this jail in northern Israel").
+    void protest_place(Candidate& c) {
         if (c.cameo.rfind("14", 0) != 0 || !c.target.empty()) return;
-        for (std::uint32_t k = c.end; in(k) && k < c.end + 6; ++k) {
+        // "staged rallies in Gaza against the party's leader": whom it is against comes first.
+        if (c.info && c.info->noun)
+            if (const auto m = prep_object(c.end, {"against"}); m != kNone) {
+                c.target = with_conjuncts(m);
+                return;
+            }
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 8 && !boundary(k); ++k) {
             if (!is(k, "in")) continue;
-            const std::int32_t m = mention_at(k + 1);
-            if (m != kNone &&
-                out_.mentions[static_cast<std::size_t>(m)].type == graph::ActorType::loc)
+            std::uint32_t j = k + 1;
+            while (j < k + 5 && mention_at(j) == kNone &&
+                   (cls(j, WordClass::det) || is(j, "of") || adjective(j) ||
+                    (tok(j).has(kLower) && doc_.classes[j] == 0 && !verb_at(j))))
+                ++j;
+            const std::int32_t m = mention_at(j);
+            if (m == kNone) continue;
+            if (out_.mentions[static_cast<std::size_t>(m)].type == graph::ActorType::loc)
                 c.target.push_back(m);
             return;
         }

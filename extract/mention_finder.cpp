@@ -279,6 +279,13 @@ class SentenceScanner {
             if (in(k) && text(k) == ",") ++k;
             if (is(k, "and") || is(k, "or")) ++k;
             if (k == j || !modifier_at(k)) break;
+            // "between Colombia and FARC rebels": a country's own name before "and" is a
+            // noun, sharing no head ("US and Israeli officials" do: abbreviations modify).
+            if (const Chain& only = g.chains.back();
+                g.chains.size() == 1 && only.mods.size() == 1 && only.mods[0].kind == Mod::org &&
+                lex_.entry(static_cast<std::size_t>(only.mods[0].entry)).type == ActorType::loc &&
+                !tok(only.mods[0].b).has(kAllCaps))
+                return std::nullopt;
             j = k;
         }
         if (g.chains.empty()) return std::nullopt;

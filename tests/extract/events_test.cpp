@@ -466,3 +466,66 @@ TEST_CASE("a name before its verb opens a new clause, not a list") {
     CHECK(has(events_of("Ecuador rejected the plan, and said it opposed the treaty."),
               "oppose 110 [ecuador]->[] 2023-11-12 reported positive"));
 }
+
+TEST_CASE("a protest made to demand something is coded by what it demands, aimed at whom") {
+    // The demand is the protest's purpose: one event, CAMEO 14x1 .. 14x4, no demand of its own.
+    const auto strike = events_of(
+        "Kenyan farmers began a hunger strike to demand the resignation of President "
+        "William Ruto.");
+    CHECK(strike.size() == 1);
+    CHECK(has(strike,
+              "hunger strike 1421 [kenyan-farmers]->[william-ruto] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Thousands of Basques marched in Bilbao calling for independence from "
+                        "Spain."),
+              "protest 1414 []->[spain] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Nigerian teachers rallied outside parliament to demand higher wages."),
+              "protest 1412 [nigerian-teachers]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Egyptian activists staged a sit-in to protest against Israel's "
+                        "blockade of Gaza."),
+              "protest 141 [egyptian-activists]->[israel] 2023-11-12 asserted positive"));
+    // Somebody else's demand in another clause stays a demand.
+    const auto two =
+        events_of("French students marched in Paris, and Spanish officials demanded talks.");
+    CHECK(has(two, "protest 141 [french-students]->[paris] 2023-11-12 asserted positive"));
+    CHECK(std::any_of(two.begin(), two.end(),
+                      [](const std::string& e) { return e.starts_with("demand "); }));
+}
+
+TEST_CASE("where and against whom a protest is: places behind adjectives, owners' names") {
+    CHECK(has(events_of("Bangladeshi workers rioted at a factory in northern Vietnam."),
+              "riot 145 [bangladeshi-workers]->[vietnam] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Students staged rallies in Dhaka against the country's prime minister "
+                        "Sheikh Hasina."),
+              "protest 141 []->[sheikh-hasina] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Syria withdrew its troops from neighboring Lebanon."),
+              "withdraw 0874 [syria]->[lebanon] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("killing by bombs or irregular fighters is unconventional violence, by troops force") {
+    CHECK(has(events_of("Taliban gunmen killed three Afghan police officers in Kandahar."),
+              "kill 180 [taliban-gunmen]->[afghan-police-officers] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A suicide bomber killed five Israeli soldiers."),
+              "bomb 1831 []->[israeli-soldiers] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Two Iraqi policemen were killed by a roadside bomb."),
+              "bomb 1833 []->[iraqi-policemen] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Russian troops killed 20 Ukrainian soldiers."),
+              "kill 190 [russian-troops]->[ukrainian-soldiers] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a mediator stands outside the sides; a country's name is no shared modifier") {
+    CHECK(has(events_of("Norway launched a mediation effort between Colombia and FARC rebels."),
+              "mediate 045 [norway]->[colombia,farc-rebels] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Arab League envoy Amr Moussa undertook a mediation mission between "
+                        "Syria and Palestinian leader Yasser Arafat."),
+              "mediate 045 [amr-moussa]->[syria,yasser-arafat] 2023-11-12 asserted positive"));
+    // Abbreviations do modify: "US and Israeli officials" are two groups of officials.
+    CHECK(has(events_of("US and Israeli officials met in Cairo."),
+              "meet 040 [us-officials]->[israeli-officials] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a participle of speech is no inversion: ', saying he must resign' is not his") {
+    const auto e = events_of("Opposition supporters rallied in Lagos, saying Tinubu must resign.");
+    CHECK(std::none_of(e.begin(), e.end(), [](const std::string& x) {
+        return x.starts_with("statement 010 [bola-tinubu]");
+    }));
+}
