@@ -76,6 +76,7 @@ class SentenceEvents {
         for (Candidate& c : cands_) protest_place(c);
         for (Candidate& c : cands_) recode_intent(c);
         drop_threat_frames();
+        for (Candidate& c : cands_) condition_target(c);
         accusations();
         speech_demands();
         return std::move(cands_);
@@ -675,7 +676,7 @@ class SentenceEvents {
                 }
                 // "from neighboring Lebanon", "in southeastern Turkey": adjectives before a name.
                 for (std::uint32_t w = j; w < j + 2 && adjective(w); ++w)
-                    if (mention_at(w + 1) != kNone) {
+                    if (mention_at(w + 1) != kNone || demonym(w + 1)) {
                         j = w + 1;
                         break;
                     }
@@ -695,7 +696,7 @@ class SentenceEvents {
             return false;
         const std::string_view w = text(k);
         return tok(k).has(kHyphenated) || w.ends_with("ern") || w.ends_with("ing") ||
-               w.ends_with("ed") || w.ends_with("al");
+               w.ends_with("ed") || w.ends_with("al") || w.ends_with("est");
     }
 
     // Removes the candidates whose flag in `drop` (one per candidate, in order) is set.
@@ -1050,7 +1051,8 @@ class SentenceEvents {
             if (act == cands_.end()) continue;
             bool only_modifiers = true;
             for (std::uint32_t k = at + 1; k < act->begin; ++k)
-                if (mention_at(k) != kNone || punct(k) || !(tok(k).has(kLower)))
+                if ((mention_at(k) != kNone && !possessive_pronoun(mention_at(k))) || punct(k) ||
+                    !(tok(k).has(kLower)))
                     only_modifiers = false;
             if (!only_modifiers) continue;
             std::string code = lex_.refined_code("stop", act->type);
@@ -1059,11 +1061,31 @@ class SentenceEvents {
                            ? std::string("162") + act->cameo[2]
                            : "162";
             if (code.empty()) continue;
-            act->type = code.starts_with("162") ? "reduce aid" : "halt negotiations";
-            act->cameo = code;
-            act->relation = "reduced_relations_with";
-            if (const Subject subj = subject_of(at); subj.mention != kNone)
-                act->source = with_left_conjuncts(subj.mention);
+            const Subject subj = subject_of(at);
+            std::vector<std::int32_t> stopper;
+            if (subj.mention != kNone) stopper = with_left_conjuncts(subj.mention);
+            if (code == "175") {
+                // "Police broke up the demonstration": the protesters are repressed. Those who
+                // call off their own strike ease their dissent instead.
+                const bool own = std::any_of(act->source.begin(), act->source.end(), [&](auto m) {
+                    return possessive_pronoun(m) || shares_actor(stopper, m);
+                });
+                if (own) {
+                    act->type = "ease dissent";
+                    act->cameo = "082";
+                    act->relation = "eased_dissent_toward";
+                } else {
+                    act->type = "repress";
+                    act->cameo = "175";
+                    act->relation = "repressed";
+                    act->target = act->source;
+                }
+            } else {
+                act->type = code.starts_with("162") ? "reduce aid" : "halt negotiations";
+                act->cameo = code;
+                act->relation = "reduced_relations_with";
+            }
+            if (!stopper.empty()) act->source = stopper;
             act->confidence = 0.7;
             for (std::size_t k = 0; k < cands_.size(); ++k)
                 if (cands_[k].begin == at) drop[k] = true;  // the stopping verb, if an event
@@ -1159,6 +1181,11 @@ class SentenceEvents {
                     easing.cameo = code;
                     easing.type = code == "085" ? "ease sanctions" : "ease restrictions";
                     if (easing.target.empty()) easing.target = eased.target;
+                    // "eased emergency measures on Wednesday in Montenegro".
+                    if (easing.target.empty() && eased.info)
+                        if (const auto m = prep_object(eased.end, eased.info->target_preps);
+                            m != kNone)
+                            easing.target = with_conjuncts(m);
                 }
             }
         }
@@ -1226,6 +1253,21 @@ class SentenceEvents {
         }
     }
 
+    // "threatened to strike unless Israel rescinded ...": a threat is aimed at whom its
+    // condition is set on, when it names nobody else.
+    void condition_target(Candidate& c) const {
+        if (!c.cameo.starts_with("13") || !c.target.empty()) return;
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 14 && !boundary(k); ++k) {
+            if (!is(k, "unless") && !is(k, "if")) continue;
+            std::uint32_t j = k + 1;
+            if (is(j, "the")) ++j;
+            const std::int32_t m = mention_at(j);
+            if (m != kNone && !possessive_pronoun(m) && !shares_actor(c.source, m))
+                c.target.push_back(m);
+            return;
+        }
+    }
+
     // "threatened to impose a curfew": once the act is coded as the threat of it, the verb
     // "threatened" is that same threat, not another one.
     void drop_threat_frames() {
@@ -1276,7 +1318,10 @@ class SentenceEvents {
     // is provided, troops are deployed, weapons are military aid.
     void type_sending(Candidate& c) const {
         const std::uint32_t from = c.begin > s_.first_token + 5 ? c.begin - 5 : s_.first_token;
-        for (std::uint32_t k = from; k < c.end + 4 && k < s_.end_token; ++k) {
+        // "gave the Ivory Coast 5.1 million dollars of aid": what is given may stand far.
+        const std::uint32_t reach = c.type == "provide aid" ? 8 : 4;
+        for (std::uint32_t k = from; k < c.end + reach && k < s_.end_token; ++k) {
+            if (k >= c.end && boundary(k)) break;
             if (mention_at(k) != kNone) continue;
             auto set = [&](const char* type, const char* cameo, const char* relation) {
                 c.type = type;
@@ -1366,7 +1411,7 @@ class SentenceEvents {
             const std::vector<std::int32_t> targets = with_conjuncts(subject);
             // "the rebels in Darfur must": a short modifier may stand between.
             std::uint32_t j = mention_end(targets.back());
-            for (std::uint32_t steps = 0; steps < 3 && in(j) && !is(j, "must") &&
+            for (std::uint32_t steps = 0; steps < 6 && in(j) && !is(j, "must") &&
                                           !is(j, "should") && !punct(j) && !cls(j, WordClass::aux);
                  ++steps)
                 ++j;

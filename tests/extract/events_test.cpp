@@ -529,3 +529,34 @@ TEST_CASE("a participle of speech is no inversion: ', saying he must resign' is 
         return x.starts_with("statement 010 [bola-tinubu]");
     }));
 }
+
+TEST_CASE("giving, handing over, reducing and easing: what is given or eased decides the code") {
+    CHECK(has(events_of("The World Bank on Monday gave Malawi 20 million dollars of aid for "
+                        "schools."),
+              "provide aid 070 [world-bank]->[malawi] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Cuban doctors handed over 300 kg of medicine to Haiti."),
+              "provide aid 070 [cuban-doctors]->[haiti] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The United Nations reduced food supplies to the largest Somali camp in "
+                        "Kenya."),
+              "reduce aid 1623 [united-nations]->[somalia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Thailand eased emergency measures on Friday in Bangkok."),
+              "ease restrictions 0814 [thailand]->[bangkok] 2023-11-10 asserted positive"));
+}
+
+TEST_CASE("stopping a protest: repression by others, easing dissent by those protesting") {
+    CHECK(has(events_of("Kenyan police broke up a rally by opposition supporters in Nairobi."),
+              "repress 175 [kenya-police]->[opposition-supporters] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ecuadorian police prevented a march by Ecuadorian farmers."),
+              "repress 175 [ecuador-police]->[ecuadorian-farmers] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Kenyan nurses ended their sit-in on Friday."),
+              "ease dissent 082 [kenyan-nurses]->[] 2023-11-10 asserted positive"));
+}
+
+TEST_CASE("a threat is aimed at whom its condition is set on; a demand reaches past a list") {
+    CHECK(has(events_of("Serbia threatened to cut off gas supplies unless Kosovo withdrew its "
+                        "police."),
+              "threaten 130 [serbia]->[kosovo] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Macron said on Monday that the Malian government and the rebels in the "
+                        "north must reach a deal."),
+              "demand 100 [emmanuel-macron]->[mali-government] 2023-11-06 asserted positive"));
+}
