@@ -578,7 +578,8 @@ class SentenceEvents {
     // (India), "rejected calls by Belarus" (Belarus, who made the calls).
     std::int32_t object_after(std::uint32_t e, bool by_modifier = false) {
         std::uint32_t k = e;
-        int nouns = 0;  // lower-case words of the object phrase passed so far
+        int nouns = 0;                // lower-case words of the object phrase passed so far
+        bool adjectives_only = true;  // ... and all of them adjectives ("proposed Israeli ...")
         for (int steps = 0; in(k) && steps < 8; ++steps) {
             if (mention_at(k) != kNone) {
                 // "the deployment of Russian troops": after a noun only "of/by/from" reach on.
@@ -615,7 +616,8 @@ class SentenceEvents {
             }
             if (!by_modifier) return kNone;
             // "an Indian proposal": the demonym before the head says whose it is.
-            if (demonym(k) && nouns == 0 && mention_at(demonym_end(k)) == kNone)
+            if (demonym(k) && (nouns == 0 || adjectives_only) &&
+                mention_at(demonym_end(k)) == kNone)
                 return demonym_mention(k);
             // "calls by X", "an offer from X", "the suppression of X", "contact with X"
             // (not "on", "against": "condemned the strike on Kyiv" is not aimed at Kyiv.)
@@ -624,13 +626,19 @@ class SentenceEvents {
                 while (in(j) && (cls(j, WordClass::det) || tok(j).has(kLower)) && j < k + 3 &&
                        mention_at(j) == kNone)
                     ++j;
-                if (const auto m = mention_at(j); m != kNone) return possessed_or_self(m);
+                if (const auto m = mention_at(j); m != kNone) {
+                    // "the deputy chief of Israel's militia ally": the owner's thing, not it.
+                    if (possessive(mention_end(m)) && mention_at(mention_end(m) + 1) == kNone)
+                        return kNone;
+                    return possessed_or_self(m);
+                }
                 if (demonym(j)) return demonym_mention(j);
                 return kNone;
             }
             if (!(tok(k).kind == TokenKind::word && tok(k).has(kLower) && doc_.classes[k] == 0 &&
                   nouns < 3))
                 return kNone;
+            adjectives_only = adjectives_only && adjective(k);
             ++nouns;
             ++k;
         }
@@ -647,6 +655,7 @@ class SentenceEvents {
             for (const auto& p : preps) {
                 if (!doc_.is_word(k, p)) continue;
                 std::uint32_t j = k + 1;
+                j += quantity_at(j);  // "over two Israeli air raids"
                 while (in(j) && (cls(j, WordClass::det) || is(j, "leaders") || is(j, "members") ||
                                  is(j, "top") || is(j, "senior") || quantity_noun(j) ||
                                  (is(j, "of") && (is(j - 1, "leaders") || is(j - 1, "members") ||
@@ -786,7 +795,14 @@ class SentenceEvents {
                         o != kNone && (c.source.empty() || o != c.source.front()))
                         append(c.target, with_conjuncts(o));
                 }
-                if (const auto p = prep_object(c.end, t.target_preps); p != kNone)
+                // "complained to the UN over Israeli air raids": what the complaint is about is
+                // its target; whom it is made to only when nothing else is named.
+                if (c.type == "complain")
+                    if (const auto p = prep_object(c.end, {"about", "over", "against", "of"});
+                        p != kNone)
+                        append(c.target, with_conjuncts(p));
+                if (const auto p = prep_object(c.end, t.target_preps);
+                    p != kNone && c.target.empty())
                     append(c.target, with_conjuncts(p));
                 // "mediated between X and Y", "brokered a truce between X and Y".
                 if (t.between && c.target.empty())
@@ -982,7 +998,10 @@ class SentenceEvents {
     // the noun's own phrase ("a rally calling for").
     bool purpose_of_protest(const Candidate& protest, const Candidate& purpose) const {
         const bool asks = (purpose.info->flags & kDemand) || proposal(purpose);
-        const bool protests = purpose.cameo.starts_with("14") && !purpose.info->noun;
+        // "to protest against X", "in protest at X".
+        const bool in_protest = purpose.info->noun && is(purpose.begin - 1, "in");
+        const bool protests =
+            purpose.cameo.starts_with("14") && (!purpose.info->noun || in_protest);
         if (!(asks || protests) || purpose.begin > protest.end + 10) return false;
         if (!purpose.source.empty() && !protest.source.empty() &&
             std::none_of(purpose.source.begin(), purpose.source.end(),
@@ -1000,7 +1019,7 @@ class SentenceEvents {
         // "to press their demands": the demand is the noun of a verb of purpose.
         const bool noun_of_purpose = purpose.info->noun && purpose.begin >= s_.first_token + 3 &&
                                      (is(purpose.begin - 2, "to") || is(purpose.begin - 3, "to"));
-        return gerund || infinitive || noun_of_purpose;
+        return gerund || infinitive || noun_of_purpose || in_protest;
     }
 
     // "suicide bombers killed 23 people", "guerrillas killed the deputy chief": killing with

@@ -575,6 +575,7 @@ class SentenceScanner {
     //   ", who worked as an adviser on ... at the US State Department"
     // The words are scanned for mentions afterwards as usual, so this returns `pos`.
     std::uint32_t appositive(std::int32_t person, std::uint32_t pos) {
+        preposed_role(person);
         if (!(in(pos) && text(pos) == ",")) return pos;
         std::uint32_t j = pos + 1;
         for (int clause = 0; clause < 3 && in(j); ++clause) {
@@ -607,6 +608,9 @@ class SentenceScanner {
                 j += m->length;
                 if (possessive(j)) ++j;
             }
+            // "Algeria's leading human rights activist": modifiers before the role noun.
+            for (int n = 0; n < 3 && in(j) && !title_at(j) && tok(j).has(kLower) && !closed(j); ++n)
+                ++j;
             const auto t = title_at(j);
             if (!t || t->value->kind == TitleKind::honorific || t->value->relation.empty())
                 return pos;
@@ -648,6 +652,56 @@ class SentenceScanner {
             if (!in(j) || text(j) == ",") break;
         }
         return pos;
+    }
+
+    // A role stated before the name and set off by a comma, from the sentence's start or an
+    // earlier comma: "A member of the Syrian parliament, Mohammed Mamoun, started ...", "The
+    // US commander in Iraq, General David Petraeus, held talks".
+    void preposed_role(std::int32_t person) {
+        const std::uint32_t name_b = out_[static_cast<std::size_t>(person)].begin;
+        if (name_b < s_.first_token + 3 || text(name_b - 1) != ",") return;
+        const std::uint32_t comma = name_b - 1;
+        std::uint32_t j = comma;
+        while (j > s_.first_token && text(j - 1) != "," && comma - j < 12) --j;
+        if (j > s_.first_token && text(j - 1) != ",") return;
+        while (j < comma && (is(j, "a") || is(j, "an") || is(j, "the"))) ++j;
+        std::int32_t org_token = -1, org_entry = -1;
+        if (const auto m = lexicon_at(j); m && lex_.entry(m->entry).type != ActorType::person) {
+            if (m->demonym)
+                org_entry = static_cast<std::int32_t>(m->entry);
+            else
+                org_token = static_cast<std::int32_t>(j);
+            j += m->length;
+            if (possessive(j)) ++j;
+        }
+        const auto t = title_at(j);
+        if (!t || t->value->kind == TitleKind::honorific || t->value->relation.empty()) return;
+        const std::uint32_t title_e = j + t->length;
+        j = title_e;
+        // "of the Syrian parliament", "in Iraq": where the role is held, up to the comma.
+        if (j < comma && (is(j, "of") || is(j, "in") || is(j, "at") || is(j, "for"))) {
+            std::uint32_t o = j + 1;
+            if (is(o, "the")) ++o;
+            if (const auto m = lexicon_at(o); m && lex_.entry(m->entry).type != ActorType::person) {
+                if (org_token < 0 && org_entry < 0) {
+                    if (m->demonym)
+                        org_entry = static_cast<std::int32_t>(m->entry);
+                    else
+                        org_token = static_cast<std::int32_t>(o);
+                }
+                j = o + m->length;
+                while (j < comma && tok(j).has(kLower) && !closed(j)) ++j;
+            }
+        }
+        if (j != comma) return;
+        RoleClaim r;
+        r.title = t->value->role;
+        r.relation = t->value->relation;
+        r.sector = t->value->sector;
+        r.org_token = org_token;
+        r.org_entry = org_entry;
+        r.span = {tok(title_e - t->length).begin, tok(comma - 1).end};
+        out_[static_cast<std::size_t>(person)].roles.push_back(std::move(r));
     }
 
     bool lexicon_person(std::uint32_t i) const {
@@ -959,7 +1013,10 @@ class SentenceScanner {
         const bool before_loc_prep =
             i > s_.first_token && (is(i - 1, "in") || is(i - 1, "near") || is(i - 1, "outside") ||
                                    is(i - 1, "across") || is(i - 1, "throughout"));
-        const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1);
+        // "Paris, Texas" names a place; "Sidhoum, Algeria's leading activist" a person.
+        const auto place_after = in(e + 1) ? lexicon_at(e + 1) : std::nullopt;
+        const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1) &&
+                                 !(place_after && possessive(e + 1 + place_after->length));
         if (last_cue == NameCue::facility || last_cue == NameCue::loc) {
             c.type = ActorType::loc;
         } else if (has_org_word) {
@@ -998,9 +1055,15 @@ class SentenceScanner {
         if (c.type != ActorType::person && !company && i > s_.first_token && is(i - 1, "the") &&
             ends_phrase(e))
             c.begin = i - 1;  // "the High Court"
-        const bool person = c.type == ActorType::person && c.typed;
+        const bool person = c.type == ActorType::person;
         const std::int32_t ci = push(std::move(c));
-        return person ? appositive(ci, e) : e;
+        if (!person) return e;
+        // A role in apposition makes an unknown name a person: "Salaheddine Sidhoum, Algeria's
+        // leading human rights activist, ...".
+        const std::uint32_t next = appositive(ci, e);
+        if (!out_[static_cast<std::size_t>(ci)].roles.empty())
+            out_[static_cast<std::size_t>(ci)].typed = true;
+        return next;
     }
 
     // "iTunes", "iPhone", "eBay": lower case first, capitals inside.

@@ -88,6 +88,29 @@ TEST_CASE("appositives give roles, and the organization is found in the clause")
     CHECK(has_relation(extract_text(u), "adviser_to", "omar-haddad", "state-department"));
 }
 
+TEST_CASE("roles stated before the name, and role nouns after modifiers, give a country") {
+    // Before the name, set off by a comma: the role's country becomes the person's.
+    const auto x = extract_text(
+        "A member of the Kenyan parliament, Otieno Kajwang, began a hunger strike on Monday.");
+    const auto* member = find_actor(x, "otieno-kajwang");
+    REQUIRE(member);
+    CHECK(member->country == "KEN");
+    const auto y =
+        extract_text("The French commander in Mali, General Pierre Lasalle, met local leaders.");
+    const auto* general = find_actor(y, "pierre-lasalle");
+    REQUIRE(general);
+    CHECK(general->country == "FRA");
+    // After the name: "Algeria's leading human rights activist" (modifiers before the role),
+    // which also makes an unknown name a person rather than "City, Country".
+    const std::string t = "Karim Tabbou, Algeria's leading opposition activist, was arrested.";
+    CHECK(contains(mention_list(t), "Karim Tabbou|PERSON|karim-tabbou"));
+    const auto* activist = find_actor(extract_text(t), "karim-tabbou");
+    REQUIRE(activist);
+    CHECK(activist->country == "DZA");
+    // "Paris, Texas" stays a place.
+    CHECK(contains(mention_list("Smalltown, Texas, voted."), "Smalltown|LOC|smalltown"));
+}
+
 TEST_CASE("a surname or first name joins the full name seen in the article") {
     const std::string t =
         "Aaron David Miller was stunned. Miller said nothing like it had happened.";

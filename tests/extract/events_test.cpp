@@ -560,3 +560,26 @@ TEST_CASE("a threat is aimed at whom its condition is set on; a demand reaches p
                         "north must reach a deal."),
               "demand 100 [emmanuel-macron]->[mali-government] 2023-11-06 asserted positive"));
 }
+
+TEST_CASE("complaints aim at what they are about; rejections at the owner behind adjectives") {
+    CHECK(has(events_of("Lebanon complained to the United Nations on Tuesday over two Israeli "
+                        "air raids."),
+              "complain 114 [lebanon]->[israel] 2023-11-07 asserted positive"));
+    CHECK(has(events_of("Lebanon complained to the United Nations."),
+              "complain 114 [lebanon]->[united-nations] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Kosovo rejected proposed Serbian changes to the deal."),
+              "reject 120 [kosovo]->[serbia] 2023-11-12 asserted positive"));
+    // The deputy chief of Israel's ally is not Israel.
+    CHECK(has(events_of("Hezbollah guerrillas killed the deputy chief of Israel's militia ally."),
+              "kill 180 [hezbollah-guerrillas]->[] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("'in protest against' says what a protest is for") {
+    CHECK(has(events_of("Chilean miners staged a sit-in in protest at the closure of the mine by "
+                        "the Chilean government."),
+              "protest 141 [chilean-miners]->[chile-government] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Tunisian lawyers began a hunger strike in protest against human rights "
+                        "violations by Tunisian security forces."),
+              "hunger strike 1423 [tunisian-lawyers]->[tunisian-security-forces] 2023-11-12 "
+              "asserted positive"));
+}
