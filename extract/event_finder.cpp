@@ -523,6 +523,8 @@ class SentenceEvents {
                (cls(close - 1, WordClass::adv) || cls(close - 1, WordClass::aux) ||
                 cls(close - 1, WordClass::neg)))
             --close;
+        // "X, like other members, plans to impose ...": the verb the infinitive hangs on.
+        if (close > open + 3 && is(close - 1, "to") && tok(close - 2).has(kLower)) close -= 2;
         if (close <= open + 2 || text(close - 1) != ",") return kNone;
         for (std::uint32_t k = open + 1; k + 1 < close; ++k)
             if (text(k) == "," || boundary(k) || cls(k, WordClass::wh)) return kNone;
@@ -537,8 +539,12 @@ class SentenceEvents {
         for (std::uint32_t k = b; k < e; ++k) {
             if (mention_at(k) != kNone || tok(k).kind != TokenKind::word || tok(k).has(kClitic))
                 continue;
-            // A verb is no noun: "..., and said it opposed" has no subject of its own.
+            // A verb is no noun: "..., and said it opposed" has no subject of its own, nor
+            // has "..., plans to impose" (a word before "to" without a determiner is a verb).
             if (verb_at(k)) continue;
+            if (is(k + 1, "to") && k > s_.first_token && !cls(k - 1, WordClass::det) &&
+                !cls(k - 1, WordClass::pron_poss))
+                continue;
             if (cls(k, WordClass::adv) || cls(k, WordClass::aux) || cls(k, WordClass::modal) ||
                 cls(k, WordClass::neg) || cls(k, WordClass::det) || doc_.classes[k] != 0)
                 continue;
@@ -882,8 +888,9 @@ class SentenceEvents {
         for (const auto& [at, info] : lights_) {
             if (at >= c.begin || c.begin - at > 4) continue;
             bool only_modifiers = true;
+            // ("agreed to lift sanctions": the noun is the object of another verb.)
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
-                if (mention_at(k) != kNone || punct(k)) only_modifiers = false;
+                if (mention_at(k) != kNone || punct(k) || verb_at(k)) only_modifiers = false;
             if (!only_modifiers) continue;
             const Subject subj = subject_of(at);
             const std::int32_t who = subj.mention != kNone ? subj.mention : subj.possessor;
@@ -1200,9 +1207,10 @@ class SentenceEvents {
                     easing.cameo = code;
                     easing.type = code == "085" ? "ease sanctions" : "ease restrictions";
                     if (easing.target.empty()) easing.target = eased.target;
-                    // "eased emergency measures on Wednesday in Montenegro".
-                    if (easing.target.empty() && eased.info)
-                        if (const auto m = prep_object(eased.end, eased.info->target_preps);
+                    // "eased emergency measures on Wednesday in Montenegro", "lifted embargoes
+                    // on sales to Iran".
+                    if (easing.target.empty())
+                        if (const auto m = prep_object(eased.end, {"on", "in", "against", "to"});
                             m != kNone)
                             easing.target = with_conjuncts(m);
                 }
@@ -1267,7 +1275,16 @@ class SentenceEvents {
         static constexpr std::array<const char*, 9> kIntent = {"",    "",    "",    "",   "036",
                                                                "032", "031", "033", "035"};
         if (root >= 4 && root <= 8) {
-            c.cameo = kIntent[static_cast<std::size_t>(root)];
+            // The kind of act keeps its digit: economic aid to come is 0331, lifting an embargo
+            // 0354, a withdrawal 0356.
+            const char kind = c.cameo.size() >= 3 ? c.cameo[2] : '0';
+            std::string code = kIntent[static_cast<std::size_t>(root)];
+            if ((root == 6 || root == 7) && kind >= '1' && kind <= '4') code += kind;
+            // 081 ease restrictions -> 0351 ... 084 release -> 0353, 085 -> 0354, 087 -> 0356.
+            static constexpr std::string_view kYield = "012-3456";  // by the yield code's digit
+            if (root == 8 && kind >= '1' && kind <= '7' && kYield[kind - '0'] != '-')
+                code += kYield[kind - '0'];
+            c.cameo = code;
             c.modality = Modality::planned;
         }
     }
@@ -1419,17 +1436,30 @@ class SentenceEvents {
             if (!s.statement || s.source.empty() || s.info == nullptr) continue;
             // The reported clause: after "said", "said on Tuesday that", "said here Wednesday".
             std::uint32_t k = s.end;
-            while (in(k) && k < s.end + 6 &&
-                   (doc_.timex_at[k] != kNone || is(k, "on") || is(k, "here") || is(k, "that") ||
-                    is(k, "in") || is(k, "today") || is(k, "yesterday")) &&
-                   mention_at(k) == kNone)
+            // "issued a reminder Saturday to Iraq that it must ...": whom it was told to.
+            std::int32_t addressee = kNone;
+            while (in(k) && k < s.end + 8) {
+                if (is(k, "to") && mention_at(k + 1) != kNone && addressee == kNone) {
+                    addressee = mention_at(k + 1);
+                    k = mention_end(addressee);
+                    continue;
+                }
+                if (!((doc_.timex_at[k] != kNone || is(k, "on") || is(k, "here") || is(k, "that") ||
+                       is(k, "in") || is(k, "today") || is(k, "yesterday")) &&
+                      mention_at(k) == kNone))
+                    break;
                 ++k;
+            }
             if (is(k, "the")) ++k;
-            const std::int32_t subject = mention_at(k);
+            // "... to Iraq that it must": the pronoun is the one addressed.
+            const bool addressed = addressee != kNone && cls(k, WordClass::pron_subj) &&
+                                   (mention_at(k) == kNone || mention_end(mention_at(k)) == k + 1);
+            const std::int32_t subject = addressed ? addressee : mention_at(k);
             if (subject == kNone || possessive_pronoun(subject)) continue;
-            const std::vector<std::int32_t> targets = with_conjuncts(subject);
+            const std::vector<std::int32_t> targets =
+                addressed ? std::vector<std::int32_t>{addressee} : with_conjuncts(subject);
             // "the rebels in Darfur must": a short modifier may stand between.
-            std::uint32_t j = mention_end(targets.back());
+            std::uint32_t j = addressed ? k + 1 : mention_end(targets.back());
             for (std::uint32_t steps = 0; steps < 6 && in(j) && !is(j, "must") &&
                                           !is(j, "should") && !punct(j) && !cls(j, WordClass::aux);
                  ++steps)

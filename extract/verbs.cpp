@@ -41,6 +41,13 @@ bool doubles_final(std::string_view w) {
     return !is_vowel(a) && is_vowel(b) && !is_vowel(c) && c != 'w' && c != 'x' && c != 'y';
 }
 
+// British spelling doubles a final l after one vowel in longer verbs too: "cancelled",
+// "travelling", "labelled" (American "canceled"); both are generated.
+bool british_double_l(std::string_view w) {
+    if (w.size() < 5 || w.back() != 'l' || stressed_final(w)) return false;
+    return is_vowel(w[w.size() - 2]) && !is_vowel(w[w.size() - 3]);
+}
+
 }  // namespace
 
 const Verbs& Verbs::builtin() {
@@ -96,6 +103,10 @@ std::vector<std::pair<std::string, VerbForm>> Verbs::forms(std::string_view lemm
         out.emplace_back(lemma + lemma.back() + "ed", VerbForm::past_or_participle);
     } else {
         out.emplace_back(lemma + "ed", VerbForm::past_or_participle);
+    }
+    if (british_double_l(lemma)) {
+        out.emplace_back(lemma + "ling", VerbForm::gerund);
+        out.emplace_back(lemma + "led", VerbForm::past_or_participle);
     }
     return out;
 }

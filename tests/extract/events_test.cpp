@@ -583,3 +583,31 @@ TEST_CASE("'in protest against' says what a protest is for") {
               "hunger strike 1423 [tunisian-lawyers]->[tunisian-security-forces] 2023-11-12 "
               "asserted positive"));
 }
+
+TEST_CASE("intent keeps the kind of act: 0331 economic aid, 0354 lifting sanctions, 0356") {
+    CHECK(has(events_of("Congress agreed to lift sanctions on Iran."),
+              "ease sanctions 0354 [united-states-congress]->[iran] - planned positive"));
+    CHECK(has(events_of("Syria agreed to withdraw from Lebanon."),
+              "withdraw 0356 [syria]->[lebanon] - planned positive"));
+    CHECK(has(events_of("Japan pledged economic aid to Kenya."),
+              "provide aid 0331 [japan]->[kenya] - planned positive"));
+    // Embargoes on sales to several countries are lifted for all of them.
+    CHECK(has(events_of("Canada lifted embargoes on arms sales to Chile and Peru."),
+              "ease sanctions 085 [canada]->[chile,peru] 2023-11-12 asserted positive"));
+    // British spelling: "cancelled".
+    CHECK(has(events_of("Latvia cancelled restrictions on Russia."),
+              "ease restrictions 081 [latvia]->[russia] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a reminder to X that it must act is a demand of X; an aside keeps the subject") {
+    const auto e = events_of(
+        "Macron issued a stern reminder on Saturday to Iran that it must "
+        "cooperate with the inspectors.");
+    CHECK(has(e, "demand 100 [emmanuel-macron]->[iran] 2023-11-11 asserted positive"));
+    CHECK(has(events_of("Greece, like most other members, plans to impose restrictions on "
+                        "Turkey."),
+              "threaten 132 [greece]->[turkey] - planned positive"));
+    CHECK(has(events_of("The European Union may halt mediation efforts among Serbia's feuding "
+                        "parties if talks fail."),
+              "threaten 131 [european-union]->[serbia] - hypothetical positive"));
+}
