@@ -347,6 +347,12 @@ class SentenceEvents {
                     continue;
                 }
             }
+            // "adding to a long series of scares": adding to something says nothing.
+            if (info && (info->flags & kSpeech) && !info->noun && text(i).starts_with("add") &&
+                is(i + m->length, "to")) {
+                i += m->length;
+                continue;
+            }
             // "alleged war crimes", "the accused man": a participle before its noun is an
             // adjective, no speech or accusation.
             if (info && !info->noun && (is(i, "alleged") || is(i, "accused")) &&
@@ -418,7 +424,10 @@ class SentenceEvents {
                   !cls(p, WordClass::aux) && !cls(p, WordClass::modal) &&
                   (text(p).ends_with("al") || text(p).ends_with("ful") ||
                    text(p).ends_with("ous") || text(p).ends_with("ive"))));
-            return strong_noun ? nullptr : verb;
+            // "Secretary of state": a base form after a preposition is a noun.
+            const bool after_prep = b > s_.first_token && cls(p, WordClass::prep) && !is(p, "to") &&
+                                    verb && verb->form == VerbForm::base;
+            return strong_noun || after_prep ? nullptr : verb;
         }
         if (!verb) return noun;
         // "accused Russia of shelling Kharkiv": a gerund taking an object is a verb.
@@ -461,6 +470,7 @@ class SentenceEvents {
             s.mention = mention_at(i - 1);
             return s;
         }
+        if (unknown_subject_before(i)) return s;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             if (boundary(k)) break;
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
@@ -512,6 +522,34 @@ class SentenceEvents {
             return s;
         }
         return s;
+    }
+
+    // Whether a common noun that names nobody stands right before the verb at `i` (past
+    // adverbs and auxiliaries): "media reports said", "sources on both sides said" have a
+    // subject, and it is not an actor further left. Not a role owned by a name: "Iraq's
+    // national security adviser met" stands for Iraq.
+    bool unknown_subject_before(std::uint32_t i) const {
+        std::uint32_t k = i;
+        while (k > s_.first_token && (cls(k - 1, WordClass::adv) || cls(k - 1, WordClass::aux) ||
+                                      cls(k - 1, WordClass::neg) || cls(k - 1, WordClass::modal)))
+            --k;
+        if (k == s_.first_token) return false;
+        const std::uint32_t n = k - 1;
+        if (mention_at(n) != kNone || tok(n).kind != TokenKind::word || !tok(n).has(kLower) ||
+            doc_.classes[n] != 0 || verb_at(n) || doc_.timex_at[n] != kNone)
+            return false;
+        // Only a plural or a noun with its determiner: "reports", "the agency" (not "here").
+        const std::string_view w = text(n);
+        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) &&
+            !(n > s_.first_token && cls(n - 1, WordClass::det)))
+            return false;
+        // A name just before belongs to the phrase: "European Community foreign ministers",
+        // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships".
+        for (std::uint32_t j = n; j-- > s_.first_token && j + 7 > n;) {
+            if (text(j) == "," || boundary(j)) break;
+            if (possessive(j) || mention_at(j) != kNone) return false;
+        }
+        return true;
     }
 
     // The name before the comma at `open` when the stretch up to the verb at `verb` is an
@@ -1350,6 +1388,11 @@ class SentenceEvents {
         }
     }
 
+    bool is_troops(std::uint32_t k) const {
+        return is(k, "troops") || is(k, "forces") || is(k, "soldiers") || is(k, "warships") ||
+               is(k, "jets") || is(k, "reinforcements") || is(k, "peacekeepers");
+    }
+
     // What was sent decides what sending is: letters and memos are written to somebody, aid
     // is provided, troops are deployed, weapons are military aid.
     void type_sending(Candidate& c) const {
@@ -1358,7 +1401,8 @@ class SentenceEvents {
         const std::uint32_t reach = c.type == "provide aid" ? 8 : 4;
         for (std::uint32_t k = from; k < c.end + reach && k < s_.end_token; ++k) {
             if (k >= c.end && boundary(k)) break;
-            if (mention_at(k) != kNone) continue;
+            // Troops sent may be a group of their own: "sent Chilean troops to Bolivia".
+            if (mention_at(k) != kNone && !(k >= c.end && is_troops(k))) continue;
             auto set = [&](const char* type, const char* cameo, const char* relation) {
                 c.type = type;
                 c.cameo = cameo;
@@ -1375,13 +1419,16 @@ class SentenceEvents {
                 return c.type == "provide aid" && c.cameo.starts_with("07")
                            ? void()
                            : set("provide aid", "070", "aided");
-            if (is(k, "troops") || is(k, "forces") || is(k, "soldiers") || is(k, "warships") ||
-                is(k, "jets") || is(k, "reinforcements"))
-                return set("deploy", "154", "deployed_to");
+            if (is_troops(k)) return set("deploy", "154", "deployed_to");
             if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition"))
                 return set("provide military aid", "072", "aided");
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
                 return set("investigate", "090", "investigated");
+        }
+        // "sent a team", "sent 21 personnel": sending what is none of these is no event.
+        if (c.type == "send") {
+            c.type.clear();
+            return;
         }
         // "gave a warm welcome", "gave a speech": giving what is no aid is no event.
         if (c.type == "provide aid" && c.info && !c.info->noun &&
