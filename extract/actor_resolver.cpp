@@ -485,7 +485,7 @@ class Resolver {
                     form = MentionForm::name;
                     break;
                 case CandidateKind::group:
-                    form = MentionForm::group;
+                    form = c.plural ? MentionForm::group : MentionForm::nominal;
                     break;
                 case CandidateKind::title_ref:
                     form = MentionForm::title;

@@ -73,7 +73,7 @@ class SentenceEvents {
         protest_purposes();
         for (Candidate& c : cands_) violence_kind(c);
         for (Candidate& c : cands_) stance(c);
-        for (Candidate& c : cands_) protest_place(c);
+        for (Candidate& c : cands_) place_target(c);
         for (Candidate& c : cands_) recode_intent(c);
         drop_threat_frames();
         for (Candidate& c : cands_) condition_target(c);
@@ -671,8 +671,10 @@ class SentenceEvents {
                        mention_at(j) == kNone)
                     ++j;
                 if (const auto m = mention_at(j); m != kNone) {
-                    // "the deputy chief of Israel's militia ally": the owner's thing, not it.
-                    if (possessive(mention_end(m)) && mention_at(mention_end(m) + 1) == kNone)
+                    // "the deputy chief of Israel's militia ally": the owner's thing, not it
+                    // ("calls by Belarus's rulers" are the owner's).
+                    if (is(k, "of") && possessive(mention_end(m)) &&
+                        mention_at(mention_end(m) + 1) == kNone)
                         return kNone;
                     return possessed_or_self(m);
                 }
@@ -1071,6 +1073,22 @@ class SentenceEvents {
     // bombs or by irregular fighters is unconventional violence (CAMEO 18), not the military
     // force (19) of troops, tanks and aircraft.
     void violence_kind(Candidate& c) const {
+        if (c.type == "bomb" && c.cameo == "183") {
+            // "Syrian jets bombed a market", "Israel bombed Gaza": bombing from the air by a
+            // state's forces is aerial weapons (195); "militants bombed" stays a bombing.
+            static constexpr std::array<std::string_view, 7> kAircraft = {
+                "jets", "warplanes", "aircraft", "helicopters", "planes", "gunships", "drones"};
+            for (const auto m : c.source) {
+                const auto& mention = out_.mentions[static_cast<std::size_t>(m)];
+                const std::string_view head = doc_.key(mention_end(m) - 1);
+                if (std::find(kAircraft.begin(), kAircraft.end(), head) != kAircraft.end() ||
+                    (mention.type == graph::ActorType::loc && mention.form == MentionForm::name)) {
+                    c.cameo = "195";
+                    return;
+                }
+            }
+            return;
+        }
         if (c.type != "kill") return;
         const std::uint32_t from = c.begin > s_.first_token + 8 ? c.begin - 8 : s_.first_token;
         for (std::uint32_t k = from; in(k) && k < c.end + 8; ++k) {
@@ -1363,12 +1381,19 @@ class SentenceEvents {
         erase_marked(drop);
     }
 
-    // A protest "in Beijing" is aimed at the country it happens in, when nobody else is named.
-    // ("in the northern city of Kirkuk", "at this jail in northern Israel").
-    void protest_place(Candidate& c) {
-        if (c.cameo.rfind("14", 0) != 0 || !c.target.empty()) return;
+    // A protest or violence aimed at nobody named is aimed at the place it happens in, as
+    // event coders code it: a protest "in Beijing", "in the northern city of Kirkuk", "at this
+    // jail in northern Israel"; "shelling in the Gaza Strip".
+    void place_target(Candidate& c) {
+        if (!c.target.empty() || c.cameo.size() < 2) return;
+        const bool protest = c.cameo.starts_with("14");
+        const bool violence =
+            c.cameo.starts_with("18") || c.cameo.starts_with("19") || c.cameo.starts_with("20");
+        // (A killing with neither agent nor victim named is no event of a place: "15,000 have
+        // been killed in Gaza" names nobody who acted.)
+        if (!protest && !(violence && !c.source.empty())) return;
         // "staged rallies in Gaza against the party's leader": whom it is against comes first.
-        if (c.info && c.info->noun)
+        if (protest && c.info && c.info->noun)
             if (const auto m = prep_object(c.end, {"against"}); m != kNone) {
                 c.target = with_conjuncts(m);
                 return;

@@ -31,6 +31,7 @@ struct GroupPhrase {
     std::uint32_t head_b = 0, head_e = 0;  // the head noun (may be the last mod, "Americans")
     std::uint32_t end = 0;                 // one past the phrase
     bool head_is_mod = false;              // the head is a plural demonym or religion noun
+    bool singular = false;                 // "a Saudi businessman": one unnamed person
 };
 
 class SentenceScanner {
@@ -243,6 +244,16 @@ class SentenceScanner {
         return std::nullopt;
     }
 
+    // The singular of a group head: "judge" (judges), "businessman" (businessmen).
+    bool singular_head(std::uint32_t i) const {
+        if (!is_word(i) || !tok(i).has(kLower)) return false;
+        const std::string_view w = text(i);
+        std::string plural = std::string(w) + "s";
+        if (w.ends_with("man")) plural = std::string(w.substr(0, w.size() - 3)) + "men";
+        const GroupWord* g = cues_.group_word(plural);
+        return g && g->cls == GroupClass::head && plural != "peoples";
+    }
+
     bool is_head(std::uint32_t i) const {
         if (!is_word(i)) return false;
         const GroupWord* g = group(i);
@@ -298,6 +309,16 @@ class SentenceScanner {
             g.head_b = j;
             g.head_e = j + 1;
             g.end = j + 1;
+        } else if (singular_head(j) && g.chains.size() == 1 && i > s_.first_token &&
+                   (is(i - 1, "a") || is(i - 1, "an")) &&
+                   std::any_of(g.chains[0].mods.begin(), g.chains[0].mods.end(),
+                               [](const Mod& m) { return m.kind == Mod::demonym; })) {
+            // "an Argentine judge", "a Saudi businessman": one person known by nationality
+            // and role.
+            g.head_b = j;
+            g.head_e = j + 1;
+            g.end = j + 1;
+            g.singular = true;
         } else {
             // "Palestinian Americans", "Arab and Muslim Americans": the last word is the head.
             Chain& last = g.chains.back();
@@ -339,8 +360,9 @@ class SentenceScanner {
             mods.insert(mods.end(), shared.begin(), shared.end());
             Candidate cand;
             cand.kind = CandidateKind::group;
-            cand.type = ActorType::group;
-            cand.plural = true;
+            cand.type = g.singular ? ActorType::person : ActorType::group;
+            cand.plural = !g.singular;
+            cand.typed = true;
             cand.head = head;
             std::string name;
             std::int32_t org = -1;

@@ -634,3 +634,31 @@ TEST_CASE("a common noun right before the verb is its subject, and it is nobody 
                         [](const std::string& x) { return x.starts_with("statement"); }) == 1);
     CHECK(events_of("The US Secretary of state wants peace.").empty());
 }
+
+TEST_CASE("one unnamed person known by nationality and role is an actor of that country") {
+    CHECK(has(events_of("A Chilean judge has ordered former president Sebastian Pinera to "
+                        "testify."),
+              "demand 100 [chilean-judge]->[sebastian-pinera] 2023-11-12 asserted positive"));
+    const auto x = tkg::test::extract_text("A Saudi businessman is suing the United States.");
+    const auto* who = tkg::test::find_actor(x, "saudi-businessman");
+    REQUIRE(who);
+    CHECK(who->country == "SAU");
+    CHECK(who->type == tkg::graph::ActorType::person);
+    // Without "a", "Saudi businessmen" stay a group.
+    CHECK(tkg::test::find_actor(tkg::test::extract_text("Saudi businessmen met."),
+                                "saudi-businessmen")
+              ->type == tkg::graph::ActorType::group);
+}
+
+TEST_CASE("violence against nobody named is aimed at the place, when somebody acted") {
+    CHECK(has(events_of("Palestinian gunmen opened fire in Hebron."),
+              "attack 193 [palestinian-gunmen]->[hebron] 2023-11-12 asserted positive"));
+    // Bombing by aircraft or by a state is aerial (195), not a bomb planted (183).
+    CHECK(has(events_of("Syrian jets bombed a market in Aleppo."),
+              "bomb 195 [syrian-jets]->[aleppo] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Somali militants bombed a market in Mogadishu."),
+              "bomb 183 [somali-militants]->[mogadishu] 2023-11-12 asserted positive"));
+    CHECK(events_of("Three people were killed in Hebron.").empty());
+    CHECK(has(events_of("Berlin rejected recent calls by Belarus's rulers for aid."),
+              "reject 120 [berlin]->[belarus] 2023-11-12 asserted positive"));
+}
