@@ -254,6 +254,8 @@ class SentenceEvents {
     std::vector<std::int32_t> with_left_conjuncts(std::int32_t m) const {
         std::vector<std::int32_t> out{m};
         std::uint32_t b = mention_begin(m);
+        // "Israel and the Palestinians": the article belongs to the conjunct.
+        if (b > s_.first_token + 1 && is(b - 1, "the")) --b;
         for (std::uint32_t len = 1; len <= 2 && b >= s_.first_token + len; ++len)
             if (mention_at(b - len) == kNone && demonym_end(b - len) == b) {
                 b -= len;
@@ -273,6 +275,7 @@ class SentenceEvents {
             if (before > s_.first_token && verb_at(before - 1)) break;
             out.insert(out.begin(), prev);
             b = mention_begin(prev);
+            if (b > s_.first_token + 1 && is(b - 1, "the")) --b;
         }
         return out;
     }

@@ -662,3 +662,10 @@ TEST_CASE("violence against nobody named is aimed at the place, when somebody ac
     CHECK(has(events_of("Berlin rejected recent calls by Belarus's rulers for aid."),
               "reject 120 [berlin]->[belarus] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a conjunct keeps its article: 'Israel and the Palestinians'") {
+    CHECK(has(events_of("Israel and the Palestinians met in Cairo."),
+              "meet 040 [israel]->[palestinians] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Egypt, the United States and Israel signed a deal."),
+              "sign agreement 057 [egypt]->[united-states,israel] 2023-11-12 asserted positive"));
+}
