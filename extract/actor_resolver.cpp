@@ -290,12 +290,14 @@ class Resolver {
             if (j == i) continue;
             if (c_[j].nested) continue;
             const ActorType t = type_of(j);
-            const bool fits = p.plural ? (t == ActorType::group && c_[j].plural)
-                                       : (t == ActorType::person && !c_[j].plural);
+            const bool fits = p.type == ActorType::org
+                                  ? (t == ActorType::org || t == ActorType::loc)
+                              : p.plural ? (t == ActorType::group && c_[j].plural)
+                                         : (t == ActorType::person && !c_[j].plural);
             if (!fits) continue;
             last_any = j;
             if (!resolved(j)) continue;
-            if (!p.plural) {
+            if (!p.plural && p.type == ActorType::person) {
                 const char g = gender_of(j);
                 if (g && g != 'u' && p.gender && g != p.gender) continue;
             }

@@ -850,7 +850,9 @@ class SentenceEvents {
                     if (const auto p = prep_object(c.end, {"about", "over", "against", "of"});
                         p != kNone)
                         append(c.target, with_conjuncts(p));
-                if (const auto p = prep_object(c.end, t.target_preps);
+                // "said to reporters", not "said it had halted aid to Serbia": a speech verb's
+                // addressee stands right after it.
+                if (const auto p = prep_object(c.end, t.target_preps, c.statement ? 3 : 10);
                     p != kNone && c.target.empty())
                     append(c.target, with_conjuncts(p));
                 // "mediated between X and Y", "brokered a truce between X and Y".

@@ -1152,17 +1152,34 @@ class SentenceScanner {
         // "them" names things as often as people ("discussions about them"): left alone.
         else if (is(i, "they") || is(i, "their"))
             plural = true;
-        else
+        else if (!(is(i, "it") && reported_subject(i)))
             return 0;
         Candidate c;
         c.kind = CandidateKind::pronoun;
-        c.type = plural ? ActorType::group : ActorType::person;
+        // "it" after a speech verb is the speaker, an organization or a country ("Japan said
+        // on Tuesday it had halted aid"); elsewhere it names things too often to guess.
+        c.type = is(i, "it") ? ActorType::org : plural ? ActorType::group : ActorType::person;
         c.begin = i;
         c.end = i + 1;
         c.gender = gender;
         c.plural = plural;
         push(std::move(c));
         return i + 1;
+    }
+
+    // Whether `i` opens the clause a speech verb reports: "said it", "announced that it",
+    // "said on Tuesday it".
+    bool reported_subject(std::uint32_t i) const {
+        for (std::uint32_t k = i, steps = 0; k > s_.first_token && steps < 4; --k, ++steps) {
+            const std::uint32_t w = k - 1;
+            if (is(w, "said") || is(w, "says") || is(w, "announced") || is(w, "stated") ||
+                is(w, "added") || is(w, "confirmed") || is(w, "declared") || is(w, "insisted") ||
+                is(w, "warned") || is(w, "claimed") || is(w, "indicated"))
+                return true;
+            if (!(is(w, "that") || is(w, "on") || is(w, "today") || is(w, "yesterday") || timex(w)))
+                return false;
+        }
+        return false;
     }
 
     // "the leaders", "these groups", "the administration": back to a group or government named

@@ -180,8 +180,21 @@ TEST_CASE("a country's institution from a demonym or country name") {
     CHECK(actors_of("The French government protested.", "The French government") ==
           V{"france-government"});
     const auto x = extract_text("The Israeli military said it struck targets.");
-    CHECK(x.mentions.size() == 1);
+    REQUIRE(x.mentions.size() == 2);
     CHECK(x.mentions[0].actor == "israel-defense-forces");
+    // "said it": the speaker.
+    CHECK(x.mentions[1].actor == "israel-defense-forces");
+    CHECK(x.mentions[1].form == tkg::extract::MentionForm::pronoun);
+}
+
+TEST_CASE("'it' after a speech verb is the organization or country speaking, nothing else") {
+    const auto x = extract_text("Japan said on Tuesday it had halted economic aid to Serbia.");
+    CHECK(std::any_of(x.mentions.begin(), x.mentions.end(), [](const auto& m) {
+        return m.actor == "japan" && m.form == tkg::extract::MentionForm::pronoun;
+    }));
+    const auto y = extract_text("It was a cold day in Oslo, and Norway said nothing.");
+    CHECK(std::none_of(y.mentions.begin(), y.mentions.end(),
+                       [](const auto& m) { return m.form == tkg::extract::MentionForm::pronoun; }));
 }
 
 TEST_CASE("possessive roles: advisers, chiefs of staff, administrations") {
