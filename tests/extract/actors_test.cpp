@@ -104,7 +104,8 @@ TEST_CASE("roles stated before the name, and role nouns after modifiers, give a 
     // which also makes an unknown name a person rather than "City, Country".
     const std::string t = "Karim Tabbou, Algeria's leading opposition activist, was arrested.";
     CHECK(contains(mention_list(t), "Karim Tabbou|PERSON|karim-tabbou"));
-    const auto* activist = find_actor(extract_text(t), "karim-tabbou");
+    const auto z = extract_text(t);
+    const auto* activist = find_actor(z, "karim-tabbou");
     REQUIRE(activist);
     CHECK(activist->country == "DZA");
     // "Paris, Texas" stays a place.
