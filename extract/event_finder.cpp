@@ -1285,6 +1285,8 @@ class SentenceEvents {
                 if (c.info && c.info->noun && at < c.begin && at + 4 > c.begin) b = at;
             if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
             if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
+                is(b - 2, "seeks") || is(b - 2, "seek") || is(b - 2, "seeking") ||
+                is(b - 2, "sought") || is(b - 2, "aims") || is(b - 2, "hopes") ||
                 is(b - 2, "intends") || is(b - 2, "intend") || is(b - 2, "plans") ||
                 is(b - 2, "vowed") || is(b - 2, "vows") || is(b - 2, "sworn") ||
                 is(b - 2, "swore") || is(b - 2, "threatened") || is(b - 2, "threatens") ||
@@ -1603,9 +1605,15 @@ class SentenceEvents {
             c.modality = Modality::demanded;
             return;
         }
-        // Modality from the words before the trigger in its clause.
+        // Modality from the words before the trigger in its clause. A modal takes a base
+        // verb, or "be"/"have" and a participle: in "will return weapons seized last year"
+        // the seizing is not what "will" speaks of.
+        const bool participle = c.info && !c.info->noun && c.info->form != VerbForm::base;
+        bool auxiliary = false;
         for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 6 > c.begin;) {
             if (boundary(k) || text(k) == ",") break;
+            if (cls(k, WordClass::aux)) auxiliary = true;
+            if (participle && !auxiliary && cls(k, WordClass::modal) && !is(k, "if")) break;
             // "NATO said it would tighten the blockade": a future told in the past is planned,
             // when no condition is set.
             if (is(k, "would") && future_in_past(k)) {

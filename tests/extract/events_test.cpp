@@ -670,3 +670,22 @@ TEST_CASE("a conjunct keeps its article: 'Israel and the Palestinians'") {
     CHECK(has(events_of("Egypt, the United States and Israel signed a deal."),
               "sign agreement 057 [egypt]->[united-states,israel] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("promises, assurances and partnerships sought are intents to cooperate") {
+    CHECK(has(events_of("President William Ruto promised to reform the police."),
+              "pledge 030 [william-ruto]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Kenyan farmers received assurances from the Kenyan government."),
+              "pledge 030 [kenya-government]->[kenyan-farmers] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Chile and Peru are seeking to deepen a partnership in mining."),
+              "cooperate 031 [chile]->[peru] - planned positive"));
+}
+
+TEST_CASE("a modal takes a base verb: 'will return weapons seized' seized nothing to come") {
+    const auto e = events_of(
+        "Chad said it will return weapons seized last year from Sudanese "
+        "troops.");
+    CHECK(std::none_of(e.begin(), e.end(),
+                       [](const std::string& x) { return x.starts_with("threaten"); }));
+    CHECK(
+        has(events_of("Israel will be attacked."), "threaten 138 []->[israel] - planned positive"));
+}
