@@ -474,6 +474,7 @@ class SentenceEvents {
             return s;
         }
         if (unknown_subject_before(i)) return s;
+        if (const auto infinitive = infinitive_subject(i)) return *infinitive;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             if (boundary(k)) break;
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
@@ -525,6 +526,46 @@ class SentenceEvents {
             return s;
         }
         return s;
+    }
+
+    // The subject of an infinitive after a verb's object. Verbs that make their object act
+    // hand it the infinitive: "urged Netanyahu to negotiate", "called on Israel to withdraw".
+    // After other verbs it says what the verb's subject meant to do: "summoned Niger's
+    // ambassador to complain", "called Putin to protest".
+    std::optional<Subject> infinitive_subject(std::uint32_t i) const {
+        if (i < s_.first_token + 3 || !is(i - 1, "to")) return std::nullopt;
+        const std::int32_t object = mention_at(i - 2);
+        if (object == kNone || possessive_pronoun(object)) return std::nullopt;
+        // Back over the object phrase: "Niger's ambassador Brah Mohamane", "the envoy".
+        std::uint32_t g = mention_begin(object);
+        for (int steps = 0; steps < 4 && g > s_.first_token; ++steps) {
+            const std::uint32_t p = g - 1;
+            if (cls(p, WordClass::det) || possessive(p) ||
+                (tok(p).has(kLower) && doc_.classes[p] == 0 && !verb_at(p) &&
+                 !Verbs::builtin().is_past(text(p))))
+                g = p;
+            else if (mention_at(p) != kNone && possessive(mention_end(mention_at(p))))
+                g = mention_begin(mention_at(p));
+            else
+                break;
+        }
+        if (g == s_.first_token) return std::nullopt;
+        const std::uint32_t verb = g - 1;
+        // ("sent troops to Somalia to fight": through the object's own phrase.)
+        if (!(verb_at(verb) || Verbs::builtin().is_past(text(verb)))) return std::nullopt;
+        Subject object_acts;
+        object_acts.mention = object;
+        if (is(verb, "on") || is(verb, "upon")) return object_acts;  // "called on X to"
+        static constexpr std::array<std::string_view, 40> kControl = {
+            "urg",      "ask",     "order",    "forc",    "told",   "tell",    "allow",  "invit",
+            "persuad",  "press",   "encourag", "want",    "expect", "permit",  "help",   "requir",
+            "instruct", "authori", "compel",   "advis",   "warn",   "request", "led",    "lead",
+            "get",      "got",     "push",     "convinc", "enabl",  "implor",  "beg",    "challeng",
+            "caus",     "prompt",  "inspir",   "train",   "remind", "empower", "appeal", "need"};
+        const std::string_view w = doc_.key(verb);
+        for (const auto stem : kControl)
+            if (w.starts_with(stem)) return object_acts;
+        return subject_of(verb);
     }
 
     // Whether a common noun that names nobody stands right before the verb at `i` (past

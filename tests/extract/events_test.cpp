@@ -689,3 +689,15 @@ TEST_CASE("a modal takes a base verb: 'will return weapons seized' seized nothin
     CHECK(
         has(events_of("Israel will be attacked."), "threaten 138 []->[israel] - planned positive"));
 }
+
+TEST_CASE("an infinitive after an object: the object acts only after verbs that make it act") {
+    CHECK(has(events_of("Macron called on Putin to negotiate."),
+              "negotiate 046 [vladimir-putin]->[] - demanded positive"));
+    CHECK(has(events_of("Biden urged Netanyahu to negotiate."),
+              "negotiate 046 [benjamin-netanyahu]->[] - demanded positive"));
+    // A purpose: the summoner complains, the caller protests.
+    CHECK(has(events_of("France summoned the Iranian ambassador to protest the arrests."),
+              "protest 140 [france]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Macron called Putin to protest the attack."),
+              "protest 140 [emmanuel-macron]->[] 2023-11-12 asserted positive"));
+}
