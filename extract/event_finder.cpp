@@ -72,6 +72,7 @@ class SentenceEvents {
         link_demands();
         protest_purposes();
         for (Candidate& c : cands_) violence_kind(c);
+        for (Candidate& c : cands_) charge_of_doing(c);
         for (Candidate& c : cands_) stance(c);
         for (Candidate& c : cands_) place_target(c);
         for (Candidate& c : cands_) recode_intent(c);
@@ -426,7 +427,8 @@ class SentenceEvents {
                  (tok(p).kind == TokenKind::word && tok(p).has(kLower) && !cls(p, WordClass::adv) &&
                   !cls(p, WordClass::aux) && !cls(p, WordClass::modal) &&
                   (text(p).ends_with("al") || text(p).ends_with("ful") ||
-                   text(p).ends_with("ous") || text(p).ends_with("ive"))));
+                   text(p).ends_with("ous") || text(p).ends_with("ive") ||
+                   tok(p).has(kHyphenated))));  // "a four-day strike"
             // "Secretary of state": a base form after a preposition is a noun.
             const bool after_prep = b > s_.first_token && cls(p, WordClass::prep) && !is(p, "to") &&
                                     verb && verb->form == VerbForm::base;
@@ -1115,6 +1117,19 @@ class SentenceEvents {
         return gerund || infinitive || noun_of_purpose || in_protest;
     }
 
+    // "charging its neighbor with supporting dissidents": a charge of doing something, made
+    // by one party of another, is an accusation, not an indictment.
+    void charge_of_doing(Candidate& c) const {
+        if (c.type != "arrest" || !text(c.begin).starts_with("charg")) return;
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k); ++k)
+            if (is(k, "with") && in(k + 1) && text(k + 1).ends_with("ing")) {
+                c.type = "accuse";
+                c.cameo = "112";
+                c.relation = "accused";
+                return;
+            }
+    }
+
     // "suicide bombers killed 23 people", "guerrillas killed the deputy chief": killing with
     // bombs or by irregular fighters is unconventional violence (CAMEO 18), not the military
     // force (19) of troops, tanks and aircraft.
@@ -1173,8 +1188,10 @@ class SentenceEvents {
     void stopped_acts() {
         std::vector<bool> drop(cands_.size(), false);
         for (const std::uint32_t at : stops_) {
+            // ("banned voting": a gerund names the act too.)
             auto act = std::find_if(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-                return c.begin > at && c.begin <= at + 4 && c.info && c.info->noun;
+                return c.begin > at && c.begin <= at + 4 && c.info &&
+                       (c.info->noun || (c.info->form == VerbForm::gerund && c.begin == at + 1));
             });
             if (act == cands_.end()) continue;
             bool only_modifiers = true;
@@ -1188,7 +1205,15 @@ class SentenceEvents {
                 code = act->cameo[2] >= '1' && act->cameo[2] <= '3'
                            ? std::string("162") + act->cameo[2]
                            : "162";
-            if (code.empty()) continue;
+            if (code.empty()) {
+                // "banned voting", "stopped sending troops": what is banned or stopped does
+                // not happen; a ban is the event.
+                if (!act->info->noun ||
+                    std::any_of(cands_.begin(), cands_.end(),
+                                [&](const Candidate& c) { return c.begin == at; }))
+                    drop[static_cast<std::size_t>(act - cands_.begin())] = true;
+                continue;
+            }
             const Subject subj = subject_of(at);
             std::vector<std::int32_t> stopper;
             if (subj.mention != kNone) stopper = with_left_conjuncts(subj.mention);
@@ -1481,7 +1506,10 @@ class SentenceEvents {
                 c.cameo = cameo;
                 c.relation = relation;
             };
-            if (c.type == "provide aid" && (is(k, "letter") || is(k, "another"))) continue;
+            // ("a letter handed over to the UN" is written to it.)
+            const bool handed = c.info && !c.info->noun && text(c.begin).starts_with("hand");
+            if (c.type == "provide aid" && !handed && (is(k, "letter") || is(k, "another")))
+                continue;
             if (is(k, "letter") || is(k, "letters") || is(k, "memo") || is(k, "memos") ||
                 is(k, "message") || is(k, "messages") || is(k, "note") || is(k, "petition") ||
                 is(k, "another"))
@@ -1506,7 +1534,7 @@ class SentenceEvents {
         // "gave a warm welcome", "gave a speech": giving what is no aid is no event.
         if (c.type == "provide aid" && c.info && !c.info->noun &&
             (is(c.begin, "give") || is(c.begin, "gave") || is(c.begin, "given") ||
-             is(c.begin, "gives") || is(c.begin, "giving")))
+             is(c.begin, "gives") || is(c.begin, "giving") || text(c.begin).starts_with("hand")))
             c.type.clear();
     }
 
@@ -1520,11 +1548,14 @@ class SentenceEvents {
                 if (&c == &s || c.reporter != static_cast<std::int32_t>(&s - cands_.data()) ||
                     c.source.empty())
                     continue;
-                // Telling of one's own act ("claiming responsibility for an attack") accuses
-                // nobody.
-                if (std::any_of(c.source.begin(), c.source.end(),
-                                [&](std::int32_t m) { return shares_actor(s.source, m); }))
+                // Telling of one's own act ("claiming responsibility for an attack"), or of
+                // one's own country's ("Defence Minister Joxe said France is ready to send
+                // troops"), accuses nobody; nor does an act still to come.
+                if (std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+                        return shares_actor(s.source, m) || shares_country(s.source, m);
+                    }))
                     continue;
+                if (c.intent || c.modality == Modality::planned) continue;
                 const int root =
                     c.cameo.size() >= 2 ? (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0') : 0;
                 if (root < 11 || root == 14) continue;
@@ -1611,6 +1642,20 @@ class SentenceEvents {
             added.push_back(std::move(d));
         }
         for (auto& d : added) cands_.push_back(std::move(d));
+    }
+
+    // Whether one of the mentions `ms` names an actor of the country of `m`'s actor.
+    bool shares_country(const std::vector<std::int32_t>& ms, std::int32_t m) const {
+        const std::string country = country_of(m);
+        return !country.empty() && std::any_of(ms.begin(), ms.end(), [&](std::int32_t x) {
+            return country_of(x) == country;
+        });
+    }
+    std::string country_of(std::int32_t m) const {
+        const std::string& id = out_.mentions[static_cast<std::size_t>(m)].actor;
+        for (const auto& a : out_.actors)
+            if (a.id == id) return a.country;
+        return {};
     }
 
     // Whether one of the mentions `ms` names the actor mention `m` names.

@@ -701,3 +701,24 @@ TEST_CASE("an infinitive after an object: the object acts only after verbs that 
     CHECK(has(events_of("Macron called Putin to protest the attack."),
               "protest 140 [emmanuel-macron]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("bans, charges of doing, letters handed over, and strikes that are no attacks") {
+    // What is banned or stopped does not happen; a ban threatened on a condition is a threat.
+    CHECK(events_of("Kenya stopped sending troops.").empty());
+    const auto ban = events_of("Israel threatened to ban voting in Jerusalem if Hamas ran.");
+    CHECK(has(ban, "threaten 132 [israel]->[hamas] - planned positive"));
+    CHECK(std::none_of(ban.begin(), ban.end(),
+                       [](const std::string& e) { return e.starts_with("vote"); }));
+    CHECK(has(events_of("Serbia lodged an official protest with Albania, charging Albania with "
+                        "supporting rebels."),
+              "accuse 112 [serbia]->[albania] 2023-11-12 asserted positive"));
+    // "with" a noun: a charge in court, not an accusation of doing something.
+    CHECK(has(events_of("A court in Nairobi charged Kenyan police with murder."),
+              "arrest 173 []->[kenya-police] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("In a letter handed over to the United Nations, Iraq said it would "
+                        "allow inspectors."),
+              "write 010 []->[united-nations] 2023-11-12 asserted positive"));
+    const auto strike = events_of("Nigerian teachers called off a four-day strike.");
+    CHECK(std::none_of(strike.begin(), strike.end(),
+                       [](const std::string& e) { return e.starts_with("attack"); }));
+}
