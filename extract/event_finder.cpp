@@ -61,8 +61,11 @@ class SentenceEvents {
                                                          c.begin) != used_lights_.end();
                                     }),
                      cands_.end());
-        for (Candidate& c : cands_)
+        for (Candidate& c : cands_) {
             if (c.type == "send" || c.type == "provide aid") type_sending(c);
+            if (c.type == "release") released_people(c);
+            charge_of_doing(c);
+        }
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
                                     [](const Candidate& c) { return c.type.empty(); }),
                      cands_.end());
@@ -72,7 +75,6 @@ class SentenceEvents {
         link_demands();
         protest_purposes();
         for (Candidate& c : cands_) violence_kind(c);
-        for (Candidate& c : cands_) charge_of_doing(c);
         for (Candidate& c : cands_) stance(c);
         for (Candidate& c : cands_) place_target(c);
         for (Candidate& c : cands_) recode_intent(c);
@@ -387,7 +389,9 @@ class SentenceEvents {
                 const std::uint32_t n = i + m->length;
                 if (n < s_.end_token && tok(n).kind == TokenKind::word &&
                     !cls(n, WordClass::prep) && !cls(n, WordClass::sconj) &&
-                    !cls(n, WordClass::conj) && !doc_.is_word(n, "on") && mention_at(n) == kNone) {
+                    !cls(n, WordClass::conj) && !cls(n, WordClass::adv) && !doc_.is_word(n, "on") &&
+                    mention_at(n) == kNone && doc_.timex_at[n] == kNone &&
+                    !text(n).ends_with("ly")) {
                     i += m->length;
                     continue;
                 }
@@ -1119,15 +1123,42 @@ class SentenceEvents {
 
     // "charging its neighbor with supporting dissidents": a charge of doing something, made
     // by one party of another, is an accusation, not an indictment.
+    // Without "with" a charge is a price: "charging customers 10% more" is no event.
     void charge_of_doing(Candidate& c) const {
-        if (c.type != "arrest" || !text(c.begin).starts_with("charg")) return;
+        if (c.type != "arrest" || c.info == nullptr || c.info->noun ||
+            !text(c.begin).starts_with("charg"))
+            return;
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k); ++k)
-            if (is(k, "with") && in(k + 1) && text(k + 1).ends_with("ing")) {
-                c.type = "accuse";
-                c.cameo = "112";
-                c.relation = "accused";
+            if (is(k, "with")) {
+                if (in(k + 1) && text(k + 1).ends_with("ing")) {
+                    c.type = "accuse";
+                    c.cameo = "112";
+                    c.relation = "accused";
+                }
                 return;
             }
+        c.type.clear();
+    }
+
+    // Prisoners, hostages and detainees are released; software and records are not: a release
+    // is an event only of people ("the release of Apple's iLife suite" is none).
+    void released_people(Candidate& c) const {
+        const auto people = [&](std::int32_t m) {
+            const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
+            return t == graph::ActorType::person || t == graph::ActorType::group;
+        };
+        if (!c.target.empty() && std::none_of(c.target.begin(), c.target.end(), people))
+            c.type.clear();
+        // "a compatible release": nobody released ("the release of the hostages" names
+        // people nobody knows by name).
+        if (!c.target.empty() || !c.info || !c.info->noun) return;
+        static constexpr std::array<std::string_view, 13> kPeople = {
+            "hostages",  "prisoners", "detainees",   "captives",   "soldiers",
+            "activists", "people",    "journalists", "dissidents", "protesters",
+            "civilians", "inmates",   "refugees"};
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 5; ++k)
+            if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) return;
+        c.type.clear();
     }
 
     // "suicide bombers killed 23 people", "guerrillas killed the deputy chief": killing with
@@ -1234,7 +1265,9 @@ class SentenceEvents {
                     act->target = act->source;
                 }
             } else {
-                act->type = code.starts_with("162") ? "reduce aid" : "halt negotiations";
+                act->type = code.starts_with("162") ? "reduce aid"
+                            : code == "160"         ? "reduce relations"
+                                                    : "halt negotiations";
                 act->cameo = code;
                 act->relation = "reduced_relations_with";
             }

@@ -722,3 +722,19 @@ TEST_CASE("bans, charges of doing, letters handed over, and strikes that are no 
     CHECK(std::none_of(strike.begin(), strike.end(),
                        [](const std::string& e) { return e.starts_with("attack"); }));
 }
+
+TEST_CASE("business news: releases of software, fights with illness, talks about, charges") {
+    CHECK(events_of("Jobs announced the release of Apple's new software.").empty());
+    CHECK(has(events_of("Qatar called for the release of the hostages."),
+              "release 084 []->[] - demanded positive"));
+    CHECK(events_of("Steve Jobs fought pancreatic cancer for years.").empty());
+    CHECK(has(events_of("Congolese troops fought fiercely against M23 rebels."),
+              "fight 190 [congolese-troops]->[m23] 2023-11-12 asserted positive"));
+    CHECK(events_of("Phil Schiller discussed new gestures.").empty());
+    CHECK(has(events_of("Biden and Netanyahu discussed the war."),
+              "meet 040 [joe-biden]->[benjamin-netanyahu] 2023-11-12 asserted positive"));
+    CHECK(events_of("The news came at a press conference held by Apple.").empty());
+    CHECK(events_of("Apple is charging British customers more.").empty());
+    CHECK(has(events_of("Japan ended its partnership with Russia."),
+              "reduce relations 160 [japan]->[russia] 2023-11-12 asserted positive"));
+}
