@@ -1591,7 +1591,9 @@ class SentenceEvents {
                 if (c.intent || c.modality == Modality::planned) continue;
                 const int root =
                     c.cameo.size() >= 2 ? (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0') : 0;
-                if (root < 11 || root == 14) continue;
+                // Reporting what somebody said of another (criticism, rejection, threats) accuses
+                // nobody; reporting a hostile act does.
+                if (root < 15) continue;
                 if (c.polarity == Polarity::negative) continue;
                 Candidate a;
                 a.begin = s.begin;

@@ -738,3 +738,13 @@ TEST_CASE("business news: releases of software, fights with illness, talks about
     CHECK(has(events_of("Japan ended its partnership with Russia."),
               "reduce relations 160 [japan]->[russia] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("reporting somebody's criticism or threat accuses nobody; reporting an attack does") {
+    const auto e = events_of(
+        "Blinken accused Lavrov of lying, according to the Russian Foreign "
+        "Ministry.");
+    CHECK(std::count_if(e.begin(), e.end(),
+                        [](const std::string& x) { return x.starts_with("accuse"); }) == 1);
+    CHECK(has(events_of("Ukraine said Russian troops had attacked Kharkiv."),
+              "accuse 1123 [ukraine]->[russian-troops] 2023-11-12 asserted positive"));
+}
