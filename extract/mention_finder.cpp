@@ -622,14 +622,7 @@ class SentenceScanner {
                 ++j;
             }
             std::int32_t org_token = -1, org_entry = -1;
-            if (const auto m = lexicon_at(j); m && lex_.entry(m->entry).type != ActorType::person) {
-                if (m->demonym)
-                    org_entry = static_cast<std::int32_t>(m->entry);
-                else
-                    org_token = static_cast<std::int32_t>(j);
-                j += m->length;
-                if (possessive(j)) ++j;
-            }
+            j = role_org(j, org_token, org_entry);
             // "Algeria's leading human rights activist": modifiers before the role noun.
             for (int n = 0; n < 3 && in(j) && !title_at(j) && tok(j).has(kLower) && !closed(j); ++n)
                 ++j;
@@ -676,6 +669,21 @@ class SentenceScanner {
         return pos;
     }
 
+    // The organization or country a role belongs to, named at `j` ("Israeli", "the Syrian",
+    // "Algeria's", "Acme Corp"): sets `token` (a name) or `entry` (a demonym's country) and
+    // returns where the role noun may start; `j` when nothing is named there.
+    std::uint32_t role_org(std::uint32_t j, std::int32_t& token, std::int32_t& entry) const {
+        const auto m = lexicon_at(j);
+        if (!m || lex_.entry(m->entry).type == ActorType::person) return j;
+        if (m->demonym)
+            entry = static_cast<std::int32_t>(m->entry);
+        else
+            token = static_cast<std::int32_t>(j);
+        j += m->length;
+        if (possessive(j)) ++j;
+        return j;
+    }
+
     // A role stated before the name and set off by a comma, from the sentence's start or an
     // earlier comma: "A member of the Syrian parliament, Mohammed Mamoun, started ...", "The
     // US commander in Iraq, General David Petraeus, held talks".
@@ -688,14 +696,7 @@ class SentenceScanner {
         if (j > s_.first_token && text(j - 1) != ",") return;
         while (j < comma && (is(j, "a") || is(j, "an") || is(j, "the"))) ++j;
         std::int32_t org_token = -1, org_entry = -1;
-        if (const auto m = lexicon_at(j); m && lex_.entry(m->entry).type != ActorType::person) {
-            if (m->demonym)
-                org_entry = static_cast<std::int32_t>(m->entry);
-            else
-                org_token = static_cast<std::int32_t>(j);
-            j += m->length;
-            if (possessive(j)) ++j;
-        }
+        j = role_org(j, org_token, org_entry);
         const auto t = title_at(j);
         if (!t || t->value->kind == TitleKind::honorific || t->value->relation.empty()) return;
         const std::uint32_t title_e = j + t->length;
@@ -704,14 +705,13 @@ class SentenceScanner {
         if (j < comma && (is(j, "of") || is(j, "in") || is(j, "at") || is(j, "for"))) {
             std::uint32_t o = j + 1;
             if (is(o, "the")) ++o;
-            if (const auto m = lexicon_at(o); m && lex_.entry(m->entry).type != ActorType::person) {
+            std::int32_t where_token = -1, where_entry = -1;
+            if (const std::uint32_t after = role_org(o, where_token, where_entry); after > o) {
                 if (org_token < 0 && org_entry < 0) {
-                    if (m->demonym)
-                        org_entry = static_cast<std::int32_t>(m->entry);
-                    else
-                        org_token = static_cast<std::int32_t>(o);
+                    org_token = where_token;
+                    org_entry = where_entry;
                 }
-                j = o + m->length;
+                j = after;
                 while (j < comma && tok(j).has(kLower) && !closed(j)) ++j;
             }
         }
