@@ -652,12 +652,7 @@ class SentenceScanner {
                     }
                 }
             }
-            RoleClaim r;
-            r.title = t->value->role;
-            r.relation = t->value->relation;
-            r.sector = t->value->sector;
-            r.org_token = org_token;
-            r.org_entry = org_entry;
+            RoleClaim r = role_claim(*t->value, org_token, org_entry);
             r.former = former;
             r.span = {tok(pos + 1).begin, tok(std::min(j, s_.end_token) - 1).end};
             (void)title_b;
@@ -667,6 +662,17 @@ class SentenceScanner {
             if (!in(j) || text(j) == ",") break;
         }
         return pos;
+    }
+
+    static RoleClaim role_claim(const TitleInfo& title, std::int32_t org_token,
+                                std::int32_t org_entry) {
+        RoleClaim r;
+        r.title = title.role;
+        r.relation = title.relation;
+        r.sector = title.sector;
+        r.org_token = org_token;
+        r.org_entry = org_entry;
+        return r;
     }
 
     // The organization or country a role belongs to, named at `j` ("Israeli", "the Syrian",
@@ -716,12 +722,7 @@ class SentenceScanner {
             }
         }
         if (j != comma) return;
-        RoleClaim r;
-        r.title = t->value->role;
-        r.relation = t->value->relation;
-        r.sector = t->value->sector;
-        r.org_token = org_token;
-        r.org_entry = org_entry;
+        RoleClaim r = role_claim(*t->value, org_token, org_entry);
         r.span = {tok(title_e - t->length).begin, tok(comma - 1).end};
         out_[static_cast<std::size_t>(person)].roles.push_back(std::move(r));
     }
