@@ -432,7 +432,10 @@ class SentenceEvents {
                   !cls(p, WordClass::aux) && !cls(p, WordClass::modal) &&
                   (text(p).ends_with("al") || text(p).ends_with("ful") ||
                    text(p).ends_with("ous") || text(p).ends_with("ive") ||
-                   tok(p).has(kHyphenated))));  // "a four-day strike"
+                   (tok(p).has(kHyphenated) && mention_at(p) == kNone &&
+                    std::none_of(text(p).begin(), text(p).end(),
+                                 [](char ch) { return ch >= 'A' && ch <= 'Z'; })))));
+            // ("a four-day strike", not "el-Sisi criticized".)
             // "Secretary of state": a base form after a preposition is a noun.
             const bool after_prep = b > s_.first_token && cls(p, WordClass::prep) && !is(p, "to") &&
                                     verb && verb->form == VerbForm::base;

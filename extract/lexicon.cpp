@@ -1,6 +1,7 @@
 #include "tkg/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -270,6 +271,33 @@ void Lexicon::load_file(const std::filesystem::path& path) {
     });
 }
 
+namespace {
+
+// Arabic names write their article either way: "Hamad bin Khalifa Al Thani" and "... al-Thani",
+// "Abu Musab al-Zarqawi" and "... Al Zarqawi". Returns `name` and its other spelling, if any.
+std::vector<std::string> arabic_article_spellings(const std::string& name) {
+    std::vector<std::string> out{name};
+    std::string other = name;
+    bool changed = false;
+    for (std::size_t k = 1; k + 3 < other.size(); ++k) {
+        if (other[k - 1] != ' ' || (other[k] != 'A' && other[k] != 'a') || other[k + 1] != 'l')
+            continue;
+        if (other[k + 2] == ' ' && std::isupper(static_cast<unsigned char>(other[k + 3]))) {
+            other[k] = 'a';
+            other[k + 2] = '-';  // "Al Thani" -> "al-Thani"
+            changed = true;
+        } else if (other[k + 2] == '-' && std::isupper(static_cast<unsigned char>(other[k + 3]))) {
+            other[k] = 'A';
+            other[k + 2] = ' ';  // "al-Zarqawi" -> "Al Zarqawi"
+            changed = true;
+        }
+    }
+    if (changed) out.push_back(std::move(other));
+    return out;
+}
+
+}  // namespace
+
 void Lexicon::compile() {
     auto table = std::make_shared<AliasTable>();
     demonym_.clear();
@@ -277,8 +305,11 @@ void Lexicon::compile() {
     // The first entry to claim an alias keeps it; later duplicates are ignored.
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         const LexiconEntry& e = entries_[i];
-        table->phrases.add(e.name, {i, false}, true);
-        for (const auto& a : e.aliases) table->phrases.add(a, {i, false}, true);
+        for (const auto& spelling : arabic_article_spellings(e.name))
+            table->phrases.add(spelling, {i, false}, true);
+        for (const auto& a : e.aliases)
+            for (const auto& spelling : arabic_article_spellings(a))
+                table->phrases.add(spelling, {i, false}, true);
         for (const auto& d : e.demonyms) {
             table->phrases.add(d, {i, true}, true);
             demonym_.emplace(lower(d), i);

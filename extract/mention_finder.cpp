@@ -474,7 +474,9 @@ class SentenceScanner {
                 ++j;
                 continue;
             }
-            if (j > i && is_word(j) && cues_.name_cue(text(j)) == NameCue::particle && cap(j + 1)) {
+            if (j > i && is_word(j) &&
+                ((cues_.name_cue(text(j)) == NameCue::particle && cap(j + 1)) ||
+                 arabic_article_name(text(j)))) {
                 ++j;
                 continue;
             }
@@ -948,6 +950,11 @@ class SentenceScanner {
                 ++j;
                 continue;
             }
+            // "al-Thani", "el-Sisi": an Arabic article joined to a capitalized name.
+            if (j > i && is_word(j) && arabic_article_name(text(j))) {
+                ++j;
+                continue;
+            }
             // "Wal - Mart" as some corpora space it.
             if (j == i + 1 && in(j) && text(j) == "-" && tok(j).has(kSpaceBefore) && cap(j + 1) &&
                 tok(j + 1).has(kSpaceBefore) && !lexicon_at(i) && !lexicon_at(j + 1)) {
@@ -968,6 +975,14 @@ class SentenceScanner {
             break;
         }
         return j;
+    }
+
+    static bool arabic_article_name(std::string_view w) {
+        for (const std::string_view article : {"al-", "el-", "ad-", "as-", "ash-", "an-"})
+            if (w.size() > article.size() + 1 && w.starts_with(article) &&
+                w[article.size()] >= 'A' && w[article.size()] <= 'Z')
+                return true;
+        return false;
     }
 
     bool org_word_ahead(std::uint32_t j) const {
@@ -1092,6 +1107,7 @@ class SentenceScanner {
     // "iTunes", "iPhone", "eBay": lower case first, capitals inside.
     bool mixed_case(std::uint32_t i) const {
         if (!in(i) || tok(i).kind != TokenKind::word || !tok(i).has(kLower)) return false;
+        if (arabic_article_name(text(i))) return false;  // "al-Sistani" is no "iTunes"
         const std::string_view w = text(i);
         return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     }

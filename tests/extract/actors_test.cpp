@@ -303,3 +303,14 @@ TEST_CASE("a user lexicon adds actors the built-in one does not know") {
     CHECK(x.actors[0].cameo() == "USAPTY");
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("Arabic names: the article joined by a hyphen or written apart") {
+    // "al-Sistani" is part of the name, not a product name like "iTunes".
+    CHECK(contains(mention_list("Ali al-Sistani met the envoy."),
+                   "Ali al-Sistani|PERSON|ali-al-sistani"));
+    CHECK(contains(mention_list("Grand Ayatollah Ali al-Sistani said it was wrong."),
+                   "Ayatollah Ali al-Sistani|PERSON|ali-al-sistani"));
+    // The lexicon's "Al Thani" is also found as "al-Thani".
+    CHECK(contains(mention_list("Sheikh Hamad bin Khalifa al-Thani met Biden.", "2008-01-01"),
+                   "Sheikh Hamad bin Khalifa al-Thani|PERSON|hamad-bin-khalifa-al-thani"));
+}

@@ -748,3 +748,8 @@ TEST_CASE("reporting somebody's criticism or threat accuses nobody; reporting an
     CHECK(has(events_of("Ukraine said Russian troops had attacked Kharkiv."),
               "accuse 1123 [ukraine]->[russian-troops] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a verb right after a hyphenated name is a verb: 'el-Sisi criticized'") {
+    CHECK(has(events_of("Abdel Fattah el-Sisi criticized Biden."),
+              "criticize 111 [abdel-fattah-el-sisi]->[joe-biden] 2023-11-12 asserted positive"));
+}
