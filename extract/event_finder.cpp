@@ -353,6 +353,12 @@ class SentenceEvents {
                     continue;
                 }
             }
+            // "Israel's right to defend itself", "the freedom to protest": a right is no act.
+            if (info && !info->noun && i >= s_.first_token + 2 && is(i - 1, "to") &&
+                (is(i - 2, "right") || is(i - 2, "rights") || is(i - 2, "freedom"))) {
+                i += m->length;
+                continue;
+            }
             // "adding to a long series of scares": adding to something says nothing.
             if (info && (info->flags & kSpeech) && !info->noun && text(i).starts_with("add") &&
                 is(i + m->length, "to")) {

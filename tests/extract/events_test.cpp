@@ -753,3 +753,8 @@ TEST_CASE("a verb right after a hyphenated name is a verb: 'el-Sisi criticized'"
     CHECK(has(events_of("Abdel Fattah el-Sisi criticized Biden."),
               "criticize 111 [abdel-fattah-el-sisi]->[joe-biden] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a right to act is no act: 'Israel's right to defend itself'") {
+    CHECK(events_of("Macron reaffirmed Ukraine's right to defend itself.").empty());
+    CHECK(events_of("Kenyan students have the right to protest.").empty());
+}
