@@ -1516,7 +1516,7 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 8 && !boundary(k); ++k) {
             if (!is(k, "in")) continue;
             std::uint32_t j = k + 1;
-            while (j < k + 5 && mention_at(j) == kNone &&
+            while (in(j) && j < k + 5 && mention_at(j) == kNone &&
                    (cls(j, WordClass::det) || is(j, "of") || adjective(j) ||
                     (tok(j).has(kLower) && doc_.classes[j] == 0 && !verb_at(j))))
                 ++j;
