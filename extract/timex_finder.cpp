@@ -381,6 +381,8 @@ class TimexScanner {
 
     // [early|mid|late] Month [Day[,] [Year]] | Month Year | "mid-October".
     std::optional<Hit> month_date(std::uint32_t i) const {
+        // ("Tue.," at the end of a text: nothing follows the comma.)
+        if (!in(i)) return std::nullopt;
         std::uint32_t j = i;
         std::string mod;
         if (const auto* m = bare_modifier(j);
@@ -434,6 +436,7 @@ class TimexScanner {
 
     // [the] Day [of] Month [Year]: "12 November 2023", "the 7th of October".
     std::optional<Hit> day_month_date(std::uint32_t i) const {
+        if (!in(i)) return std::nullopt;
         std::uint32_t j = skip_the(i);
         const auto d = day_at(j);
         if (!d) return std::nullopt;

@@ -326,3 +326,11 @@ TEST_CASE("modifiers are kept in the mod attribute") {
     CHECK(mod_of("The feud lasted about six weeks.") == "APPROX");
     CHECK(mod_of("Staffers met earlier this month.").empty());
 }
+
+TEST_CASE("a weekday and a comma at the very end of a text") {
+    // (Found by fuzzing: the date after "Tue.," was looked for past the last token.)
+    const auto anchor = tkg::extract::parse_article_date("2023-11-12");
+    for (const char* cut : {"They met Tue.,", "They met on Tuesday,", "Talks resume Friday ,"})
+        CHECK_NOTHROW(find_timexes(cut, anchor));
+    CHECK(find_timexes("They met on Tuesday,", anchor).size() == 1);
+}
