@@ -1245,12 +1245,12 @@ class SentenceEvents {
                 code = act->cameo[2] >= '1' && act->cameo[2] <= '3'
                            ? std::string("162") + act->cameo[2]
                            : "162";
+            const bool stopper_is_event = std::any_of(
+                cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.begin == at; });
             if (code.empty()) {
                 // "banned voting", "stopped sending troops": what is banned or stopped does
                 // not happen; a ban is the event.
-                if (!act->info->noun ||
-                    std::any_of(cands_.begin(), cands_.end(),
-                                [&](const Candidate& c) { return c.begin == at; }))
+                if (!act->info->noun || stopper_is_event)
                     drop[static_cast<std::size_t>(act - cands_.begin())] = true;
                 continue;
             }
@@ -1539,18 +1539,23 @@ class SentenceEvents {
         const std::uint32_t from = c.begin > s_.first_token + 5 ? c.begin - 5 : s_.first_token;
         // "gave the Ivory Coast 5.1 million dollars of aid": what is given may stand far.
         const std::uint32_t reach = c.type == "provide aid" ? 8 : 4;
+        const bool verb = c.info && !c.info->noun;
+        // "handed over" a letter writes to somebody; a letter near "gave" or "sent aid" is
+        // another matter ("another letter").
+        const bool handing = verb && text(c.begin).starts_with("hand");
+        const bool giving =
+            verb && (handing || is(c.begin, "give") || is(c.begin, "gave") ||
+                     is(c.begin, "given") || is(c.begin, "gives") || is(c.begin, "giving"));
+        auto set = [&](const char* type, const char* cameo, const char* relation) {
+            c.type = type;
+            c.cameo = cameo;
+            c.relation = relation;
+        };
         for (std::uint32_t k = from; k < c.end + reach && k < s_.end_token; ++k) {
             if (k >= c.end && boundary(k)) break;
             // Troops sent may be a group of their own: "sent Chilean troops to Bolivia".
             if (mention_at(k) != kNone && !(k >= c.end && is_troops(k))) continue;
-            auto set = [&](const char* type, const char* cameo, const char* relation) {
-                c.type = type;
-                c.cameo = cameo;
-                c.relation = relation;
-            };
-            // ("a letter handed over to the UN" is written to it.)
-            const bool handed = c.info && !c.info->noun && text(c.begin).starts_with("hand");
-            if (c.type == "provide aid" && !handed && (is(k, "letter") || is(k, "another")))
+            if (c.type == "provide aid" && !handing && (is(k, "letter") || is(k, "another")))
                 continue;
             if (is(k, "letter") || is(k, "letters") || is(k, "memo") || is(k, "memos") ||
                 is(k, "message") || is(k, "messages") || is(k, "note") || is(k, "petition") ||
@@ -1574,10 +1579,7 @@ class SentenceEvents {
             return;
         }
         // "gave a warm welcome", "gave a speech": giving what is no aid is no event.
-        if (c.type == "provide aid" && c.info && !c.info->noun &&
-            (is(c.begin, "give") || is(c.begin, "gave") || is(c.begin, "given") ||
-             is(c.begin, "gives") || is(c.begin, "giving") || text(c.begin).starts_with("hand")))
-            c.type.clear();
+        if (c.type == "provide aid" && giving) c.type.clear();
     }
 
     // "X said Y used civilians as human shields": telling of somebody else's hostile act is an

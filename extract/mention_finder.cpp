@@ -362,7 +362,6 @@ class SentenceScanner {
             cand.kind = CandidateKind::group;
             cand.type = g.singular ? ActorType::person : ActorType::group;
             cand.plural = !g.singular;
-            cand.typed = true;
             cand.head = head;
             std::string name;
             std::int32_t org = -1;
@@ -707,8 +706,8 @@ class SentenceScanner {
         j = role_org(j, org_token, org_entry);
         const auto t = title_at(j);
         if (!t || t->value->kind == TitleKind::honorific || t->value->relation.empty()) return;
-        const std::uint32_t title_e = j + t->length;
-        j = title_e;
+        const std::uint32_t title_b = j;
+        j += t->length;
         // "of the Syrian parliament", "in Iraq": where the role is held, up to the comma.
         if (j < comma && (is(j, "of") || is(j, "in") || is(j, "at") || is(j, "for"))) {
             std::uint32_t o = j + 1;
@@ -725,7 +724,7 @@ class SentenceScanner {
         }
         if (j != comma) return;
         RoleClaim r = role_claim(*t->value, org_token, org_entry);
-        r.span = {tok(title_e - t->length).begin, tok(comma - 1).end};
+        r.span = {tok(title_b).begin, tok(comma - 1).end};
         out_[static_cast<std::size_t>(person)].roles.push_back(std::move(r));
     }
 
