@@ -43,12 +43,12 @@ constexpr std::array<AttrSpec, 9> kEdgeSpecs = {{
 // Collects values in spec order, skipping empty ones.
 class Collector {
   public:
-    explicit Collector(std::span<const AttrSpec> specs) : specs_(specs) {}
+    explicit Collector(std::span<const AttrSpec> specs) : specs_(specs), values_(specs.size()) {}
     void add(std::string_view name, std::string value) {
         if (value.empty()) return;
-        for (const AttrSpec& s : specs_)
-            if (s.name == name) {
-                out_.push_back({s.name, s.type, std::move(value)});
+        for (std::size_t i = 0; i < specs_.size(); ++i)
+            if (specs_[i].name == name) {
+                values_[i] = std::move(value);
                 return;
             }
     }
@@ -62,15 +62,16 @@ class Collector {
     }
     std::vector<Attr> take() {
         std::vector<Attr> sorted;
-        for (const AttrSpec& s : specs_)
-            for (Attr& a : out_)
-                if (a.name == s.name) sorted.push_back(std::move(a));
+        sorted.reserve(specs_.size());
+        for (std::size_t i = 0; i < specs_.size(); ++i)
+            if (!values_[i].empty())
+                sorted.push_back({specs_[i].name, specs_[i].type, std::move(values_[i])});
         return sorted;
     }
 
   private:
     std::span<const AttrSpec> specs_;
-    std::vector<Attr> out_;
+    std::vector<std::string> values_;  // by spec
 };
 
 }  // namespace

@@ -32,7 +32,7 @@ void xml_attr(std::string& out, std::string_view name, std::string_view value) {
     out += ' ';
     out += name;
     out += "=\"";
-    append_xml_escaped(out, one_line(value));
+    append_xml_escaped_line(out, value);
     out += '"';
 }
 
@@ -79,11 +79,15 @@ void declarations(std::string& out, std::string_view cls, std::span<const AttrSp
     out += "    </attributes>\n";
 }
 
-std::string rgb(std::string_view hex) {
-    auto channel = [&](std::size_t i) {
-        return std::to_string(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-    };
-    return "r=\"" + channel(1) + "\" g=\"" + channel(3) + "\" b=\"" + channel(5) + "\"";
+// r="31" g="119" b="180" from "#1f77b4".
+void append_rgb(std::string& out, std::string_view hex) {
+    auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    const char* names[] = {"r=\"", "\" g=\"", "\" b=\""};
+    for (std::size_t i = 0; i < 3; ++i) {
+        out += names[i];
+        out += std::to_string(nibble(hex[1 + 2 * i]) * 16 + nibble(hex[2 + 2 * i]));
+    }
+    out += '"';
 }
 
 class GexfExporter final : public SingleFileExporter {
@@ -147,10 +151,15 @@ void write_gexf(const View& view, std::ostream& os) {
         period_attrs(out, n.period);
         out += ">\n";
         attvalues(out, node_attributes(view, v));
-        out += "        <viz:color " + rgb(node_color(view, v)) + "/>\n";
-        out += "        <viz:position x=\"" + format_double(n.x) + "\" y=\"" + format_double(n.y) +
-               "\" z=\"0\"/>\n";
-        out += "        <viz:size value=\"" + format_double(node_size(view, v)) + "\"/>\n";
+        out += "        <viz:color ";
+        append_rgb(out, node_color(view, v));
+        out += "/>\n        <viz:position x=\"";
+        out += format_double(n.x);
+        out += "\" y=\"";
+        out += format_double(n.y);
+        out += "\" z=\"0\"/>\n        <viz:size value=\"";
+        out += format_double(node_size(view, v));
+        out += "\"/>\n";
         out += "      </node>\n";
         if (out.size() > (1u << 20)) flush(os, out);
     }
@@ -159,8 +168,9 @@ void write_gexf(const View& view, std::ostream& os) {
     std::size_t i = 0;
     for (const ViewEdgeDesc d : boost::make_iterator_range(boost::edges(g))) {
         const ViewEdge& e = g[d];
-        out += "      <edge";
-        xml_attr(out, "id", "e" + std::to_string(i++));
+        out += "      <edge id=\"e";  // not xml_attr("e" + ...): GCC 12 -Wrestrict false positive
+        out += std::to_string(i++);
+        out += '"';
         xml_attr(out, "source", g[boost::source(d, g)].id);
         xml_attr(out, "target", g[boost::target(d, g)].id);
         xml_attr(out, "type", e.directed ? "directed" : "undirected");

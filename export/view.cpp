@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <map>
-#include <tuple>
 #include <unordered_set>
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -247,17 +245,48 @@ ViewEdgeKind view_kind(EdgeKind k) {
     return ViewEdgeKind::participant;
 }
 
-std::string edge_label(const TimelineGraph& tg, graph::Edge e) {
+std::string_view edge_label(const TimelineGraph& tg, graph::Edge e) {
     const graph::EdgeProps& p = tg.graph()[e];
     switch (p.kind) {
         case EdgeKind::participant:
-            return std::string(to_string(p.role));
+            return to_string(p.role);
         case EdgeKind::relation:
             return tg.relation(e).type;
         case EdgeKind::provenance:
             return "reported_in";
     }
     return {};
+}
+
+// For each picked edge (by position in p.edges), the position of the first picked edge with the
+// same two ends, kind and label: itself unless it repeats an earlier one. Found by sorting small
+// keys rather than through a map of every edge, which took as much memory as the view itself.
+std::vector<std::uint32_t> first_parallels(const TimelineGraph& tg, const Selection& sel,
+                                           const Picked& p, const std::vector<ViewVertex>& local) {
+    struct Key {
+        std::uint32_t s, t, label, at;  // label: kind and label text, numbered
+        auto operator<=>(const Key&) const = default;
+    };
+    std::vector<std::pair<EdgeKind, std::string_view>> labels;
+    std::vector<Key> keys;
+    keys.reserve(p.edges.size());
+    for (std::uint32_t k = 0; k < p.edges.size(); ++k) {
+        const graph::Edge e = sel.edges()[p.edges[k]];
+        const std::pair label{tg.graph()[e].kind, edge_label(tg, e)};
+        auto found = std::find(labels.begin(), labels.end(), label);
+        if (found == labels.end()) found = labels.insert(labels.end(), label);
+        keys.push_back({static_cast<std::uint32_t>(local[boost::source(e, tg.graph())]),
+                        static_cast<std::uint32_t>(local[boost::target(e, tg.graph())]),
+                        static_cast<std::uint32_t>(found - labels.begin()), k});
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::uint32_t> first(p.edges.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const bool repeats = i > 0 && keys[i - 1].s == keys[i].s && keys[i - 1].t == keys[i].t &&
+                             keys[i - 1].label == keys[i].label;
+        first[keys[i].at] = repeats ? first[keys[i - 1].at] : keys[i].at;
+    }
+    return first;
 }
 
 View to_view(const TimelineGraph& tg, ViewKind kind, const Selection& sel, const Picked& p) {
@@ -269,26 +298,27 @@ View to_view(const TimelineGraph& tg, ViewKind kind, const Selection& sel, const
     for (const Vertex v : p.nodes) local[v] = boost::add_vertex(view_node(tg, v), g);
     // One edge per (source, target, kind, label): a client would merge such parallels anyway
     // (Gephi does), so they are merged here, adding their weights.
-    std::map<std::tuple<ViewVertex, ViewVertex, ViewEdgeKind, std::string>, ViewEdgeDesc> seen;
-    for (const std::size_t i : p.edges) {
-        const graph::Edge e = sel.edges()[i];
-        const ViewVertex s = local[boost::source(e, tg.graph())];
-        const ViewVertex t = local[boost::target(e, tg.graph())];
+    const std::vector<std::uint32_t> first = first_parallels(tg, sel, p, local);
+    std::vector<ViewEdgeDesc> added(p.edges.size());
+    for (std::uint32_t k = 0; k < p.edges.size(); ++k) {
+        const graph::Edge e = sel.edges()[p.edges[k]];
         ViewEdge ve;
         ve.kind = view_kind(tg.graph()[e].kind);
-        ve.label = edge_label(tg, e);
         ve.edge = e;
         if (ve.kind == ViewEdgeKind::relation) {
             ve.weight = std::max<std::uint32_t>(tg.relation(e).count, 1);
             ve.period = relation_period(tg.relation(e));
         }
-        const auto key = std::make_tuple(s, t, ve.kind, ve.label);
-        if (const auto it = seen.find(key); it != seen.end()) {
-            g[it->second].weight += ve.weight;
-            widen(g[it->second].period, ve.period);
+        if (first[k] != k) {
+            ViewEdge& into = g[added[first[k]]];
+            into.weight += ve.weight;
+            widen(into.period, ve.period);
             continue;
         }
-        seen.emplace(key, boost::add_edge(s, t, std::move(ve), g).first);
+        ve.label = edge_label(tg, e);
+        added[k] = boost::add_edge(local[boost::source(e, tg.graph())],
+                                   local[boost::target(e, tg.graph())], std::move(ve), g)
+                       .first;
     }
     // An actor exists on the timeline from its first to its last sighting, and also while its
     // events and relations happen: a 2020 event reported in 2023 must not show a lone edge.

@@ -7,62 +7,72 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+// What an ASCII byte becomes, or an empty view when it stays as it is.
+std::string_view ascii_escape(unsigned char u, bool one_line) {
+    switch (u) {
+        case '&':
+            return "&amp;";
+        case '<':
+            return "&lt;";
+        case '>':
+            return "&gt;";
+        case '"':
+            return "&quot;";
+        case '\'':
+            return "&apos;";
+        case '\t':
+            return one_line ? " " : "&#9;";
+        case '\n':
+            return one_line ? " " : "&#10;";
+        case '\r':
+            return one_line ? " " : "&#13;";
+        default:
+            if (u < 0x20 || u == 0x7F) return one_line ? " " : kReplacement;
+            return {};
+    }
+}
+
+// Escapes `text` into `out`. Runs of bytes that stay as they are (most of any text) are copied
+// in one piece. `one_line`: every control character becomes a space instead.
+void append_escaped(std::string& out, std::string_view text, bool one_line) {
+    std::size_t kept = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < text.size();) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        std::string_view with;
+        std::size_t n = 1;
+        if (u < 0x80) {
+            with = ascii_escape(u, one_line);
+        } else {
+            char32_t cp = 0;
+            n = decode_utf8(text, i, cp);
+            // XML 1.0 forbids U+FFFE, U+FFFF; the C1 controls are allowed but discouraged.
+            if (n == 0) {
+                with = kReplacement;
+                n = 1;
+            } else if (cp >= 0x80 && cp < 0xA0) {
+                with = one_line ? " " : kReplacement;
+            } else if (cp == 0xFFFE || cp == 0xFFFF) {
+                with = kReplacement;
+            }
+        }
+        if (!with.empty()) {
+            out.append(text, kept, i - kept);
+            out += with;
+            kept = i + n;
+        }
+        i += n;
+    }
+    out.append(text, kept, text.size() - kept);
+}
+
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const char c = text[i];
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x80) {
-            switch (c) {
-                case '&':
-                    out += "&amp;";
-                    break;
-                case '<':
-                    out += "&lt;";
-                    break;
-                case '>':
-                    out += "&gt;";
-                    break;
-                case '"':
-                    out += "&quot;";
-                    break;
-                case '\'':
-                    out += "&apos;";
-                    break;
-                case '\t':
-                    out += "&#9;";
-                    break;
-                case '\n':
-                    out += "&#10;";
-                    break;
-                case '\r':
-                    out += "&#13;";
-                    break;
-                default:
-                    if (u < 0x20 || u == 0x7F)
-                        out += kReplacement;
-                    else
-                        out += c;
-            }
-            ++i;
-            continue;
-        }
-        char32_t cp = 0;
-        const std::size_t n = decode_utf8(text, i, cp);
-        // XML 1.0 forbids U+FFFE, U+FFFF; the C1 controls are allowed but discouraged.
-        const bool allowed = !(cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0));
-        if (n == 0) {
-            out += kReplacement;
-            ++i;
-        } else if (!allowed) {
-            out += kReplacement;
-            i += n;
-        } else {
-            out.append(text, i, n);
-            i += n;
-        }
-    }
+    append_escaped(out, text, false);
+}
+
+void append_xml_escaped_line(std::string& out, std::string_view text) {
+    append_escaped(out, text, true);
 }
 
 std::string xml_escape(std::string_view text) {

@@ -1,10 +1,11 @@
 #include "tkg/graph/graph_json.hpp"
 
-#include <map>
 #include <ostream>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include "tkg/graph/multigraph_keys.hpp"
 
 namespace tkg::graph {
 namespace {
@@ -181,10 +182,17 @@ void write_graph_json(const TimelineGraph& graph, std::ostream& out) {
         }
     }
     out << "\n],\n\"links\": [";
-    // networkx multigraph keys count the edges seen so far between the same two nodes.
-    std::map<std::pair<Vertex, Vertex>, unsigned> keys;
+    const std::vector<Edge> edges = graph.edges_in_order();
+    std::vector<std::uint32_t> keys;
+    {
+        std::vector<std::pair<std::uint64_t, std::uint64_t>> ends;
+        ends.reserve(edges.size());
+        for (const Edge e : edges) ends.emplace_back(boost::source(e, g), boost::target(e, g));
+        keys = multigraph_keys(ends);
+    }
     first = true;
-    for (const Edge e : graph.edges_in_order()) {
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const Edge e = edges[i];
         const Vertex s = boost::source(e, g), t = boost::target(e, g);
         const EdgeProps& p = g[e];
         out << (first ? "\n" : ",\n");
@@ -196,7 +204,7 @@ void write_graph_json(const TimelineGraph& graph, std::ostream& out) {
         key(w, "target");
         put(w, ids[t]);
         key(w, "key");
-        w.Uint(keys[{s, t}]++);
+        w.Uint(keys[i]);
         key(w, "kind");
         put(w, to_string(p.kind));
         if (p.kind == EdgeKind::participant) {

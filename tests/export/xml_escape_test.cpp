@@ -13,6 +13,23 @@ TEST_CASE("xml_escape makes any text safe for XML 1.0") {
     CHECK(xml_escape("\xEF\xBF\xBE") == "\xEF\xBF\xBD");  // U+FFFE is not an XML character
 }
 
+TEST_CASE("append_xml_escaped_line puts any text on one line, escaped, after what it is given") {
+    auto line = [](std::string_view text) {
+        std::string out = "x=";
+        tkg::exporters::append_xml_escaped_line(out, text);
+        return out;
+    };
+    CHECK(line("plain text, kept as it is") == "x=plain text, kept as it is");
+    CHECK(line("tab\there\r\nnl") == "x=tab here  nl");
+    CHECK(line(std::string("nul\0x\x7f", 6)) == "x=nul x ");
+    CHECK(line("C1 \xC2\x85 control") == "x=C1   control");  // U+0085, a newline in Unicode
+    CHECK(line("A & <b> \"c\" 'd'") == "x=A &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;");
+    CHECK(line("cut \xE2\x82") == "x=cut \xEF\xBF\xBD\xEF\xBF\xBD");  // each bad byte
+    CHECK(line("\xEF\xBF\xBF end") == "x=\xEF\xBF\xBD end");          // U+FFFF
+    CHECK(line("emoji 🙂 שלום") == "x=emoji 🙂 שלום");
+    CHECK(line("") == "x=");
+}
+
 TEST_CASE("xml_nmtoken keeps readable ids and escapes the rest one to one") {
     using tkg::exporters::xml_nmtoken;
     CHECK(xml_nmtoken("actor:joe-biden") == "actor:joe-biden");

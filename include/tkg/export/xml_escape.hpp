@@ -10,6 +10,9 @@
 namespace tkg::exporters {
 
 void append_xml_escaped(std::string& out, std::string_view text);
+// The same on one line, for attribute values: every control character (tab and newline too)
+// becomes a space.
+void append_xml_escaped_line(std::string& out, std::string_view text);
 std::string xml_escape(std::string_view text);
 
 // An XML NMTOKEN made from any id, one to one: ASCII letters, digits, '.', '-' and ':' stay,
