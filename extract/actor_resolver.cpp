@@ -106,6 +106,8 @@ class Resolver {
             Candidate& c = c_[i];
             if (c.kind != CandidateKind::name && c.kind != CandidateKind::group) continue;
             if (!c.typed) continue;
+            if (c.entry < 0)
+                if (const auto h = holder_by_surname(c)) c.entry = static_cast<std::int32_t>(*h);
             if (const auto* e = entry(i)) {
                 bind(i, e->id);
                 name_[i] = e->name;
@@ -116,6 +118,27 @@ class Resolver {
                 if (c.gender && c.gender != 'u') gender_[key_[i]] = c.gender;
             }
         }
+    }
+
+    // "President Bush" on a day of 2008: the one person the lexicon knows by that surname who
+    // held the title that day. A surname alone is no alias when several people bear it.
+    std::optional<std::uint32_t> holder_by_surname(const Candidate& c) const {
+        if (!day_ || c.type != ActorType::person || c.name.empty() ||
+            c.name.find(' ') != std::string::npos)
+            return std::nullopt;
+        std::optional<std::uint32_t> found;
+        for (const RoleClaim& r : c.roles) {
+            if (r.former) continue;
+            for (const std::uint32_t h : lex_.holders(r.title, "", day_)) {
+                const LexiconEntry& e = lex_.entry(h);
+                const auto words = split_words(e.name);
+                if (e.type != ActorType::person || words.empty() || words.back() != c.name)
+                    continue;
+                if (found && *found != h) return std::nullopt;
+                found = h;
+            }
+        }
+        return found;
     }
 
     // A lone word that is the surname or first name of a person named in full in this article

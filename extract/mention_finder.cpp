@@ -537,8 +537,13 @@ class SentenceScanner {
         } else {
             name_e = name_words(name_b);
             if (name_e == name_b) return 0;
+            // One common word after a job noun is no name ("spokesman Says" in a headline);
+            // after a capitalized office or rank in running text it is a surname that is also a
+            // word ("President Bush", "Prime Minister May", "Senator King").
+            const bool surname_slot = title_cap && info.kind != TitleKind::job && !title_case_ &&
+                                      !tok(name_b).has(kAllCaps);
             if (name_e - name_b == 1 && cues_.common_key(doc_.key(name_b)) &&
-                !cues_.given_name(text(name_b)))
+                !cues_.given_name(text(name_b)) && !surname_slot)
                 return 0;
         }
         while (in(name_e) && is_word(name_e) && cues_.name_cue(text(name_e)) == NameCue::suffix)

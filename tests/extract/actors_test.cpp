@@ -267,6 +267,20 @@ TEST_CASE("names at the start of a sentence and in headlines") {
                        [](const std::string& m) { return m.rfind("MEETS", 0) == 0; }));
 }
 
+TEST_CASE("a surname that is also a word names a person after an office or rank") {
+    // Two Bushes were president: the article's date tells which one "President Bush" is.
+    const std::string t =
+        "On Monday, President Bush met the visiting Japanese delegation in the capital.";
+    CHECK(actors_of(t, "President Bush", "2008-08-06") == V{"george-w-bush"});
+    CHECK(actors_of(t, "President Bush", "1990-03-01") == V{"george-h-w-bush"});
+    // Nobody of that name held the office that day: a person of that name, without a guess.
+    CHECK(actors_of(t, "President Bush", "2015-05-01") == V{"bush"});
+    CHECK(actors_of("Later that day, Senator Smith said the bill would be vetoed by the governor.",
+                    "Senator Smith") == V{"smith"});
+    // After a job noun a common word is no name.
+    CHECK(mention_list("The spokesman Said nothing more about the plan on that day.").empty());
+}
+
 TEST_CASE("unknown names are classified from their words and context") {
     CHECK(mention_list("The rally took place in Kestrelton.") == V{"Kestrelton|LOC|kestrelton"});
     CHECK(mention_list("The Northern Growers Association said prices fell.") ==
