@@ -158,6 +158,10 @@ TEST_CASE("groups: demonyms, religions, organizations and coordination") {
                                "White House|ORG|white-house"});
     CHECK(find_actor(x, "muslim-american-leaders")->country == "USA");
     CHECK(has_relation(x, "member_of", "white-house-aides", "white-house"));
+    // Protesters are opposition (OPP) in CAMEO, as PETRARCH and Phoenix code them.
+    const auto p = extract_text("Thousands of Egyptian protesters marched in Cairo on Friday.");
+    REQUIRE(find_actor(p, "egyptian-protesters"));
+    CHECK(find_actor(p, "egyptian-protesters")->cameo() == "EGYOPP");
 
     const std::string c = "Blinken met leaders of Jewish, Arab, and Palestinian-American groups.";
     const auto cm = mention_list(c);
