@@ -43,6 +43,9 @@ struct Candidate {
     bool passive = false;
     bool intent = false;         // the object of "agreed to", "wants to" ...
     std::int32_t reporter = -1;  // index of the statement that reports it
+    // The light verb that lent its subject ("will provide ... aid"): its clause gives the
+    // polarity and modality.
+    std::optional<std::uint32_t> light;
 };
 
 class SentenceEvents {
@@ -64,6 +67,7 @@ class SentenceEvents {
         for (Candidate& c : cands_) {
             if (c.type == "send" || c.type == "provide aid") type_sending(c);
             if (c.type == "release") released_people(c);
+            if (c.type == "expel") expelled_kind(c);
             charge_of_doing(c);
         }
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
@@ -987,7 +991,15 @@ class SentenceEvents {
                 append(c.target, with_conjuncts(m));
         // A light verb lends its subject: "held meetings with", "faced criticism from".
         for (const auto& [at, info] : lights_) {
-            if (at >= c.begin || c.begin - at > 4) continue;
+            // A quantity may stand between: "provide nearly 25,000 tons of emergency food aid".
+            bool quantity = false;
+            for (std::uint32_t k = at + 1; k < c.begin && !quantity; ++k) quantity = quantity_at(k);
+            if (at >= c.begin || c.begin - at > (quantity ? 8u : 4u)) continue;
+            // The noun the verb takes is the first trigger after it ("launched an inquiry into
+            // the bombing": not the bombing).
+            if (std::any_of(cands_.begin(), cands_.end(),
+                            [&](const Candidate& o) { return o.begin > at && o.begin < c.begin; }))
+                continue;
             bool only_modifiers = true;
             // ("agreed to lift sanctions": the noun is the object of another verb.)
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
@@ -1002,6 +1014,7 @@ class SentenceEvents {
                 append(c.source, with_left_conjuncts(who));
             }
             used_lights_.push_back(at);
+            c.light = at;
             // "agreed to a ceasefire", "offered aid": the act is intended, not done.
             if (info->type == "agree" || info->type == "offer" || info->type == "pledge")
                 c.intent = true;
@@ -1168,6 +1181,30 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 5; ++k)
             if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) return;
         c.type.clear();
+    }
+
+    // Who is expelled decides the code (CAMEO): diplomats break relations (161), peacekeepers,
+    // inspectors and aid agencies are withdrawn from a mission (1661-1663); anybody else is
+    // expelled or deported (174).
+    void expelled_kind(Candidate& c) const {
+        const auto set = [&](const char* cameo, const char* relation) {
+            c.cameo = cameo;
+            c.relation = relation;
+        };
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k) && text(k) != ",";
+             ++k) {
+            const std::string_view w = doc_.key(k);
+            if (w == "diplomats" || w == "diplomat" || w == "ambassador" || w == "ambassadors" ||
+                w == "envoy" || w == "envoys" || w == "attache" || w == "consul")
+                return set("161", "reduced_relations_with");
+            if (w == "peacekeepers" || w == "peacekeeping") return set("1661", "expelled");
+            if (w == "inspectors" || w == "observers" || w == "monitors")
+                return set("1662", "expelled");
+            if (w == "agency" || w == "agencies" || w == "charity" || w == "charities" ||
+                ((w == "aid" || w == "relief" || w == "humanitarian") &&
+                 (is(k + 1, "workers") || is(k + 1, "groups") || is(k + 1, "agency"))))
+                return set("1663", "expelled");
+        }
     }
 
     // "suicide bombers killed 23 people", "guerrillas killed the deputy chief": killing with
@@ -1724,8 +1761,9 @@ class SentenceEvents {
 
     // ------------------------------------------------------------------ stance
     void stance(Candidate& c) {
+        const std::uint32_t head = c.light ? *c.light : c.begin;
         // Negation: "did not meet", "never met", "no meeting", "refused to meet".
-        for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 4 > c.begin;) {
+        for (std::uint32_t k = head; k-- > s_.first_token && k + 4 > head;) {
             if (cls(k, WordClass::neg) || is(k, "no")) c.polarity = Polarity::negative;
             if ((is(k, "refused") || is(k, "declined") || is(k, "failed") || is(k, "refuses") ||
                  is(k, "declines") || is(k, "fails")) &&
@@ -1742,7 +1780,7 @@ class SentenceEvents {
         // the seizing is not what "will" speaks of.
         const bool participle = c.info && !c.info->noun && c.info->form != VerbForm::base;
         bool auxiliary = false;
-        for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 6 > c.begin;) {
+        for (std::uint32_t k = head; k-- > s_.first_token && k + 6 > head;) {
             if (boundary(k) || text(k) == ",") break;
             if (cls(k, WordClass::aux)) auxiliary = true;
             if (participle && !auxiliary && cls(k, WordClass::modal) && !is(k, "if")) break;
