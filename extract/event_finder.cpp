@@ -68,6 +68,7 @@ class SentenceEvents {
             if (c.type == "send" || c.type == "provide aid") type_sending(c);
             if (c.type == "release") released_people(c);
             if (c.type == "expel") expelled_kind(c);
+            if (c.type == "seize") seized_kind(c);
             charge_of_doing(c);
         }
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
@@ -1183,6 +1184,62 @@ class SentenceEvents {
         c.type.clear();
     }
 
+    // What is seized or captured decides what seizing is: a place is occupied (192), people
+    // are abducted (181), anything else is property seized (171).
+    void seized_kind(Candidate& c) const {
+        const auto set = [&](const char* type, const char* cameo, const char* relation) {
+            c.type = type;
+            c.cameo = cameo;
+            c.relation = relation;
+        };
+        // The police capture suspects: an arrest.
+        const bool police = std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+            const auto* a = actor_of(m);
+            const auto [b, e] = range_of(m);
+            return (a && a->sector == "COP") || (e > b && is(e - 1, "police"));
+        });
+        const auto people = [&] {
+            return police ? set("arrest", "173", "arrested") : set("abduct", "181", "abducted");
+        };
+        // Passive: what was seized stands before ("property seized by government forces").
+        if (c.passive || is(c.end, "by")) {
+            std::uint32_t k = c.begin;
+            while (k > s_.first_token && (cls(k - 1, WordClass::aux) || is(k - 1, "that") ||
+                                          is(k - 1, "which") || is(k - 1, "been")))
+                --k;
+            if (k > s_.first_token && mention_at(k - 1) == kNone && tok(k - 1).has(kLower)) {
+                if (is_place(k - 1)) return set("occupy", "192", "occupied");
+                if (is_people(k - 1)) return people();
+                return;
+            }
+        }
+        for (const std::int32_t m : c.target) {
+            const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
+            if (t == graph::ActorType::loc) return set("occupy", "192", "occupied");
+            if (t == graph::ActorType::person || t == graph::ActorType::group) return people();
+        }
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k) && text(k) != ",";
+             ++k) {
+            if (is_place(k)) return set("occupy", "192", "occupied");
+            if (is_people(k)) return people();
+        }
+    }
+    // Words for what is taken in fighting: a place, or people.
+    bool is_place(std::uint32_t k) const {
+        static constexpr std::array<std::string_view, 20> kPlaces = {
+            "town",        "city",      "village",  "villages", "stronghold",
+            "strongholds", "base",      "bases",    "airport",  "port",
+            "territory",   "area",      "region",   "province", "district",
+            "hill",        "positions", "crossing", "capital",  "outskirts"};
+        return std::find(kPlaces.begin(), kPlaces.end(), doc_.key(k)) != kPlaces.end();
+    }
+    bool is_people(std::uint32_t k) const {
+        static constexpr std::array<std::string_view, 12> kPeople = {
+            "hostages", "soldiers", "journalists", "civilians", "workers",  "tourists",
+            "officers", "people",   "fighters",    "suspect",   "suspects", "gunman"};
+        return std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end();
+    }
+
     // Who is expelled decides the code (CAMEO): diplomats break relations (161), peacekeepers,
     // inspectors and aid agencies are withdrawn from a mission (1661-1663); anybody else is
     // expelled or deported (174).
@@ -1735,10 +1792,14 @@ class SentenceEvents {
         });
     }
     std::string country_of(std::int32_t m) const {
+        const auto* a = actor_of(m);
+        return a ? a->country : std::string();
+    }
+    const graph::ActorRecord* actor_of(std::int32_t m) const {
         const std::string& id = out_.mentions[static_cast<std::size_t>(m)].actor;
         for (const auto& a : out_.actors)
-            if (a.id == id) return a.country;
-        return {};
+            if (a.id == id) return &a;
+        return nullptr;
     }
 
     // Whether one of the mentions `ms` names the actor mention `m` names.

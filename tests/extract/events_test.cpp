@@ -235,6 +235,31 @@ TEST_CASE("who is expelled decides the code") {
               "expel 174 [chile]->[peruvians] 2023-11-12 reported positive"));
 }
 
+TEST_CASE("what is seized or captured decides the code") {
+    CHECK(has(events_of("Russian troops seized the city of Kherson."),
+              "occupy 192 [russian-troops]->[kherson] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ukrainian forces recaptured Kherson in November."),
+              "occupy 192 [ukrainian-forces]->[kherson] 2023-11 asserted positive"));
+    CHECK(has(events_of("Taliban fighters overran the district headquarters."),
+              "occupy 192 [taliban-fighters]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Malian rebels seized two Algerian diplomats."),
+              "abduct 181 [malian-rebels]->[algerian-diplomats] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("French police captured two suspects in Lyon."),
+              "arrest 173 [france-police]->[] 2023-11-12 asserted positive"));
+    // Passive: what was taken stands before the verb.
+    CHECK(has(events_of("The town was captured by Russian troops on Monday."),
+              "occupy 192 [russian-troops]->[] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Two Algerian diplomats were seized by Malian rebels."),
+              "abduct 181 [malian-rebels]->[algerian-diplomats] 2023-11-12 asserted positive"));
+    const auto p = events_of("They want the property seized by Peruvian police in 1990.");
+    CHECK(std::any_of(p.begin(), p.end(), [](const std::string& e) {
+        return e.rfind("seize 171 [peru-police]", 0) == 0;
+    }));
+    // Property, even when the police seize it.
+    CHECK(has(events_of("Peruvian police seized two tons of cocaine at the port."),
+              "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
+}
+
 TEST_CASE("a light verb reaches its noun across a quantity, in its own clause's stance") {
     const auto v = events_of(
         "The United Nations will provide nearly 25,000 tons of emergency food aid to refugees "
