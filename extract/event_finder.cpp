@@ -98,6 +98,10 @@ class SentenceEvents {
     bool is(std::uint32_t i, std::string_view w) const { return in(i) && doc_.is_word(i, w); }
     bool cls(std::uint32_t i, WordClass c) const { return in(i) && doc_.is(i, c); }
     bool punct(std::uint32_t i) const { return in(i) && tok(i).kind == TokenKind::punct; }
+    bool currency(std::uint32_t i) const {
+        const std::string_view t = text(i);
+        return t == "$" || t == "\xE2\x82\xAC" || t == "\xC2\xA3";  // $, euro, pound
+    }
     bool boundary(std::uint32_t i) const {
         if (!in(i)) return true;
         const std::string_view t = text(i);
@@ -1004,7 +1008,8 @@ class SentenceEvents {
             bool only_modifiers = true;
             // ("agreed to lift sanctions": the noun is the object of another verb.)
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
-                if (mention_at(k) != kNone || punct(k) || verb_at(k)) only_modifiers = false;
+                if (mention_at(k) != kNone || (punct(k) && !currency(k)) || verb_at(k))
+                    only_modifiers = false;
             if (!only_modifiers) continue;
             const Subject subj = subject_of(at);
             const std::int32_t who = subj.mention != kNone ? subj.mention : subj.possessor;

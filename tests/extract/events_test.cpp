@@ -260,11 +260,27 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("rockets fired at somebody, weapons tests") {
+    CHECK(has(events_of("Hamas fired dozens of rockets at Israel overnight."),
+              "rocket attack 195 [hamas]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hezbollah launched a barrage of rockets into northern Israel."),
+              "rocket attack 195 [hezbollah]->[israel] 2023-11-12 asserted positive"));
+    // Rockets aimed at nobody are no attack; firing a person is no event.
+    CHECK(events_of("Israel intercepted most of the rockets.").empty());
+    CHECK(events_of("The Peruvian board fired the chief executive of the bank.").empty());
+    CHECK(has(events_of("North Korea test-fired two ballistic missiles into the sea."),
+              "weapons test 150 [north-korea]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Iran carried out a missile test on Monday."),
+              "weapons test 150 [iran]->[] 2023-11-06 asserted positive"));
+}
+
 TEST_CASE("a light verb reaches its noun across a quantity, in its own clause's stance") {
     const auto v = events_of(
         "The United Nations will provide nearly 25,000 tons of emergency food aid to refugees "
         "in Liberia.");
     CHECK(has(v, "provide aid 0333 [united-nations]->[refugees-in-liberia] - planned positive"));
+    CHECK(has(events_of("The United States pledged $500 million in humanitarian aid to Ukraine."),
+              "provide aid 0333 [united-states]->[ukraine] - planned positive"));
     CHECK(has(events_of("Japan did not provide any food aid to North Korea."),
               "provide aid 073 [japan]->[north-korea] 2023-11-12 asserted negative"));
     // The noun a light verb takes is the first after it: the bombing is nobody's act here.
