@@ -432,6 +432,10 @@ class SentenceScanner {
     // "members of Congress", "staffers on Capitol Hill" name a group of an organization.
     std::uint32_t leaders_of(std::uint32_t i) {
         if (!is_head(i)) return 0;
+        // "withdraw its troops from Niger": whose they are is said before; the place after is
+        // where they are, not their country.
+        if (i > s_.first_token && (doc_.is(i - 1, WordClass::pron_poss) || possessive(i - 1)))
+            return 0;
         std::uint32_t j = i + 1;
         if (!(is(j, "of") || is(j, "from") || is(j, "at") || is(j, "on") || is(j, "in"))) return 0;
         ++j;

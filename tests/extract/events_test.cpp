@@ -260,6 +260,20 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("relations restored or broken between two, asylum, investigations opened") {
+    CHECK(has(events_of("Ethiopia and Eritrea restored diplomatic relations in 2018."),
+              "recognize 054 [ethiopia]->[eritrea] 2018 asserted positive"));
+    CHECK(has(events_of("Qatar and Bahrain broke off diplomatic relations."),
+              "break relations 161 [qatar]->[bahrain] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ecuador granted asylum to the journalist."),
+              "grant asylum 075 [ecuador]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The ICC opened an investigation into alleged war crimes."),
+              "investigate 090 [international-criminal-court]->[] 2023-11-12 asserted positive"));
+    // "its troops from Niger" are France's troops, withdrawn from Niger.
+    CHECK(has(events_of("France will withdraw its troops from Niger."),
+              "withdraw 0356 [france]->[niger] - planned positive"));
+}
+
 TEST_CASE("rockets fired at somebody, weapons tests") {
     CHECK(has(events_of("Hamas fired dozens of rockets at Israel overnight."),
               "rocket attack 195 [hamas]->[israel] 2023-11-12 asserted positive"));
