@@ -80,6 +80,7 @@ class SentenceEvents {
         link_demands();
         protest_purposes();
         for (Candidate& c : cands_) violence_kind(c);
+        for (Candidate& c : cands_) official_protest(c);
         for (Candidate& c : cands_) stance(c);
         for (Candidate& c : cands_) place_target(c);
         for (Candidate& c : cands_) recode_intent(c);
@@ -1190,6 +1191,34 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 5; ++k)
             if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) return;
         c.type.clear();
+    }
+
+    // A protest by a state is a diplomatic one, said rather than marched: CAMEO criticism
+    // (111), not the demonstrations of category 14. It is aimed at whom the protester summoned
+    // ("summoned the Chinese ambassador to protest") or protested to or with.
+    void official_protest(Candidate& c) {
+        if (c.cameo != "140" || c.source.empty()) return;
+        const bool state = std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+            const auto* a = actor_of(m);
+            if (!a || a->country.empty()) return false;
+            if (a->type == graph::ActorType::loc) return true;
+            return a->sector == "GOV" || a->sector == "MIL" || a->sector == "LEG";
+        });
+        if (!state) return;
+        c.type = "criticize";
+        c.cameo = "111";
+        c.relation = "criticized";
+        if (!c.target.empty()) return;
+        if (c.begin >= s_.first_token + 2 && is(c.begin - 1, "to") &&
+            mention_at(c.begin - 2) != kNone)
+            c.target = {mention_at(c.begin - 2)};
+        else if (is(c.end, "to") || is(c.end, "with")) {
+            if (const auto m = prep_object(c.end, {"to", "with"}, 1); m != kNone)
+                c.target = with_conjuncts(m);
+        } else if (c.info && !c.info->noun) {
+            // "protested the US arms sale": the owner of what is protested.
+            if (const auto m = object_after(c.end, true); m != kNone) c.target = with_conjuncts(m);
+        }
     }
 
     // What is seized or captured decides what seizing is: a place is occupied (192), people

@@ -260,6 +260,20 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("a state's protest is diplomatic criticism, aimed at whom it protests to") {
+    CHECK(has(events_of("The Philippines lodged a diplomatic protest with China."),
+              "criticize 111 [philippines]->[china] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Japan summoned the Chinese ambassador to protest the incident."),
+              "criticize 111 [japan]->[china-ambassador] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("China protested the US arms sale to Taiwan."),
+              "criticize 111 [china]->[united-states] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Japan protested to China over the incident."),
+              "criticize 111 [japan]->[china] 2023-11-12 asserted positive"));
+    // People protesting are a protest (CAMEO 14).
+    CHECK(has(events_of("Thousands of Kenyan students protested against the fees."),
+              "protest 140 [kenyan-students]->[] 2023-11-12 asserted positive"));
+}
+
 TEST_CASE("relations restored or broken between two, asylum, investigations opened") {
     CHECK(has(events_of("Ethiopia and Eritrea restored diplomatic relations in 2018."),
               "recognize 054 [ethiopia]->[eritrea] 2018 asserted positive"));
@@ -782,11 +796,12 @@ TEST_CASE("an infinitive after an object: the object acts only after verbs that 
               "negotiate 046 [vladimir-putin]->[] - demanded positive"));
     CHECK(has(events_of("Biden urged Netanyahu to negotiate."),
               "negotiate 046 [benjamin-netanyahu]->[] - demanded positive"));
-    // A purpose: the summoner complains, the caller protests.
+    // A purpose: the summoner complains, the caller protests (a state's protest: criticism
+    // of whom it summoned or called).
     CHECK(has(events_of("France summoned the Iranian ambassador to protest the arrests."),
-              "protest 140 [france]->[] 2023-11-12 asserted positive"));
+              "criticize 111 [france]->[iran-ambassador] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Macron called Putin to protest the attack."),
-              "protest 140 [emmanuel-macron]->[] 2023-11-12 asserted positive"));
+              "criticize 111 [emmanuel-macron]->[vladimir-putin] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("bans, charges of doing, letters handed over, and strikes that are no attacks") {
