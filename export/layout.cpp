@@ -4,10 +4,10 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <vector>
 
 #include <boost/graph/circle_layout.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
 #include <boost/graph/kamada_kawai_spring_layout.hpp>
 #include <boost/graph/topology.hpp>
@@ -201,6 +201,32 @@ std::vector<std::pair<double, double>> component_layout(const Undirected& u, boo
     return positions();
 }
 
+// The connected component of every vertex (direction ignored), numbered in the order of their
+// first vertex as Boost's connected_components numbers them; returns how many there are.
+// Union-find over the edge list: no copy of the graph, four bytes or so per vertex.
+std::size_t components(const ViewGraph& g, std::vector<std::size_t>& comp) {
+    const std::size_t n = boost::num_vertices(g);
+    std::vector<std::size_t> parent(n);
+    std::iota(parent.begin(), parent.end(), std::size_t{0});
+    auto root = [&](std::size_t v) {
+        while (parent[v] != v) v = parent[v] = parent[parent[v]];
+        return v;
+    };
+    for (const auto e : boost::make_iterator_range(boost::edges(g))) {
+        const std::size_t a = root(boost::source(e, g)), b = root(boost::target(e, g));
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+    comp.assign(n, 0);
+    std::vector<std::size_t> number(n, n);
+    std::size_t count = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+        const std::size_t r = root(v);
+        if (number[r] == n) number[r] = count++;
+        comp[v] = number[r];
+    }
+    return count;
+}
+
 // Each connected component is laid out on its own (left together, small components would be
 // pushed to the border and pile up there), then the components are packed in rows, largest
 // first, like words on a page.
@@ -208,11 +234,8 @@ void force_directed(View& view, bool forces) {
     const ViewGraph& g = view.graph;
     const std::size_t n = boost::num_vertices(g);
     if (n == 0) return;
-    Undirected whole(n);
-    for (const auto e : boost::make_iterator_range(boost::edges(g)))
-        boost::add_edge(boost::source(e, g), boost::target(e, g), whole);
-    std::vector<std::size_t> comp(n);
-    const std::size_t count = boost::connected_components(whole, comp.data());
+    std::vector<std::size_t> comp;
+    const std::size_t count = components(g, comp);
     std::vector<std::vector<std::size_t>> members(count);
     for (std::size_t v = 0; v < n; ++v) members[comp[v]].push_back(v);
     std::stable_sort(members.begin(), members.end(),
@@ -222,13 +245,17 @@ void force_directed(View& view, bool forces) {
     std::vector<Box> boxes;
     std::vector<std::size_t> local(n);
     double area = 0, widest = 0;
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> links(count);
-    for (const auto e : boost::make_iterator_range(boost::edges(g)))
-        links[comp[boost::source(e, g)]].emplace_back(boost::source(e, g), boost::target(e, g));
+    // Without forces a component's edges do not matter: only its size does.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> links(forces ? count : 0);
+    if (forces)
+        for (const auto e : boost::make_iterator_range(boost::edges(g)))
+            links[comp[boost::source(e, g)]].emplace_back(boost::source(e, g), boost::target(e, g));
     for (const auto& m : members) {
         for (std::size_t i = 0; i < m.size(); ++i) local[m[i]] = i;
         Undirected u(m.size());
-        for (const auto& [a, b] : links[comp[m.front()]]) boost::add_edge(local[a], local[b], u);
+        if (forces)
+            for (const auto& [a, b] : links[comp[m.front()]])
+                boost::add_edge(local[a], local[b], u);
         const auto p = component_layout(u, forces);
         Box box{p[0].first, p[0].second, p[0].first, p[0].second};
         for (std::size_t i = 0; i < m.size(); ++i) {
@@ -298,9 +325,9 @@ void LayoutCache::apply(View& view) {
     const std::size_t n = boost::num_vertices(g);
     const std::lock_guard lock(mutex_);
     for (const Entry& e : entries_) {
-        if (e.ids.size() != n) continue;
+        if (e.source != view.source || e.kind != view.kind || e.vertices.size() != n) continue;
         bool same = true;
-        for (std::size_t i = 0; i < n && same; ++i) same = e.ids[i] == g[i].id;
+        for (std::size_t i = 0; i < n && same; ++i) same = e.vertices[i] == g[i].vertex;
         if (!same) continue;
         for (std::size_t i = 0; i < n; ++i) {
             g[i].x = e.xy[i].first;
@@ -311,10 +338,12 @@ void LayoutCache::apply(View& view) {
     }
     layout_view(view);
     Entry e;
-    e.ids.reserve(n);
+    e.source = view.source;
+    e.kind = view.kind;
+    e.vertices.reserve(n);
     e.xy.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        e.ids.push_back(g[i].id);
+        e.vertices.push_back(g[i].vertex);
         e.xy.emplace_back(g[i].x, g[i].y);
     }
     entries_.push_back(std::move(e));

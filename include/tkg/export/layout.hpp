@@ -37,8 +37,11 @@ class LayoutCache {
     void apply(View& view);
 
   private:
+    // A view is known by its graph, its kind and its nodes' vertices in the graph.
     struct Entry {
-        std::vector<std::string> ids;
+        const graph::TimelineGraph* source;
+        ViewKind kind;
+        std::vector<graph::Vertex> vertices;
         std::vector<std::pair<double, double>> xy;
     };
     std::mutex mutex_;
