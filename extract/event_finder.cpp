@@ -69,6 +69,13 @@ class SentenceEvents {
             if (c.type == "release") released_people(c);
             if (c.type == "expel") expelled_kind(c);
             if (c.type == "seize") seized_kind(c);
+            if (c.type == "negotiate") ended_talks(c);
+            if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
+            // "opposition leader", "the opposition said": a side, not an act; "opposition to
+            // the plan" is one.
+            if (c.type == "oppose" && c.info && c.info->noun && is(c.begin, "opposition") &&
+                !is(c.end, "to") && !is(c.end, "from"))
+                c.type.clear();
             charge_of_doing(c);
         }
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
@@ -1193,6 +1200,32 @@ class SentenceEvents {
         c.type.clear();
     }
 
+    // "The talks between Serbia and Kosovo collapsed": negotiations halted (CAMEO 164).
+    void ended_talks(Candidate& c) const {
+        if (!c.info || !c.info->noun) return;
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 8 && !boundary(k); ++k) {
+            if (mention_at(k) != kNone || is(k, "between") || is(k, "with") || is(k, "on") ||
+                is(k, "and") || cls(k, WordClass::det))
+                continue;
+            if (is(k, "collapsed") || is(k, "stalled") || is(k, "failed") ||
+                (is(k, "broke") && is(k + 1, "down")) || (is(k, "ended") && !is(k + 1, "with"))) {
+                c.type = "halt negotiations";
+                c.cameo = "164";
+                c.relation = "halted_talks_with";
+            }
+            return;
+        }
+    }
+
+    // "The African Union suspended Niger": a member suspended, relations reduced with it.
+    void suspended_member(Candidate& c) {
+        if (!c.info || c.info->noun) return;
+        const std::int32_t m = mention_at(c.end);
+        if (m == kNone) return;
+        const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
+        if (t == graph::ActorType::loc || t == graph::ActorType::org) c.target = {m};
+    }
+
     // A protest by a state is a diplomatic one, said rather than marched: CAMEO criticism
     // (111), not the demonstrations of category 14. It is aimed at whom the protester summoned
     // ("summoned the Chinese ambassador to protest") or protested to or with.
@@ -1699,7 +1732,9 @@ class SentenceEvents {
                            ? void()
                            : set("provide aid", "070", "aided");
             if (is_troops(k)) return set("deploy", "154", "deployed_to");
-            if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition"))
+            if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition") ||
+                is(k, "tanks") || is(k, "jets") || is(k, "drones") || is(k, "artillery") ||
+                is(k, "howitzers"))
                 return set("provide military aid", "072", "aided");
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
                 return set("investigate", "090", "investigated");
@@ -1860,6 +1895,21 @@ class SentenceEvents {
     // ------------------------------------------------------------------ stance
     void stance(Candidate& c) {
         const std::uint32_t head = c.light ? *c.light : c.begin;
+        // "ruled out sending troops" denies the act; "has not ruled out sending troops" leaves
+        // it possible.
+        if (head >= s_.first_token + 2 && is(head - 1, "out") &&
+            (is(head - 2, "rule") || is(head - 2, "rules") || is(head - 2, "ruled") ||
+             is(head - 2, "ruling"))) {
+            bool negated = false;
+            for (std::uint32_t k = head - 2; k-- > s_.first_token && k + 4 > head - 2;)
+                if (cls(k, WordClass::neg)) negated = true;
+            if (negated) {
+                c.modality = Modality::hypothetical;
+            } else {
+                c.polarity = Polarity::negative;
+            }
+            return;
+        }
         // Negation: "did not meet", "never met", "no meeting", "refused to meet".
         for (std::uint32_t k = head; k-- > s_.first_token && k + 4 > head;) {
             if (cls(k, WordClass::neg) || is(k, "no")) c.polarity = Polarity::negative;

@@ -260,6 +260,31 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("ruling out, vowing to destroy, talks that collapse, suspended members") {
+    CHECK(has(events_of("Germany ruled out sending tanks to Ukraine."),
+              "provide military aid 072 [germany]->[ukraine] 2023-11-12 asserted negative"));
+    CHECK(has(events_of("Biden has not ruled out sending more troops to the region."),
+              "deploy 154 [joe-biden]->[] - hypothetical positive"));
+    // An intent to destroy somebody threatens them.
+    CHECK(has(events_of("Netanyahu vowed to destroy Hamas."),
+              "threaten 138 [benjamin-netanyahu]->[hamas] - planned positive"));
+    CHECK(events_of("The storm destroyed hundreds of homes.").empty());
+    CHECK(has(events_of("The talks between Serbia and Kosovo collapsed on Thursday."),
+              "halt negotiations 164 [serbia]->[kosovo] 2023-11-09 asserted positive"));
+    CHECK(has(events_of("Talks with Iran ended with an agreement."),
+              "negotiate 046 []->[iran] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The African Union suspended Niger after the coup."),
+              "reduce relations 160 [african-union]->[niger] 2023-11-12 asserted positive"));
+    // "opposition" before a noun names a side, not an act.
+    CHECK(
+        events_of("Venezuelan opposition leader Juan Guaido was barred from travelling.").empty());
+    CHECK(has(events_of("Germany's opposition to the plan angered France."),
+              "oppose 110 [germany]->[] 2023-11-12 asserted positive"));
+    // Machines of war stand for the forces using them.
+    CHECK(has(events_of("Russian drones struck a power plant in Kyiv."),
+              "attack 190 [russian-drones]->[kyiv] 2023-11-12 asserted positive"));
+}
+
 TEST_CASE("a state's protest is diplomatic criticism, aimed at whom it protests to") {
     CHECK(has(events_of("The Philippines lodged a diplomatic protest with China."),
               "criticize 111 [philippines]->[china] 2023-11-12 asserted positive"));
