@@ -307,6 +307,11 @@ class Resolver {
         const Candidate& p = c_[i];
         const std::uint32_t s = sentence(i);
         std::size_t best = c_.size(), subject = c_.size(), last_any = c_.size();
+        // The first person of the sentence before and whether any actor comes before the
+        // pronoun in its own sentence: "Blinken met the crown prince. Later he flew to Cairo":
+        // a pronoun opening its sentence continues the topic, the last sentence's subject.
+        std::size_t previous_first = c_.size();
+        bool opens = true;
         for (std::size_t pos = first_at_or_after(s >= 2 ? s - 2 : 0); pos < order_.size(); ++pos) {
             const std::size_t j = order_[pos];
             if (c_[j].begin >= p.begin) break;
@@ -324,6 +329,8 @@ class Resolver {
                 const char g = gender_of(j);
                 if (g && g != 'u' && p.gender && g != p.gender) continue;
             }
+            if (sentence(j) == s) opens = false;
+            if (s > 0 && sentence(j) == s - 1 && previous_first == c_.size()) previous_first = j;
             best = j;
             if (p.plural && sentence(j) == s && subject == c_.size()) subject = j;
         }
@@ -338,6 +345,10 @@ class Resolver {
         };
         if (p.plural && subject != c_.size() && !(best != c_.size() && speaks_before(best)))
             best = subject;
+        const bool subject_pronoun = doc_.is_word(p.begin, "he") || doc_.is_word(p.begin, "she");
+        if (subject_pronoun && opens && best != c_.size() && sentence(best) + 1 == s &&
+            previous_first != c_.size())
+            best = previous_first;
         if (best == c_.size()) return;
         const bool object = doc_.is_word(p.begin, "them") || doc_.is_word(p.begin, "him") ||
                             doc_.is_word(p.begin, "themselves") || doc_.is_word(p.begin, "himself");

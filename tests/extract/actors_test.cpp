@@ -129,6 +129,13 @@ TEST_CASE("pronouns join the most recent person of the right gender, or stay unr
     const std::string u = "Mr. Okafor arrived late. He apologized to his hosts.";
     CHECK(actors_of(u, "He") == V{"okafor"});
     CHECK(actors_of(u, "his") == V{"okafor"});
+    // A pronoun opening its sentence continues with the subject of the sentence before, not
+    // the last man named in it; inside a sentence the most recent one is meant.
+    const std::string w =
+        "Tom Reyes met Carlos Mendez in Lima on Tuesday. Two days later he flew to Quito.";
+    CHECK(actors_of(w, "he") == V{"tom-reyes"});
+    const std::string x = "Tom Reyes met Carlos Mendez, and Mendez said he was pleased.";
+    CHECK(actors_of(x, "he") == V{"carlos-mendez"});
     // No person before: nothing to join.
     CHECK(actors_of("He left early.", "He").empty());
     // "They" joins the group that is the subject before.
