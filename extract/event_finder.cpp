@@ -15,6 +15,7 @@
 // earlier ("since that attack").
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <optional>
 #include <unordered_map>
 
@@ -2018,6 +2019,43 @@ bool is_calendar(const Timex& t) {
     return !t.value.empty() && t.value.find("_REF") == std::string::npos;
 }
 
+// The tense of a trigger: its own form ("said"), else its clause's.
+Tense tense_of(const Document& doc, const Candidate& c) {
+    const Tense own = tense_marker(doc, c.begin);
+    return own != Tense::unknown ? own : tense_near(doc, c.begin, c.begin, c.end);
+}
+
+// "Three days later", "a week later": the day that many days after the day the story named
+// last before it ("met on Tuesday ... Three days later, met again"), if any.
+std::optional<DateValue> later_than_named_day(const Document& doc, const Extraction& out,
+                                              const std::vector<std::size_t>& in_sentence) {
+    for (const std::size_t ti : in_sentence) {
+        const Timex& t = out.timexes[ti];
+        if (t.type != TimexType::duration || t.value.size() < 3 || t.value[0] != 'P') continue;
+        const char unit = t.value.back();
+        if (unit != 'D' && unit != 'W') continue;
+        int count = 0;
+        const auto [ptr, ec] =
+            std::from_chars(t.value.data() + 1, t.value.data() + t.value.size() - 1, count);
+        if (ec != std::errc{} || ptr != t.value.data() + t.value.size() - 1 || count <= 0) continue;
+        // The word right after the duration.
+        std::size_t k = 0;
+        while (k < doc.tokens.size() && doc.tokens[k].begin < t.span.end) ++k;
+        if (k >= doc.tokens.size() || !(doc.is_word(k, "later") || doc.is_word(k, "afterwards")))
+            continue;
+        for (std::size_t r = ti; r-- > 0;) {
+            const Timex& before = out.timexes[r];
+            if (before.type != TimexType::date || before.value.size() != 10) continue;
+            const auto day = graph::parse_iso_day(before.value);
+            if (!day) continue;
+            return DateValue(date::sys_days{*day} + date::days{unit == 'W' ? 7 * count : count},
+                             graph::Precision::day);
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 void EventFinder::find(Document& doc, Extraction& out) const {
@@ -2119,6 +2157,13 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         e.date_value.clear();
                         e.date_from = DateSource::none;
                     }
+                } else if (const auto later = later_than_named_day(doc, out, timexes_of[s]);
+                           later && !(article_day && later->first_day() > article_day->last_day() &&
+                                      tense_of(doc, c) == Tense::past)) {
+                    // (A past act is not dated after the article: the story counts otherwise.)
+                    e.date = later;
+                    e.date_value = later->to_string();
+                    e.date_from = DateSource::timex;
                 } else {
                     // "since that attack", "since the war began": an event named before.
                     for (std::uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
@@ -2153,10 +2198,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         e.modality != Modality::hypothetical && e.modality != Modality::demanded) {
                         // Reported past (or present) with nothing closer: the article's date.
                         // The trigger's own tense first ("said"), then the clause's.
-                        Tense tense = tense_marker(doc, c.begin);
-                        if (tense == Tense::unknown)
-                            tense = tense_near(doc, c.begin, c.begin, c.end);
-                        if (tense != Tense::future) {
+                        if (tense_of(doc, c) != Tense::future) {
                             e.date = article_day;
                             e.date_value = article_day->to_string();
                             e.date_from = DateSource::article;

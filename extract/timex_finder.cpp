@@ -517,6 +517,14 @@ class TimexScanner {
             const auto p = precision_of_unit(u->value);
             if (!p) return std::nullopt;
             const int offset = rel == "last" || rel == "past" ? -1 : rel == "next" ? 1 : 0;
+            // "The next day", "the previous day": the day after or before the one the story
+            // last named ("met on Tuesday. The next day ..."), as a reader counts it; the
+            // article's date only when no day was named before.
+            if (the && *p == Precision::day && story_day_ && offset != 0 &&
+                (is(j - 1, "next") || is(j - 1, "following") || is(j - 1, "previous") ||
+                 is(j - 1, "preceding")))
+                return Hit{i, j + 1, TimexType::date,
+                           graph::format_iso_day(*story_day_ + days{offset}), mod};
             std::string value = anchor_ ? anchored(*p, offset) : unknown_of(*p);
             if (u->value == "WE") value += "-WE";
             return Hit{i, j + 1, TimexType::date, value, earlier_later ? std::string() : mod};
@@ -1014,8 +1022,10 @@ class TimexScanner {
         out_.timexes.push_back(
             Timex{{tok(h.begin).begin, tok(h.end - 1).end}, h.type, h.value, h.mod, sentence});
         for (std::uint32_t k = h.begin; k < h.end; ++k) doc_.timex_at[k] = index;
-        if (h.type == TimexType::date && h.value.size() == 10 && h.value[4] == '-')
+        if (h.type == TimexType::date && h.value.size() == 10 && h.value[4] == '-') {
             last_day_ = h.value;
+            if (const auto d = graph::parse_iso_day(h.value)) story_day_ = sys_days{*d};
+        }
     }
 
     Document& doc_;
@@ -1024,6 +1034,7 @@ class TimexScanner {
     std::optional<sys_days> anchor_;
     const Sentence* sentence_ = nullptr;
     std::optional<std::string> last_day_;  // the last day named in the sentence, for times
+    std::optional<sys_days> story_day_;    // the last day named in the text so far
     std::vector<const std::vector<TimeWord>*> readings_;  // per token
 };
 

@@ -260,6 +260,15 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("days later: counted from the day the story named last") {
+    const auto v = events_of(
+        "Peru and Chile met in Lima on Tuesday. Three days later, Peru accused Chile of spying.");
+    CHECK(has(v, "accuse 112 [peru]->[chile] 2023-11-10 asserted positive"));
+    // A past act is not dated after the article: the article's date then.
+    const auto w = events_of("Peru and Chile met on Friday. A week later Peru accused Chile.");
+    CHECK(has(w, "accuse 112 [peru]->[chile] 2023-11-12 asserted positive"));
+}
+
 TEST_CASE("ruling out, vowing to destroy, talks that collapse, suspended members") {
     CHECK(has(events_of("Germany ruled out sending tanks to Ukraine."),
               "provide military aid 072 [germany]->[ukraine] 2023-11-12 asserted negative"));

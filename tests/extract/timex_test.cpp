@@ -91,6 +91,11 @@ const std::vector<Case> kCases = {
     {"2023-11-12", "Prices jumped in the fall.", "the fall", "DATE", "2023-FA"},
     {"2023-11-12", "Aid will arrive in early spring.", "early spring", "DATE", "2024-SP"},
     // Relative dates
+    // "the next day" counts from the day the story named last, else from the article's date.
+    {"2023-11-12", "They met on Tuesday. The next day they flew home.", "The next day", "DATE", "2023-11-08"},
+    {"2023-11-12", "Talks began on Oct. 3, and the following day they broke down.", "the following day", "DATE", "2023-10-04"},
+    {"2023-11-12", "He resigned on Nov. 1; the previous day he had met the king.", "the previous day", "DATE", "2023-10-31"},
+    {"2023-11-12", "The leaders will meet the next day.", "the next day", "DATE", "2023-11-13"},
     {"2023-11-12", "The report came out today.", "today", "DATE", "2023-11-12"},
     {"2023-11-12", "The report came out yesterday.", "yesterday", "DATE", "2023-11-11"},
     {"2023-11-12", "The report comes out tomorrow.", "tomorrow", "DATE", "2023-11-13"},
