@@ -1177,13 +1177,15 @@ class SentenceScanner {
         // "them" names things as often as people ("discussions about them"): left alone.
         else if (is(i, "they") || is(i, "their"))
             plural = true;
-        else if (!(is(i, "it") && reported_subject(i)))
+        else if (!((is(i, "it") || is(i, "its")) && reported_subject(i)))
             return 0;
         Candidate c;
         c.kind = CandidateKind::pronoun;
         // "it" after a speech verb is the speaker, an organization or a country ("Japan said
-        // on Tuesday it had halted aid"); elsewhere it names things too often to guess.
-        c.type = is(i, "it") ? ActorType::org : plural ? ActorType::group : ActorType::person;
+        // on Tuesday it had halted aid", "Israel said its troops had killed ..."); elsewhere it
+        // names things too often to guess.
+        const bool it = is(i, "it") || is(i, "its");
+        c.type = it ? ActorType::org : plural ? ActorType::group : ActorType::person;
         c.begin = i;
         c.end = i + 1;
         c.gender = gender;

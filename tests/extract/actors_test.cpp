@@ -207,6 +207,9 @@ TEST_CASE("'it' after a speech verb is the organization or country speaking, not
     const auto y = extract_text("It was a cold day in Oslo, and Norway said nothing.");
     CHECK(std::none_of(y.mentions.begin(), y.mentions.end(),
                        [](const auto& m) { return m.form == tkg::extract::MentionForm::pronoun; }));
+    // "said its troops": the speaker's troops, so the speaker acts.
+    CHECK(actors_of("Israel said its troops had killed five militants.", "its") == V{"israel"});
+    CHECK(actors_of("The ship lost its anchor near Oslo.", "its").empty());
 }
 
 TEST_CASE("possessive roles: advisers, chiefs of staff, administrations") {

@@ -260,6 +260,12 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("'said its troops': the speaker acts through its forces") {
+    CHECK(
+        has(events_of("Russia said on Tuesday that its forces had captured the town of Avdiivka."),
+            "occupy 192 [russia]->[avdiivka] 2023-11-07 reported positive"));
+}
+
 TEST_CASE("days later: counted from the day the story named last") {
     const auto v = events_of(
         "Peru and Chile met in Lima on Tuesday. Three days later, Peru accused Chile of spying.");
