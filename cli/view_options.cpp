@@ -35,6 +35,9 @@ void add_view_options(CLI::App& cmd, ViewArgs& a) {
                    "Keep these event types, relation types or CAMEO code prefixes "
                    "(comma-separated)")
         ->delimiter(',');
+    cmd.add_flag("--both-directions", a.both_directions,
+                 "events-tsv: write a symmetric event (meet, negotiate, fight, cooperate, sign) "
+                 "also from its target to its source, one row per direction as Phoenix codes it");
 }
 
 exporters::ExportOptions export_options(const ViewArgs& a) {
@@ -48,6 +51,7 @@ exporters::ExportOptions export_options(const ViewArgs& a) {
     o.view.depth = a.depth;
     o.view.min_weight = a.min_weight;
     o.view.types = a.types;
+    o.both_directions = a.both_directions;
     return o;
 }
 

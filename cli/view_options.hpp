@@ -18,6 +18,7 @@ struct ViewArgs {
     unsigned depth = 1;
     unsigned min_weight = 1;
     std::vector<std::string> types;
+    bool both_directions = false;
 };
 
 void add_view_options(CLI::App& cmd, ViewArgs& args);

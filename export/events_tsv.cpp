@@ -5,9 +5,11 @@
 // then tkg's own columns: event_id, source_id, target_id, event_type, date_precision,
 // date_from, polarity, modality, confidence.
 // Like those data sets, a row is one dyad: an event with two targets gives two rows with the same
-// event_id. The date is the first day of the event's date (date_precision says how exact it
-// is; empty for undated events, which come last). Actor codes are CAMEO country + agent codes;
-// Goldstein scores and quad classes come from the CAMEO codebook compiled into tkg.
+// event_id. With both_directions, a symmetric event ("X and Y met") also gives the row from
+// target to source, as Phoenix and PETRARCH code it. The date is the first day of the event's date
+// (date_precision says how exact it is; empty for undated events, which come last). Actor codes are
+// CAMEO country + agent codes; Goldstein scores and quad classes come from the CAMEO codebook
+// compiled into tkg.
 #include "exporters.hpp"
 #include "text.hpp"
 #include "tkg/export/cameo.hpp"
@@ -48,26 +50,32 @@ class EventsTsvExporter final : public SingleFileExporter {
                 cell(out, a ? tg.actor(*a).name : std::string());
                 cell(out, a ? tg.actor(*a).cameo() : std::string());
             };
+            auto row = [&](const std::optional<graph::Vertex>& s,
+                           const std::optional<graph::Vertex>& t) {
+                cell(out, e.date ? e.date->first_day_string() : std::string());
+                actor_cells(s);
+                actor_cells(t);
+                cell(out, e.cameo);
+                cell(out, cameo_root(e.cameo));
+                cell(out, code ? std::to_string(code->quad_class) : std::string());
+                cell(out, code ? code->goldstein : std::string());
+                cell(out, e.mentions.empty() ? std::string() : e.mentions.front().article);
+                cell(out, e.mentions.empty() ? std::string() : e.mentions.front().snippet);
+                cell(out, e.id);
+                cell(out, s ? tg.actor(*s).id : std::string());
+                cell(out, t ? tg.actor(*t).id : std::string());
+                cell(out, e.type);
+                cell(out, e.date ? to_string(e.date->precision()) : std::string_view());
+                cell(out, to_string(e.date_source));
+                cell(out, to_string(e.polarity));
+                cell(out, to_string(e.modality));
+                cell(out, format_double(e.confidence), true);
+            };
+            const bool both = options.both_directions && graph::symmetric_event_type(e.type);
             for (const auto& s : sources)
                 for (const auto& t : targets) {
-                    cell(out, e.date ? e.date->first_day_string() : std::string());
-                    actor_cells(s);
-                    actor_cells(t);
-                    cell(out, e.cameo);
-                    cell(out, cameo_root(e.cameo));
-                    cell(out, code ? std::to_string(code->quad_class) : std::string());
-                    cell(out, code ? code->goldstein : std::string());
-                    cell(out, e.mentions.empty() ? std::string() : e.mentions.front().article);
-                    cell(out, e.mentions.empty() ? std::string() : e.mentions.front().snippet);
-                    cell(out, e.id);
-                    cell(out, s ? tg.actor(*s).id : std::string());
-                    cell(out, t ? tg.actor(*t).id : std::string());
-                    cell(out, e.type);
-                    cell(out, e.date ? to_string(e.date->precision()) : std::string_view());
-                    cell(out, to_string(e.date_source));
-                    cell(out, to_string(e.polarity));
-                    cell(out, to_string(e.modality));
-                    cell(out, format_double(e.confidence), true);
+                    row(s, t);
+                    if (both && s && t) row(t, s);
                 }
             if (out.size() > (1u << 20)) flush(os, out);
         }

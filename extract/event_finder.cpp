@@ -945,9 +945,7 @@ class SentenceEvents {
         // A symmetric event between several sources and nobody else: "X and Y met".
         // Relations restored or broken are between the two as well ("Ethiopia and Eritrea
         // restored diplomatic relations"); a recognition with its own object keeps it.
-        const bool symmetric = c.type == "meet" || c.type == "negotiate" || c.type == "fight" ||
-                               c.type == "cooperate" || c.type == "sign agreement" ||
-                               c.type == "war" || c.type == "recognize" ||
+        const bool symmetric = graph::symmetric_event_type(c.type) || c.type == "recognize" ||
                                c.type == "break relations";
         // Exercises held together are military cooperation ("French and Egyptian warships
         // launched war games").

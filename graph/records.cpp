@@ -52,6 +52,12 @@ bool anchor_matches(std::string_view wanted, std::string_view type) {
     return std::find(types.begin(), types.end(), type) != types.end();
 }
 
+bool symmetric_event_type(std::string_view type) {
+    static constexpr std::array<std::string_view, 7> kTypes = {
+        "meet", "negotiate", "fight", "war", "cooperate", "military cooperation", "sign agreement"};
+    return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
+}
+
 std::string slugify(std::string_view name) {
     std::string out;
     out.reserve(name.size());

@@ -44,6 +44,20 @@ fi
 "$TKG" export "$tmp/out/graph.json" --format json -o "$tmp/again.json"
 check_same "graph.json round trip through tkg export" "$tmp/out/graph.json" "$tmp/again.json"
 
+# --both-directions: each meeting and war of the examples with both sides named is one row per
+# direction; other events are not.
+"$TKG" export "$tmp/out/graph.json" --format events-tsv -o "$tmp/one.tsv"
+"$TKG" export "$tmp/out/graph.json" --format events-tsv --both-directions -o "$tmp/both.tsv"
+mutual=$(awk -F'\t' '($15 == "meet" || $15 == "war") && $2 != "" && $4 != ""' "$tmp/one.tsv" |
+    wc -l)
+if [ "$mutual" -gt 0 ] &&
+    [ "$(wc -l < "$tmp/both.tsv")" -eq $(($(wc -l < "$tmp/one.tsv") + mutual)) ]; then
+    echo "ok: events-tsv --both-directions adds the $mutual reversed rows"
+else
+    echo "FAIL: events-tsv --both-directions ($mutual symmetric rows)"
+    fail=1
+fi
+
 "$TKG" --version | grep -q '^tkg [0-9]' && echo "ok: --version"
 "$TKG" build --help | grep -q 'Examples:' && echo "ok: build --help"
 exit $fail

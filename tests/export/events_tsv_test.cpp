@@ -56,3 +56,22 @@ TEST_CASE("events-tsv: GDELT/Phoenix column order, one dyad per row, codebook fa
     for (const auto& r : table)
         if (r[5] == "0256") CHECK(r[8] == "-0.3");
 }
+
+TEST_CASE("events-tsv --both-directions: symmetric events one row per direction") {
+    ExportOptions both;
+    both.both_directions = true;
+    const auto one = rows(tkg::test::export_text(small_graph(), "events-tsv"));
+    const auto two = rows(tkg::test::export_text(small_graph(), "events-tsv", both));
+    // The meetings and the talks are symmetric: their four dyads (the first meeting has two)
+    // come back reversed; nothing else changes.
+    CHECK(two.size() == one.size() + 4);
+    std::vector<std::pair<std::string, std::string>> meeting;
+    for (const auto& r : two)
+        if (r[11] == "a1#e1") meeting.emplace_back(r[12], r[13]);
+    REQUIRE(meeting.size() == 4);
+    CHECK(meeting[1] == std::pair(meeting[0].second, meeting[0].first));
+    CHECK(meeting[3] == std::pair(meeting[2].second, meeting[2].first));
+    // A one-way act keeps one row per dyad.
+    for (const auto& r : two)
+        if (r[14] == "criticize") CHECK(std::count(two.begin(), two.end(), r) == 1);
+}

@@ -28,6 +28,9 @@ class LayoutCache;
 
 struct ExportOptions {
     ViewOptions view = {};
+    // events-tsv: a symmetric event (graph::symmetric_event_type) also as a row from its target
+    // to its source, as event data sets that code each direction count it.
+    bool both_directions = false;
     // Shared by the exports of one run so that a layout is computed once; may be null.
     std::shared_ptr<LayoutCache> layouts = {};
 };

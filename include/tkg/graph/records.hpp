@@ -89,6 +89,12 @@ bool anchor_matches(std::string_view wanted, std::string_view type);
 // Every type anchor_matches() accepts for `wanted`.
 std::vector<std::string_view> anchor_types(std::string_view wanted);
 
+// Whether events of this type are done together, the same act for every side ("X and Y met",
+// "signed an agreement", "fought"): meet, negotiate, fight, war, cooperate, military
+// cooperation, sign agreement. tkg writes one event for them, source and target in the order
+// the text names them; event data sets such as Phoenix write one per direction.
+bool symmetric_event_type(std::string_view type);
+
 struct EventRecord {
     std::string id;                   // "<article>#e<n>"
     std::string type;                 // readable: "meet", "criticize", "demand" ...
