@@ -71,12 +71,9 @@ class SentenceEvents {
             if (c.type == "expel") expelled_kind(c);
             if (c.type == "seize") seized_kind(c);
             if (c.type == "negotiate") ended_talks(c);
+            if (c.type == "meet") by_phone(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
-            // "opposition leader", "the opposition said": a side, not an act; "opposition to
-            // the plan" is one.
-            if (c.type == "oppose" && c.info && c.info->noun && is(c.begin, "opposition") &&
-                !is(c.end, "to") && !is(c.end, "from"))
-                c.type.clear();
+
             charge_of_doing(c);
         }
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
@@ -388,6 +385,13 @@ class SentenceEvents {
             if (info && !info->noun && (is(i, "alleged") || is(i, "accused")) &&
                 in(i + m->length) && tok(i + m->length).has(kLower) &&
                 doc_.classes[i + m->length] == 0 && !is(i + m->length, "of")) {
+                i += m->length;
+                continue;
+            }
+            // "opposition leader", "the opposition said": a side, not an act; "opposition to
+            // the plan" is one.
+            if (info->noun && is(i, "opposition") && m->length == 1 && !is(i + 1, "to") &&
+                !is(i + 1, "from")) {
                 i += m->length;
                 continue;
             }
@@ -1197,6 +1201,24 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 5; ++k)
             if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) return;
         c.type.clear();
+    }
+
+    // "discussed the war by phone", "spoke with Netanyahu by telephone": a call (CAMEO 041),
+    // not a meeting.
+    void by_phone(Candidate& c) const {
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 10 && !boundary(k); ++k) {
+            if (k > c.end && (text(k) == "," || verb_at(k) || Verbs::builtin().is_past(text(k))))
+                return;  // another clause
+            const bool by = is(k, "by") || (is(k, "over") && is(k + 1, "the"));
+            const std::uint32_t w = is(k, "over") ? k + 2 : k + 1;
+            if (by && (is(w, "phone") || is(w, "telephone") || is(w, "videoconference") ||
+                       is(w, "video"))) {
+                c.type = "phone";
+                c.cameo = "041";
+                c.relation = "phoned";
+                return;
+            }
+        }
     }
 
     // "The talks between Serbia and Kosovo collapsed": negotiations halted (CAMEO 164).

@@ -260,6 +260,22 @@ TEST_CASE("what is seized or captured decides the code") {
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
 }
 
+TEST_CASE("calls by phone; orders of an act; US parties") {
+    CHECK(has(events_of("Macron and Scholz discussed the war in Ukraine by phone."),
+              "phone 041 [emmanuel-macron]->[olaf-scholz] 2023-11-12 asserted positive"));
+    // "by phone" in another clause leaves the meeting a meeting.
+    CHECK(has(events_of("Biden met Netanyahu in Tel Aviv and later spoke to reporters by phone."),
+              "meet 040 [joe-biden]->[benjamin-netanyahu] 2023-11-12 asserted positive"));
+    // Ordering an act: the one who orders it acts; ordering somebody to act is a demand.
+    CHECK(has(events_of("Putin ordered a ceasefire in Ukraine."),
+              "ceasefire 0871 [vladimir-putin]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Nicaragua ordered the opposition newspaper La Prensa to close."),
+              "demand 100 [nicaragua]->[la-prensa] 2023-11-12 asserted positive"));
+    // Republicans and Democrats are the US parties.
+    CHECK(has(events_of("Trump called on Republicans to reject the bill."),
+              "appeal 020 [donald-trump]->[republican-party] 2023-11-12 asserted positive"));
+}
+
 TEST_CASE("'said its troops': the speaker acts through its forces") {
     CHECK(
         has(events_of("Russia said on Tuesday that its forces had captured the town of Avdiivka."),
