@@ -1016,8 +1016,10 @@ class SentenceEvents {
             if (at >= c.begin || c.begin - at > (quantity ? 8u : 4u)) continue;
             // The noun the verb takes is the first trigger after it ("launched an inquiry into
             // the bombing": not the bombing).
-            if (std::any_of(cands_.begin(), cands_.end(),
-                            [&](const Candidate& o) { return o.begin > at && o.begin < c.begin; }))
+            const std::uint32_t verb = at;  // (a structured binding: clang cannot capture it)
+            if (std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
+                    return o.begin > verb && o.begin < c.begin;
+                }))
                 continue;
             bool only_modifiers = true;
             // ("agreed to lift sanctions": the noun is the object of another verb.)
