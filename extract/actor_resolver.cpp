@@ -10,7 +10,6 @@
 //     tied to their owner (or the lexicon's holder of that role).
 // Then it writes mentions, actors (names, aliases, roles, country, sector) and role relations.
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <unordered_map>
 
@@ -251,7 +250,9 @@ class Resolver {
             bind_to(i, found);
             return;
         }
-        // The lexicon's holder on the article's date, in a country this article names.
+        // The lexicon's holder on the article's date, in a country this article names before
+        // it ("Officials in the United States said the president ..."; a country named after
+        // may be the one acted on: "the president ordered air strikes on Syria").
         if (!day_) return;
         std::vector<std::uint32_t> holders;
         for (const std::uint32_t h : lex_.holders(title, "", day_)) {
@@ -261,8 +262,8 @@ class Resolver {
                 const auto org = lex_.find(r.org);
                 if (!org || lex_.entry(*org).kind != EntryKind::country) continue;
                 const std::string code = lex_.entry(*org).country;
-                if (!code.empty() &&
-                    (qualifier.empty() ? countries_named().count(code) > 0 : code == qualifier)) {
+                if (!code.empty() && (qualifier.empty() ? country_named_before(code, c_[i].begin)
+                                                        : code == qualifier)) {
                     holders.push_back(h);
                     break;
                 }
@@ -285,17 +286,15 @@ class Resolver {
         }
     }
 
-    // ISO codes of the countries the article names (as countries or through their places).
-    const std::map<std::string, int>& countries_named() {
-        if (!countries_) {
-            countries_.emplace();
-            for (std::size_t j = 0; j < c_.size(); ++j)
-                if (const auto* e = entry(j);
-                    e && !e->country.empty() &&
-                    (e->kind == EntryKind::country || e->kind == EntryKind::place))
-                    ++(*countries_)[e->country];
-        }
-        return *countries_;
+    // Whether the article names country `code` (as a country or through one of its places)
+    // before token `pos`.
+    bool country_named_before(const std::string& code, std::uint32_t pos) const {
+        for (std::size_t j = 0; j < c_.size(); ++j)
+            if (const auto* e = entry(j);
+                e && c_[j].begin < pos && e->country == code &&
+                (e->kind == EntryKind::country || e->kind == EntryKind::place))
+                return true;
+        return false;
     }
 
     // he/she: the most recent person of a compatible gender in this or the two sentences
@@ -647,7 +646,6 @@ class Resolver {
     std::vector<std::string> key_;    // actor id per candidate, empty if unresolved
     std::vector<std::string> name_;   // canonical name per candidate
     std::unordered_map<std::string, char> gender_;
-    std::optional<std::map<std::string, int>> countries_;
     std::vector<std::pair<std::size_t, std::size_t>> owned_relations_;  // (member, owner)
     std::vector<std::uint32_t> implied_;
     std::vector<graph::RelationRecord> relations_;

@@ -149,8 +149,14 @@ TEST_CASE("title references join the holder named in the article or known on the
     const std::string u = "Officials in the United States said the president would travel.";
     CHECK(actors_of(u, "the president", "2023-11-12") == V{"joe-biden"});
     CHECK(actors_of(u, "the president", "2019-06-01") == V{"donald-trump"});
-    // Without a country named, "the president" is not guessed.
+    // Without a country named, "the president" is not guessed; a country named only after it
+    // may be the one acted on.
     CHECK(actors_of("Critics said the president erred.", "the president").empty());
+    CHECK(actors_of("Critics said the president had ordered air strikes on Syria.", "the president",
+                    "2008-08-06")
+              .empty());
+    CHECK(actors_of("In Damascus, critics said the president had ordered air strikes.",
+                    "the president", "2008-08-06") == V{"bashar-al-assad"});
     const std::string w = "Acme Corp spokeswoman Jane Doerr spoke. The spokeswoman declined more.";
     CHECK(actors_of(w, "The spokeswoman") == V{"jane-doerr"});
 }
