@@ -55,14 +55,8 @@ class CytoscapeExporter final : public SingleFileExporter {
                 w.EndObject();
             });
         }
-        std::vector<std::uint32_t> keys;
-        {
-            std::vector<std::pair<std::uint64_t, std::uint64_t>> ends;
-            ends.reserve(boost::num_edges(g));
-            for (const ViewEdgeDesc e : boost::make_iterator_range(boost::edges(g)))
-                ends.emplace_back(boost::source(e, g), boost::target(e, g));
-            keys = graph::multigraph_keys(ends);
-        }
+        const std::vector<std::uint32_t> keys =
+            graph::multigraph_keys(g, boost::make_iterator_range(boost::edges(g)));
         std::size_t i = 0;
         nodes.close();
         out += ",\n\"edges\":";

@@ -254,6 +254,9 @@ class Resolver {
         // it ("Officials in the United States said the president ..."; a country named after
         // may be the one acted on: "the president ordered air strikes on Syria").
         if (!day_) return;
+        const std::vector<std::string> named = qualifier.empty()
+                                                   ? countries_named_before(c_[i].begin)
+                                                   : std::vector<std::string>{qualifier};
         std::vector<std::uint32_t> holders;
         for (const std::uint32_t h : lex_.holders(title, "", day_)) {
             for (const auto& r : lex_.entry(h).roles) {
@@ -262,8 +265,7 @@ class Resolver {
                 const auto org = lex_.find(r.org);
                 if (!org || lex_.entry(*org).kind != EntryKind::country) continue;
                 const std::string code = lex_.entry(*org).country;
-                if (!code.empty() && (qualifier.empty() ? country_named_before(code, c_[i].begin)
-                                                        : code == qualifier)) {
+                if (!code.empty() && std::find(named.begin(), named.end(), code) != named.end()) {
                     holders.push_back(h);
                     break;
                 }
@@ -286,15 +288,17 @@ class Resolver {
         }
     }
 
-    // Whether the article names country `code` (as a country or through one of its places)
+    // ISO codes of the countries the article names (as countries or through their places)
     // before token `pos`.
-    bool country_named_before(const std::string& code, std::uint32_t pos) const {
+    std::vector<std::string> countries_named_before(std::uint32_t pos) const {
+        std::vector<std::string> out;
         for (std::size_t j = 0; j < c_.size(); ++j)
             if (const auto* e = entry(j);
-                e && c_[j].begin < pos && e->country == code &&
-                (e->kind == EntryKind::country || e->kind == EntryKind::place))
-                return true;
-        return false;
+                e && c_[j].begin < pos && !e->country.empty() &&
+                (e->kind == EntryKind::country || e->kind == EntryKind::place) &&
+                std::find(out.begin(), out.end(), e->country) == out.end())
+                out.push_back(e->country);
+        return out;
     }
 
     // he/she: the most recent person of a compatible gender in this or the two sentences

@@ -47,6 +47,13 @@ struct Candidate {
     // The light verb that lent its subject ("will provide ... aid"): its clause gives the
     // polarity and modality.
     std::optional<std::uint32_t> light;
+
+    // Another reading of the same words: type, CAMEO code and relation change together.
+    void recode(std::string_view to_type, std::string_view to_cameo, std::string_view to_relation) {
+        type = to_type;
+        cameo = to_cameo;
+        relation = to_relation;
+    }
 };
 
 class SentenceEvents {
@@ -73,7 +80,6 @@ class SentenceEvents {
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
-
             charge_of_doing(c);
         }
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
@@ -311,9 +317,7 @@ class SentenceEvents {
                 Candidate c;
                 c.begin = i;
                 c.end = i + 2;
-                c.type = "statement";
-                c.cameo = "010";
-                c.relation = "spoke_to";
+                c.recode("statement", "010", "spoke_to");
                 c.statement = true;
                 c.source = with_conjuncts(mention_at(i + 2));
                 c.confidence = 0.85;
@@ -956,9 +960,7 @@ class SentenceEvents {
         if (c.type == "military exercise" &&
             (c.source.size() >= 2 ||
              (!c.target.empty() && prep_object(c.end, {"with"}) == c.target.front()))) {
-            c.cameo = "062";
-            c.type = "military cooperation";
-            c.relation = "cooperated_with";
+            c.recode("military cooperation", "062", "cooperated_with");
         }
         if ((symmetric || c.type == "military cooperation") && c.target.empty() &&
             c.source.size() >= 2) {
@@ -1010,10 +1012,11 @@ class SentenceEvents {
                 append(c.target, with_conjuncts(m));
         // A light verb lends its subject: "held meetings with", "faced criticism from".
         for (const auto& [at, info] : lights_) {
+            if (at >= c.begin || c.begin - at > 8) continue;
             // A quantity may stand between: "provide nearly 25,000 tons of emergency food aid".
             bool quantity = false;
             for (std::uint32_t k = at + 1; k < c.begin && !quantity; ++k) quantity = quantity_at(k);
-            if (at >= c.begin || c.begin - at > (quantity ? 8u : 4u)) continue;
+            if (c.begin - at > 4 && !quantity) continue;
             // The noun the verb takes is the first trigger after it ("launched an inquiry into
             // the bombing": not the bombing).
             const std::uint32_t verb = at;  // (a structured binding: clang cannot capture it)
@@ -1175,9 +1178,7 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k); ++k)
             if (is(k, "with")) {
                 if (in(k + 1) && text(k + 1).ends_with("ing")) {
-                    c.type = "accuse";
-                    c.cameo = "112";
-                    c.relation = "accused";
+                    c.recode("accuse", "112", "accused");
                 }
                 return;
             }
@@ -1215,9 +1216,7 @@ class SentenceEvents {
             const std::uint32_t w = is(k, "over") ? k + 2 : k + 1;
             if (by && (is(w, "phone") || is(w, "telephone") || is(w, "videoconference") ||
                        is(w, "video"))) {
-                c.type = "phone";
-                c.cameo = "041";
-                c.relation = "phoned";
+                c.recode("phone", "041", "phoned");
                 return;
             }
         }
@@ -1232,9 +1231,7 @@ class SentenceEvents {
                 continue;
             if (is(k, "collapsed") || is(k, "stalled") || is(k, "failed") ||
                 (is(k, "broke") && is(k + 1, "down")) || (is(k, "ended") && !is(k + 1, "with"))) {
-                c.type = "halt negotiations";
-                c.cameo = "164";
-                c.relation = "halted_talks_with";
+                c.recode("halt negotiations", "164", "halted_talks_with");
             }
             return;
         }
@@ -1261,9 +1258,7 @@ class SentenceEvents {
             return a->sector == "GOV" || a->sector == "MIL" || a->sector == "LEG";
         });
         if (!state) return;
-        c.type = "criticize";
-        c.cameo = "111";
-        c.relation = "criticized";
+        c.recode("criticize", "111", "criticized");
         if (!c.target.empty()) return;
         if (c.begin >= s_.first_token + 2 && is(c.begin - 1, "to") &&
             mention_at(c.begin - 2) != kNone)
@@ -1280,11 +1275,6 @@ class SentenceEvents {
     // What is seized or captured decides what seizing is: a place is occupied (192), people
     // are abducted (181), anything else is property seized (171).
     void seized_kind(Candidate& c) const {
-        const auto set = [&](const char* type, const char* cameo, const char* relation) {
-            c.type = type;
-            c.cameo = cameo;
-            c.relation = relation;
-        };
         // The police capture suspects: an arrest.
         const bool police = std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
             const auto* a = actor_of(m);
@@ -1292,7 +1282,8 @@ class SentenceEvents {
             return (a && a->sector == "COP") || (e > b && is(e - 1, "police"));
         });
         const auto people = [&] {
-            return police ? set("arrest", "173", "arrested") : set("abduct", "181", "abducted");
+            return police ? c.recode("arrest", "173", "arrested")
+                          : c.recode("abduct", "181", "abducted");
         };
         // Passive: what was seized stands before ("property seized by government forces").
         if (c.passive || is(c.end, "by")) {
@@ -1301,19 +1292,19 @@ class SentenceEvents {
                                           is(k - 1, "which") || is(k - 1, "been")))
                 --k;
             if (k > s_.first_token && mention_at(k - 1) == kNone && tok(k - 1).has(kLower)) {
-                if (is_place(k - 1)) return set("occupy", "192", "occupied");
+                if (is_place(k - 1)) return c.recode("occupy", "192", "occupied");
                 if (is_people(k - 1)) return people();
                 return;
             }
         }
         for (const std::int32_t m : c.target) {
             const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
-            if (t == graph::ActorType::loc) return set("occupy", "192", "occupied");
+            if (t == graph::ActorType::loc) return c.recode("occupy", "192", "occupied");
             if (t == graph::ActorType::person || t == graph::ActorType::group) return people();
         }
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k) && text(k) != ",";
              ++k) {
-            if (is_place(k)) return set("occupy", "192", "occupied");
+            if (is_place(k)) return c.recode("occupy", "192", "occupied");
             if (is_people(k)) return people();
         }
     }
@@ -1338,7 +1329,7 @@ class SentenceEvents {
     // expelled or deported (174).
     void expelled_kind(Candidate& c) const {
         const auto set = [&](const char* cameo, const char* relation) {
-            c.cameo = cameo;
+            c.cameo = cameo;  // the type stays "expel"
             c.relation = relation;
         };
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k) && text(k) != ",";
@@ -1391,9 +1382,7 @@ class SentenceEvents {
                 if (is(j, "car") || is(j, "truck")) code = "1832";
                 if (is(j, "roadside")) code = "1833";
             }
-            c.type = "bomb";
-            c.cameo = code;
-            c.relation = "bombed";
+            c.recode("bomb", code, "bombed");
             return;
         }
         static constexpr std::array<std::string_view, 16> kIrregular = {
@@ -1451,13 +1440,9 @@ class SentenceEvents {
                     return possessive_pronoun(m) || shares_actor(stopper, m);
                 });
                 if (own) {
-                    act->type = "ease dissent";
-                    act->cameo = "082";
-                    act->relation = "eased_dissent_toward";
+                    act->recode("ease dissent", "082", "eased_dissent_toward");
                 } else {
-                    act->type = "repress";
-                    act->cameo = "175";
-                    act->relation = "repressed";
+                    act->recode("repress", "175", "repressed");
                     act->target = act->source;
                 }
             } else {
@@ -1624,9 +1609,7 @@ class SentenceEvents {
         // Force to come is a threat: intended ("vowed to attack"), or planned and aimed at
         // somebody ("NATO said it would tighten the blockade of Serbia").
         if (root >= 18 && root <= 20 && (c.intent || !c.target.empty())) {
-            c.type = "threaten";
-            c.cameo = "138";
-            c.relation = "threatened";
+            c.recode("threaten", "138", "threatened");
             c.modality = Modality::planned;
             return;
         }
@@ -1733,11 +1716,6 @@ class SentenceEvents {
         const bool giving =
             verb && (handing || is(c.begin, "give") || is(c.begin, "gave") ||
                      is(c.begin, "given") || is(c.begin, "gives") || is(c.begin, "giving"));
-        auto set = [&](const char* type, const char* cameo, const char* relation) {
-            c.type = type;
-            c.cameo = cameo;
-            c.relation = relation;
-        };
         for (std::uint32_t k = from; k < c.end + reach && k < s_.end_token; ++k) {
             if (k >= c.end && boundary(k)) break;
             // Troops sent may be a group of their own: "sent Chilean troops to Bolivia".
@@ -1747,20 +1725,20 @@ class SentenceEvents {
             if (is(k, "letter") || is(k, "letters") || is(k, "memo") || is(k, "memos") ||
                 is(k, "message") || is(k, "messages") || is(k, "note") || is(k, "petition") ||
                 is(k, "another"))
-                return set("write", "010", "wrote_to");
+                return c.recode("write", "010", "wrote_to");
             if (is(k, "aid") || is(k, "assistance") || is(k, "supplies") || is(k, "food") ||
                 is(k, "medicine") || is(k, "fuel"))
                 // A kind of aid already named ("military aid") keeps its own code.
                 return c.type == "provide aid" && c.cameo.starts_with("07")
                            ? void()
-                           : set("provide aid", "070", "aided");
-            if (is_troops(k)) return set("deploy", "154", "deployed_to");
+                           : c.recode("provide aid", "070", "aided");
+            if (is_troops(k)) return c.recode("deploy", "154", "deployed_to");
             if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition") ||
                 is(k, "tanks") || is(k, "jets") || is(k, "drones") || is(k, "artillery") ||
                 is(k, "howitzers"))
-                return set("provide military aid", "072", "aided");
+                return c.recode("provide military aid", "072", "aided");
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
-                return set("investigate", "090", "investigated");
+                return c.recode("investigate", "090", "investigated");
         }
         // "sent a team", "sent 21 personnel": sending what is none of these is no event.
         if (c.type == "send") {
@@ -1858,9 +1836,7 @@ class SentenceEvents {
             Candidate d;
             d.begin = s.begin;
             d.end = s.end;
-            d.type = "demand";
-            d.cameo = "100";
-            d.relation = "demanded_of";
+            d.recode("demand", "100", "demanded_of");
             d.source = s.source;
             d.confidence = 0.6;
             for (const auto t : targets)
@@ -2061,9 +2037,11 @@ std::optional<DateValue> later_than_named_day(const Document& doc, const Extract
             std::from_chars(t.value.data() + 1, t.value.data() + t.value.size() - 1, count);
         if (ec != std::errc{} || ptr != t.value.data() + t.value.size() - 1 || count <= 0) continue;
         // The word right after the duration.
-        std::size_t k = 0;
-        while (k < doc.tokens.size() && doc.tokens[k].begin < t.span.end) ++k;
-        if (k >= doc.tokens.size() || !(doc.is_word(k, "later") || doc.is_word(k, "afterwards")))
+        const auto after =
+            std::partition_point(doc.tokens.begin(), doc.tokens.end(),
+                                 [&](const Token& tk) { return tk.begin < t.span.end; });
+        const auto k = static_cast<std::uint32_t>(after - doc.tokens.begin());
+        if (after == doc.tokens.end() || !(doc.is_word(k, "later") || doc.is_word(k, "afterwards")))
             continue;
         for (std::size_t r = ti; r-- > 0;) {
             const Timex& before = out.timexes[r];

@@ -183,13 +183,7 @@ void write_graph_json(const TimelineGraph& graph, std::ostream& out) {
     }
     out << "\n],\n\"links\": [";
     const std::vector<Edge> edges = graph.edges_in_order();
-    std::vector<std::uint32_t> keys;
-    {
-        std::vector<std::pair<std::uint64_t, std::uint64_t>> ends;
-        ends.reserve(edges.size());
-        for (const Edge e : edges) ends.emplace_back(boost::source(e, g), boost::target(e, g));
-        keys = multigraph_keys(ends);
-    }
+    const std::vector<std::uint32_t> keys = multigraph_keys(g, edges);
     first = true;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const Edge e = edges[i];

@@ -17,4 +17,12 @@ namespace tkg::graph {
 std::vector<std::uint32_t> multigraph_keys(
     std::span<const std::pair<std::uint64_t, std::uint64_t>> ends);
 
+// The keys of `edges` (a range of edges of the Boost graph `g`), in their order.
+template <class Graph, class Edges>
+std::vector<std::uint32_t> multigraph_keys(const Graph& g, const Edges& edges) {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> ends;
+    for (const auto e : edges) ends.emplace_back(source(e, g), target(e, g));  // Boost, by ADL
+    return multigraph_keys(ends);
+}
+
 }  // namespace tkg::graph
