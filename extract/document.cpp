@@ -11,11 +11,9 @@ void analyze(Document& doc, std::string_view text, std::optional<date::year_mont
     doc.key_buffer.reserve(text.size() + doc.tokens.size());
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     ranges.reserve(doc.tokens.size());
-    std::string scratch;
     for (const Token& t : doc.tokens) {
-        const std::string_view k = lookup_key(t.text(text), scratch);
-        ranges.emplace_back(doc.key_buffer.size(), k.size());
-        doc.key_buffer.append(k);
+        const std::size_t begin = doc.key_buffer.size();
+        ranges.emplace_back(begin, append_lookup_key(t.text(text), doc.key_buffer));
     }
     doc.keys.clear();
     doc.keys.reserve(ranges.size());

@@ -29,20 +29,32 @@ constexpr std::array<std::pair<std::string_view, WordClass>, 16> kNames = {{
 
 }  // namespace
 
-std::string_view lookup_key(std::string_view text, std::string& buf) {
-    buf.clear();
+std::size_t append_lookup_key(std::string_view text, std::string& out) {
+    // Written through a pointer into space made once: appending byte by byte was a tenth of
+    // tokenizing's cost.
+    const std::size_t start = out.size();
+    out.resize(start + text.size());
+    char* o = out.data() + start;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c >= 'A' && c <= 'Z') {
-            buf += static_cast<char>(c + ('a' - 'A'));
+            *o++ = static_cast<char>(c + ('a' - 'A'));
         } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
                    (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-            buf += '\'';  // ’ or ‘
+            *o++ = '\'';  // ’ or ‘
             i += 2;
         } else {
-            buf += c;
+            *o++ = c;
         }
     }
+    const std::size_t n = static_cast<std::size_t>(o - (out.data() + start));
+    out.resize(start + n);
+    return n;
+}
+
+std::string_view lookup_key(std::string_view text, std::string& buf) {
+    buf.clear();
+    append_lookup_key(text, buf);
     return buf;
 }
 

@@ -37,6 +37,8 @@ enum class WordClass : std::uint16_t {
 // Lowercases ASCII letters and turns a curly apostrophe into "'": the form every word list
 // is keyed by. Writes into `buf` and returns a view of it.
 std::string_view lookup_key(std::string_view text, std::string& buf);
+// The same appended to `out`; returns the key's length.
+std::size_t append_lookup_key(std::string_view text, std::string& out);
 
 class WordClasses {
   public:
