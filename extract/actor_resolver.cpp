@@ -104,7 +104,7 @@ class Resolver {
         for (std::size_t i = 0; i < c_.size(); ++i) {
             Candidate& c = c_[i];
             if (c.kind != CandidateKind::name && c.kind != CandidateKind::group) continue;
-            if (!c.typed) continue;
+            if (!c.typed || c.needs_state) continue;
             if (c.entry < 0)
                 if (const auto h = holder_by_surname(c)) c.entry = static_cast<std::int32_t>(*h);
             if (const auto* e = entry(i)) {
@@ -203,6 +203,10 @@ class Resolver {
 
     // ------------------------------------------------------------------ references
     void resolve_reference(std::size_t i) {
+        if (c_[i].needs_state) {
+            resolve_state_agent(i);
+            return;
+        }
         switch (c_[i].kind) {
             case CandidateKind::title_ref:
                 resolve_title(i);
@@ -382,6 +386,103 @@ class Resolver {
         }
         const std::size_t pick = before != c_.size() ? before : government ? after : c_.size();
         if (pick != c_.size()) bind_to(i, pick);
+    }
+
+    // "Police", "the army", "troops" (Candidate::needs_state): the same forces named with their
+    // state before ("Kenyan police ... Police said"), else those of the one state the sentence
+    // places them in ("Police arrested 12 protesters in Nairobi"), else of the one state the
+    // nearest sentence before names. Unplaced, they stay no actor: one "police" for every
+    // article would merge the police of every country in the graph.
+    void resolve_state_agent(std::size_t i) {
+        Candidate& c = c_[i];
+        if (c.head == "government") {
+            resolve_anaphor(i);  // "the Biden administration ... the government"
+            if (resolved(i)) return;
+        }
+        const bool institution = c.type == ActorType::org;
+        // What they are called: "police", "troops", "security forces".
+        const std::string what = lower(c.name.empty() ? c.head : c.name);
+        std::size_t before = c_.size();
+        for (const std::size_t j : order_) {
+            if (c_[j].begin >= c.begin) break;
+            if (!resolved(j) || c_[j].needs_state) continue;
+            const std::string code = country_of(j);
+            if (code.empty()) continue;
+            if (institution) {
+                const auto ce = lex_.country_by_code(code);
+                if (ce && key_[j] == lex_.entry(*ce).id + "-" + c.head) before = j;
+            } else if (type_of(j) == ActorType::group && lower(c_[j].head) == lower(c.head) &&
+                       lower(actor_name(j)).ends_with(what)) {
+                before = j;  // "Israeli troops ... the troops", "Syrian security forces"
+            }
+        }
+        if (before != c_.size()) {
+            bind_to(i, before);
+            return;
+        }
+        const std::string code = state_in_context(c.begin);
+        const auto ce = code.empty() ? std::nullopt : lex_.country_by_code(code);
+        if (!ce) return;
+        const LexiconEntry& e = lex_.entry(*ce);
+        // Named as the text would name them, with the ids "Kenyan police" and "Israeli troops"
+        // get.
+        name_[i] = (e.demonyms.empty() ? e.name : e.demonyms.front()) + " " + what;
+        bind(i, institution ? e.id + "-" + c.head : graph::slugify(name_[i]));
+        c.country = code;
+    }
+
+    // The one state a sentence places things in, looked for in the sentence of token `pos` and
+    // then back sentence by sentence; empty where the nearest sentence naming any names two, or
+    // none does. In the agent's own sentence only where things happen counts ("in Nairobi",
+    // "near Aleppo, Syria", a dateline), not what is acted on ("appreciation for China's
+    // assistance"); before it any country or place named. Demonyms never count: "Police
+    // arrested two Ugandan nationals" places no police in Uganda.
+    std::string state_in_context(std::uint32_t pos) const {
+        const std::uint32_t own = doc_.sentence_of[pos];
+        for (std::uint32_t s = own + 1; s-- > 0;) {
+            const Sentence& sent = doc_.sentences[s];
+            std::string found, other;
+            bool last_counted = false;  // "near Aleppo, Syria": the place after counts too
+            for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+                const LexiconMatch* m = doc_.lexicon_match(lex_, k);
+                if (!m) continue;
+                const std::uint32_t b = k;
+                k += m->length - 1;
+                const LexiconEntry& e = lex_.entry(m->entry);
+                const bool named = !m->demonym && !e.country.empty() &&
+                                   (e.kind == EntryKind::country || e.kind == EntryKind::place);
+                const bool counted = named &&
+                                     !(k + 1 < sent.end_token && doc_.is_word(k + 1, "'s")) &&
+                                     (s != own || locative(b, sent, last_counted));
+                last_counted = counted;
+                if (named && !counted) {
+                    // "France is ready to contribute troops to a force in Liberia": another
+                    // state in the sentence leaves whose they are open.
+                    if (!other.empty() && other != e.country) return {};
+                    other = e.country;
+                }
+                if (!counted) continue;
+                if (!found.empty() && found != e.country) return {};
+                found = e.country;
+            }
+            if (s == own && !other.empty() && other != found) return {};
+            if (!found.empty()) return found;
+        }
+        return {};
+    }
+    // Whether a place at token `b` says where things happen: after "in", "near" ..., after a
+    // place that did ("near Aleppo, Syria"), or opening the sentence as a dateline ("NAIROBI,
+    // Kenya -").
+    bool locative(std::uint32_t b, const Sentence& sent, bool after_counted) const {
+        if (b == sent.first_token)
+            return b + 1 < sent.end_token && doc_.tokens[b + 1].kind == TokenKind::punct &&
+                   doc_.word(b + 1) != "'s";  // "NAIROBI, Kenya", not "Israel has bombarded"
+        const std::uint32_t p = b - 1 - (b - 1 > sent.first_token && doc_.is_word(b - 1, "the"));
+        if (doc_.word(p) == ",") return after_counted || p == sent.first_token + 1;
+        for (const std::string_view prep : {"in", "near", "at", "across", "of", "from", "outside",
+                                            "inside", "around", "throughout", "into"})
+            if (doc_.is_word(p, prep)) return true;
+        return false;
     }
 
     void resolve_owned(std::size_t i) {

@@ -58,6 +58,7 @@ Cues::Cues() {
                 : f[1] == "institution" ? GroupClass::institution
                                         : GroupClass::modifier;
         if (f.size() > 2) g.code = std::string(f[2]);
+        g.state = f.size() > 3 && f[3] == "state";
         groups_.emplace(std::string(f[0]), std::move(g));
     }
     for (const auto line : data::word_list("name_cues.tsv")) {

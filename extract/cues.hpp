@@ -29,7 +29,8 @@ enum class GroupClass : std::uint8_t { head, religion, ethnic, modifier, skip, i
 
 struct GroupWord {
     GroupClass cls = GroupClass::head;
-    std::string code;  // sector (head, modifier), religion or region code
+    std::string code;    // sector (head, modifier), religion or region code
+    bool state = false;  // forces or officials that are always some state's ("police")
 };
 
 enum class NameCue : std::uint8_t {

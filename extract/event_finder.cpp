@@ -268,6 +268,11 @@ class SentenceEvents {
         return out;
     }
     // Whether a verb trigger (or an auxiliary) stands at `k`.
+    bool statement_at(std::uint32_t k) const {
+        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.begin <= k && k < c.end && c.statement;
+        });
+    }
     bool verb_at(std::uint32_t k) const {
         if (!in(k)) return false;
         if (cls(k, WordClass::aux) || cls(k, WordClass::modal)) return true;
@@ -518,6 +523,16 @@ class SentenceEvents {
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             if (boundary(k)) break;
+            // "Bolivia, officials said, condemned": the speaker set off by commas is not the
+            // subject; the search goes on before the first comma.
+            if (text(k) == ",")
+                for (std::uint32_t j = k, speech = 0; j-- > s_.first_token && j + 9 > k;) {
+                    if (statement_at(j)) speech = 1;
+                    if (text(j) == "," || boundary(j)) {
+                        if (speech && text(j) == ",") k = j;
+                        break;
+                    }
+                }
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
             if (text(k) == "," && subordinate_before(k)) break;
             if (text(k) == "," && bare_noun_between(k + 1, i)) {
@@ -623,15 +638,19 @@ class SentenceEvents {
         if (mention_at(n) != kNone || tok(n).kind != TokenKind::word || !tok(n).has(kLower) ||
             doc_.classes[n] != 0 || verb_at(n) || doc_.timex_at[n] != kNone)
             return false;
-        // Only a plural or a noun with its determiner: "reports", "the agency" (not "here").
+        // Only a plural or a noun with its determiner or number: "reports", "the agency",
+        // "12 people" (not "here").
         const std::string_view w = text(n);
-        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) &&
-            !(n > s_.first_token && cls(n - 1, WordClass::det)))
-            return false;
+        const bool counted = n > s_.first_token &&
+                             (cls(n - 1, WordClass::det) || cls(n - 1, WordClass::num) ||
+                              cls(n - 1, WordClass::quant) || tok(n - 1).kind == TokenKind::number);
+        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) && !counted) return false;
+        if (counted) return true;  // the phrase starts at its determiner or number
         // A name just before belongs to the phrase: "European Community foreign ministers",
-        // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships".
+        // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships"
+        // (not one before a verb: "Kenyan police said protesters were arrested").
         for (std::uint32_t j = n; j-- > s_.first_token && j + 7 > n;) {
-            if (text(j) == "," || boundary(j)) break;
+            if (text(j) == "," || boundary(j) || verb_at(j)) break;
             if (possessive(j) || mention_at(j) != kNone) return false;
         }
         return true;

@@ -8,6 +8,7 @@
 
 #include "cues.hpp"
 #include "mentions.hpp"
+#include "verbs.hpp"
 
 namespace tkg::extract {
 namespace {
@@ -156,6 +157,7 @@ class SentenceScanner {
         if (auto e = lexicon_name(i)) return e;
         // A demonym left over is an adjective ("South Korean banks"), never a name of its own.
         if (const auto m = lexicon_at(i); m && m->demonym) return i + m->length;
+        if (auto e = state_agent(i)) return e;
         if (auto e = proper_name(i)) return e;
         if (auto e = title_reference(i)) return e;
         if (auto e = pronoun(i)) return e;
@@ -397,6 +399,21 @@ class SentenceScanner {
                 cand.sector = gw->code;
             }
             name += (name.empty() ? "" : " ") + head;
+            // "Government forces", "security forces": some state's, the state not said (not
+            // "rebel forces", nor "its security forces").
+            const auto state_mod = [](const Mod& m) {
+                return m.kind == Mod::skip ||
+                       (m.kind == Mod::modifier &&
+                        (m.code.empty() || m.code == "GOV" || m.code == "MIL" || m.code == "COP" ||
+                         m.code == "LEG" || m.code == "JUD" || m.code == "SPY"));
+            };
+            const std::uint32_t start = c.mods.empty() ? g.head_b : c.mods.front().b;
+            const bool owned = start > s_.first_token &&
+                               (doc_.is(start - 1, WordClass::pron_poss) || possessive(start - 1));
+            if (const GroupWord* gw = cues_.group_word(head);
+                gw && gw->state && !g.head_is_mod && cand.country.empty() && !owned &&
+                std::all_of(mods.begin(), mods.end(), state_mod))
+                cand.needs_state = true;
             // "the Palestinian people" is "Palestinians".
             if (!g.head_is_mod && doc_.is_word(g.head_b, "people") && mods.size() == 1 &&
                 mods[0].kind == Mod::demonym) {
@@ -1207,6 +1224,58 @@ class SentenceScanner {
                 return false;
         }
         return false;
+    }
+
+    // "Police arrested ...", "the army said", "troops opened fire": some state's forces or
+    // officials, the state not said. Resolution places them in the state the article names with
+    // them; a word that modifies the noun after it ("police station", "army chief") is none.
+    std::uint32_t state_agent(std::uint32_t i) {
+        std::uint32_t j = i;
+        if (is(j, "the")) ++j;
+        if (is(j, "riot")) ++j;
+        if (!is_word(j) || tok(j).has(kAllCaps)) return 0;
+        // Capitals make a name ("the Army", "Parliament") except where the sentence or a
+        // dateline's text starts ("NAIROBI, Kenya - Police fired").
+        if (tok(j).has(kCapitalized) &&
+            !(j == i && (sentence_start(i) || (tok(i - 1).kind == TokenKind::punct &&
+                                               text(i - 1) != "," && text(i - 1) != "("))))
+            return 0;
+        const GroupWord* g = group(j);
+        if (!g || !g->state) return 0;
+        const bool institution = g->cls == GroupClass::institution;
+        if (i > s_.first_token) {
+            const std::uint32_t p = i - 1;
+            // Whose they are is said before: "its troops", "Israel's army".
+            if (doc_.is(p, WordClass::pron_poss) || possessive(p)) return 0;
+            // A word before that narrows them names other people: "relief officials",
+            // "peacekeeping forces" (a verb does not: "killed soldiers").
+            if (is_word(p) && tok(p).has(kLower) && doc_.classes[p] == 0 &&
+                !Verbs::builtin().is_past(doc_.key(p)))
+                return 0;
+            // "21 military and civilian personnel": an adjective.
+            if (institution && (tok(p).kind == TokenKind::number || doc_.is(p, WordClass::num) ||
+                                doc_.is(p, WordClass::quant)))
+                return 0;
+        }
+        if (institution && !ends_phrase(j + 1) &&
+            !(is_word(j + 1) && Verbs::builtin().is_past(doc_.key(j + 1))))
+            return 0;
+        // "military and civilian personnel" is no army; "police and soldiers" are two forces.
+        if (institution && (is(j + 1, "and") || is(j + 1, "or"))) {
+            const GroupWord* other = is_word(j + 2) ? group(j + 2) : nullptr;
+            if (!other || !other->state) return 0;
+        }
+        Candidate c;
+        c.kind = CandidateKind::anaphor;
+        c.type = institution ? ActorType::org : ActorType::group;
+        c.plural = !institution;
+        c.begin = i;
+        c.end = j + 1;
+        c.head = std::string(doc_.key(j));
+        c.sector = g->code;
+        c.needs_state = true;
+        push(std::move(c));
+        return j + 1;
     }
 
     // "the leaders", "these groups", "the administration": back to a group or government named

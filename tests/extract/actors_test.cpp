@@ -348,3 +348,42 @@ TEST_CASE("Arabic names: the article joined by a hyphen or written apart") {
     CHECK(contains(mention_list("Sheikh Hamad bin Khalifa al-Thani met Biden.", "2008-01-01"),
                    "Sheikh Hamad bin Khalifa al-Thani|PERSON|hamad-bin-khalifa-al-thani"));
 }
+
+TEST_CASE(
+    "forces and officials named without their state take the state the article places them in") {
+    // Where things happen places them: "in Nairobi", "near Aleppo, Syria", a dateline.
+    CHECK(contains(mention_list("Police arrested 12 protesters in Nairobi on Monday."),
+                   "Police|ORG|kenya-police"));
+    CHECK(contains(mention_list("Government forces shelled rebel positions near Aleppo, Syria."),
+                   "Government forces|GROUP|syrian-government-forces"));
+    CHECK(contains(mention_list("HARARE, Zimbabwe - Riot police beat demonstrators."),
+                   "Riot police|ORG|zimbabwe-police"));
+    CHECK(contains(mention_list("Violence flared in Sudan. The army said 20 rebels died."),
+                   "The army|ORG|sudan-army"));
+    // The same forces named with their state before are that actor.
+    const auto k = mention_list("Kenyan police fired tear gas. Police said the crowd left.");
+    CHECK(contains(k, "Kenyan police|ORG|kenya-police"));
+    CHECK(contains(k, "Police|ORG|kenya-police"));
+    CHECK(contains(mention_list("Israeli troops entered Jenin. The troops arrested five men."),
+                   "The troops|GROUP|israeli-troops"));
+    // Unplaced, or placed in two states, they are nobody: one "police" for every article
+    // would merge the police of every country.
+    auto agents = [](const std::vector<std::string>& m) {
+        return std::count_if(m.begin(), m.end(), [](const std::string& s) {
+            return s.starts_with("Police|") || s.starts_with("troops|") ||
+                   s.starts_with("The government|") || s.starts_with("military|") ||
+                   s.find("peacekeeping forces") != std::string::npos;
+        });
+    };
+    CHECK(agents(mention_list("Police arrested two Ugandan nationals.")) == 0);
+    CHECK(agents(mention_list("Israel struck Gaza. Police said two men died.")) == 0);
+    CHECK(agents(mention_list("France will send 4,000 troops to a force in Liberia.")) == 0);
+    CHECK(agents(mention_list("The government thanked China's envoys in Accra.")) == 0);
+    CHECK(agents(mention_list("The UN rejected a call for its peacekeeping forces in Haiti.")) ==
+          0);
+    // Words that modify another noun are no forces.
+    CHECK(agents(mention_list("The UN sent 21 military and civilian personnel to Bosnia.")) == 0);
+    CHECK(contains(mention_list("Officials met at the police station in Nairobi."),
+                   "Nairobi|LOC|nairobi"));
+    CHECK(agents(mention_list("Officials met at the police station in Nairobi.")) == 0);
+}

@@ -932,3 +932,20 @@ TEST_CASE("a text that ends where the event rules look ahead") {
           "an Argentine judge of"})
         CHECK_NOTHROW(events_of(cut));
 }
+
+TEST_CASE("forces placed by the article act and are acted on; a counted noun is a subject") {
+    CHECK(has(events_of("Police arrested 12 protesters in Nairobi on Monday."),
+              "arrest 173 [kenya-police]->[protesters-in-nairobi] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Soldiers fired on protesters in Khartoum, Sudan."),
+              "attack 193 [sudanese-soldiers]->[protesters-in-khartoum] 2023-11-12 asserted "
+              "positive"));
+    // "12 people" is the subject of the reported passive: nobody named was arrested, least of
+    // all the police who tell of it.
+    const auto e = events_of("Kenyan police said 12 people were arrested.");
+    CHECK(has(e, "statement 010 [kenya-police]->[] 2023-11-12 asserted positive"));
+    CHECK_FALSE(std::any_of(e.begin(), e.end(),
+                            [](const std::string& s) { return s.starts_with("arrest"); }));
+    // A speaker set off by commas is not the subject of the verb after them.
+    CHECK(has(events_of("Kenya, officials said on Monday, condemned the attack."),
+              "criticize 111 [kenya]->[] 2023-11-06 asserted positive"));
+}
