@@ -421,6 +421,15 @@ class SentenceScanner {
                 for (const auto& d : lex_.entry(static_cast<std::uint32_t>(mods[0].entry)).demonyms)
                     if (plural_noun(d) && d.substr(0, d.size() - 1) == adjective) name = d;
             }
+            // "Opposition groups in Zimbabwe": a group no state names, placed in one.
+            if (!cand.needs_state && cand.country.empty() && cand.religion.empty() &&
+                !g.head_is_mod && std::all_of(mods.begin(), mods.end(), [](const Mod& m) {
+                    return m.kind == Mod::modifier || m.kind == Mod::skip;
+                }))
+                if (const auto [country, place] = place_after(g.end); !country.empty()) {
+                    cand.country = country;
+                    name += " in " + place;
+                }
             cand.name = name;
             cand.id = graph::slugify(name);
             // The span: this conjunct's words without leading "top", "several" ...; the last
@@ -443,6 +452,19 @@ class SentenceScanner {
             }
         }
         return g.end;
+    }
+
+    // The country and words of a place right after "in" or "from" at `i` ("in Zimbabwe", "from
+    // the Gaza Strip"), or empty.
+    std::pair<std::string, std::string> place_after(std::uint32_t i) const {
+        if (!(is(i, "in") || is(i, "from"))) return {};
+        std::uint32_t j = i + 1;
+        if (is(j, "the")) ++j;
+        const auto m = lexicon_at(j);
+        if (!m || m->demonym) return {};
+        const LexiconEntry& le = lex_.entry(m->entry);
+        if (le.type != ActorType::loc || le.country.empty()) return {};
+        return {le.country, words(j, j + m->length)};
     }
 
     // "leaders of Jewish, Arab, and Palestinian-American groups" names the groups;

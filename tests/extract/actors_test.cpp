@@ -387,3 +387,26 @@ TEST_CASE(
                    "Nairobi|LOC|nairobi"));
     CHECK(agents(mention_list("Officials met at the police station in Nairobi.")) == 0);
 }
+
+TEST_CASE("a group no state names takes the state of the place it is in") {
+    const auto x = extract_text("Opposition groups in Zimbabwe demanded new elections.");
+    const auto* g = find_actor(x, "opposition-groups-in-zimbabwe");
+    REQUIRE(g != nullptr);
+    CHECK(g->country == "ZWE");
+    CHECK(g->cameo() == "ZWEOPP");
+    // A community named by its religion is not the place's ("Jewish settlers in the West
+    // Bank" are not Palestinians); a demonym already says whose a group is.
+    CHECK(find_actor(extract_text("Jewish settlers in the West Bank burned cars."),
+                     "jewish-settlers-in-the-west-bank") == nullptr);
+    CHECK(find_actor(extract_text("Kenyan students in Britain protested."), "kenyan-students") !=
+          nullptr);
+}
+
+TEST_CASE("transnational armed groups are coded IMG") {
+    const auto x = extract_text("Al Qaeda and the Islamic State threatened Europe.");
+    for (const char* id : {"al-qaeda", "islamic-state"}) {
+        const auto* a = find_actor(x, id);
+        REQUIRE(a != nullptr);
+        CHECK(a->cameo() == "IMG");
+    }
+}

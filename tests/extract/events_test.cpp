@@ -705,7 +705,8 @@ TEST_CASE("giving, handing over, reducing and easing: what is given or eased dec
 
 TEST_CASE("stopping a protest: repression by others, easing dissent by those protesting") {
     CHECK(has(events_of("Kenyan police broke up a rally by opposition supporters in Nairobi."),
-              "repress 175 [kenya-police]->[opposition-supporters] 2023-11-12 asserted positive"));
+              "repress 175 [kenya-police]->[opposition-supporters-in-nairobi] 2023-11-12 asserted "
+              "positive"));
     CHECK(has(events_of("Ecuadorian police prevented a march by Ecuadorian farmers."),
               "repress 175 [ecuador-police]->[ecuadorian-farmers] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Kenyan nurses ended their sit-in on Friday."),
