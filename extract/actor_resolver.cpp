@@ -431,52 +431,65 @@ class Resolver {
         c.country = code;
     }
 
-    // The one state a sentence places things in, looked for in the sentence of token `pos` and
-    // then back sentence by sentence; empty where the nearest sentence naming any names two, or
-    // none does. In the agent's own sentence only where things happen counts ("in Nairobi",
-    // "near Aleppo, Syria", a dateline), not what is acted on ("appreciation for China's
-    // assistance"); before it any country or place named. Demonyms never count: "Police
-    // arrested two Ugandan nationals" places no police in Uganda.
+    // The one state the sentence of token `pos` places things in, else the one state the
+    // nearest sentence before names; empty where that sentence names two, or none does.
     std::string state_in_context(std::uint32_t pos) const {
         const std::uint32_t own = doc_.sentence_of[pos];
-        for (std::uint32_t s = own + 1; s-- > 0;) {
-            const Sentence& sent = doc_.sentences[s];
-            std::string found, other;
-            bool last_counted = false;  // "near Aleppo, Syria": the place after counts too
-            for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k) {
-                const LexiconMatch* m = doc_.lexicon_match(lex_, k);
-                if (!m) continue;
-                const std::uint32_t b = k;
-                k += m->length - 1;
-                const LexiconEntry& e = lex_.entry(m->entry);
-                const bool named = !m->demonym && !e.country.empty() &&
-                                   (e.kind == EntryKind::country || e.kind == EntryKind::place);
-                const bool counted = named &&
-                                     !(k + 1 < sent.end_token && doc_.is_word(k + 1, "'s")) &&
-                                     (s != own || locative(b, sent, last_counted));
-                last_counted = counted;
-                if (named && !counted) {
-                    // "France is ready to contribute troops to a force in Liberia": another
-                    // state in the sentence leaves whose they are open.
-                    if (!other.empty() && other != e.country) return {};
-                    other = e.country;
-                }
-                if (!counted) continue;
-                if (!found.empty() && found != e.country) return {};
-                found = e.country;
-            }
-            if (s == own && !other.empty() && other != found) return {};
-            if (!found.empty()) return found;
+        if (const States here = states_named(own, true); here.one || here.two)
+            return here.one ? here.code : std::string();
+        for (std::uint32_t s = own; s-- > 0;) {
+            if (s >= named_.size()) named_.resize(s + 1);
+            if (!named_[s]) named_[s] = states_named(s, false);  // asked again by every agent
+            if (named_[s]->one || named_[s]->two) return named_[s]->one ? named_[s]->code : "";
         }
         return {};
     }
+
+    // The states sentence `s` names as countries or by their places; demonyms never count
+    // ("Police arrested two Ugandan nationals" places no police in Uganda), nor possessors. In
+    // the agent's own sentence (`own`) only where things happen places them ("in Nairobi", "near
+    // Aleppo, Syria", a dateline), and any other state named leaves whose they are open
+    // ("France will send troops to a force in Liberia", "appreciation for China's help").
+    struct States {
+        bool one = false, two = false;
+        std::string code;
+    };
+    States states_named(std::uint32_t s, bool own) const {
+        const Sentence& sent = doc_.sentences[s];
+        States out;
+        std::string other;          // own sentence: a state named but not as the place
+        bool last_counted = false;  // "near Aleppo, Syria": the place after counts too
+        for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+            const LexiconMatch* m = doc_.lexicon_match(lex_, k);
+            if (!m) continue;
+            const std::uint32_t b = k;
+            k += m->length - 1;
+            const LexiconEntry& e = lex_.entry(m->entry);
+            const bool named = !m->demonym && !e.country.empty() &&
+                               (e.kind == EntryKind::country || e.kind == EntryKind::place);
+            const bool counted = named && !(k + 1 < sent.end_token && doc_.is_word(k + 1, "'s")) &&
+                                 (!own || locative(b, sent, last_counted));
+            last_counted = counted;
+            if (own && named && !counted) {
+                if (!other.empty() && other != e.country) out.two = true;
+                other = e.country;
+            }
+            if (!counted) continue;
+            if (out.one && out.code != e.country) out.two = true;
+            out.one = true;
+            out.code = e.country;
+        }
+        if (own && !other.empty() && (!out.one || other != out.code)) out.two = true;
+        if (out.two) out.one = false;
+        return out;
+    }
+
     // Whether a place at token `b` says where things happen: after "in", "near" ..., after a
     // place that did ("near Aleppo, Syria"), or opening the sentence as a dateline ("NAIROBI,
-    // Kenya -").
+    // Kenya -", not "Israel has bombarded").
     bool locative(std::uint32_t b, const Sentence& sent, bool after_counted) const {
         if (b == sent.first_token)
-            return b + 1 < sent.end_token && doc_.tokens[b + 1].kind == TokenKind::punct &&
-                   doc_.word(b + 1) != "'s";  // "NAIROBI, Kenya", not "Israel has bombarded"
+            return b + 1 < sent.end_token && doc_.tokens[b + 1].kind == TokenKind::punct;
         const std::uint32_t p = b - 1 - (b - 1 > sent.first_token && doc_.is_word(b - 1, "the"));
         if (doc_.word(p) == ",") return after_counted || p == sent.first_token + 1;
         for (const std::string_view prep : {"in", "near", "at", "across", "of", "from", "outside",
@@ -754,6 +767,7 @@ class Resolver {
     std::vector<std::pair<std::size_t, std::size_t>> owned_relations_;  // (member, owner)
     std::vector<std::uint32_t> implied_;
     std::vector<graph::RelationRecord> relations_;
+    mutable std::vector<std::optional<States>> named_;  // per sentence, as state_in_context asks
 };
 
 }  // namespace

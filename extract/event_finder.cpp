@@ -267,12 +267,24 @@ class SentenceEvents {
         if (!joined) out.resize(1);
         return out;
     }
-    // Whether a verb trigger (or an auxiliary) stands at `k`.
+    // Whether a speech trigger stands at `k`.
     bool statement_at(std::uint32_t k) const {
         return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
             return c.begin <= k && k < c.end && c.statement;
         });
     }
+    // "Bolivia, officials said, condemned": when the comma at `k` closes a speaker set off by
+    // commas, the comma that opens it; else `k`.
+    std::uint32_t before_parenthetical_speech(std::uint32_t k) const {
+        bool speech = false;
+        for (std::uint32_t j = k; j-- > s_.first_token && j + 9 > k;) {
+            if (text(j) == ",") return speech ? j : k;
+            if (boundary(j)) break;
+            speech = speech || statement_at(j);
+        }
+        return k;
+    }
+    // Whether a verb trigger (or an auxiliary) stands at `k`.
     bool verb_at(std::uint32_t k) const {
         if (!in(k)) return false;
         if (cls(k, WordClass::aux) || cls(k, WordClass::modal)) return true;
@@ -523,16 +535,8 @@ class SentenceEvents {
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             if (boundary(k)) break;
-            // "Bolivia, officials said, condemned": the speaker set off by commas is not the
-            // subject; the search goes on before the first comma.
-            if (text(k) == ",")
-                for (std::uint32_t j = k, speech = 0; j-- > s_.first_token && j + 9 > k;) {
-                    if (statement_at(j)) speech = 1;
-                    if (text(j) == "," || boundary(j)) {
-                        if (speech && text(j) == ",") k = j;
-                        break;
-                    }
-                }
+            // A speaker set off by commas is not the subject: the search goes on before them.
+            if (text(k) == ",") k = before_parenthetical_speech(k);
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
             if (text(k) == "," && subordinate_before(k)) break;
             if (text(k) == "," && bare_noun_between(k + 1, i)) {
@@ -644,8 +648,8 @@ class SentenceEvents {
         const bool counted = n > s_.first_token &&
                              (cls(n - 1, WordClass::det) || cls(n - 1, WordClass::num) ||
                               cls(n - 1, WordClass::quant) || tok(n - 1).kind == TokenKind::number);
-        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) && !counted) return false;
         if (counted) return true;  // the phrase starts at its determiner or number
+        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))) return false;
         // A name just before belongs to the phrase: "European Community foreign ministers",
         // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships"
         // (not one before a verb: "Kenyan police said protesters were arrested").

@@ -399,20 +399,24 @@ class SentenceScanner {
                 cand.sector = gw->code;
             }
             name += (name.empty() ? "" : " ") + head;
+            // Only words that narrow the head, no state, organization or community named:
+            // "Government forces", "Opposition groups".
+            const bool stateless =
+                !g.head_is_mod && std::all_of(mods.begin(), mods.end(), [](const Mod& m) {
+                    return m.kind == Mod::modifier || m.kind == Mod::skip;
+                });
             // "Government forces", "security forces": some state's, the state not said (not
             // "rebel forces", nor "its security forces").
-            const auto state_mod = [](const Mod& m) {
-                return m.kind == Mod::skip ||
-                       (m.kind == Mod::modifier &&
-                        (m.code.empty() || m.code == "GOV" || m.code == "MIL" || m.code == "COP" ||
-                         m.code == "LEG" || m.code == "JUD" || m.code == "SPY"));
+            const auto state_sector = [](const Mod& m) {
+                return m.code.empty() || m.code == "GOV" || m.code == "MIL" || m.code == "COP" ||
+                       m.code == "LEG" || m.code == "JUD" || m.code == "SPY";
             };
             const std::uint32_t start = c.mods.empty() ? g.head_b : c.mods.front().b;
             const bool owned = start > s_.first_token &&
                                (doc_.is(start - 1, WordClass::pron_poss) || possessive(start - 1));
             if (const GroupWord* gw = cues_.group_word(head);
-                gw && gw->state && !g.head_is_mod && cand.country.empty() && !owned &&
-                std::all_of(mods.begin(), mods.end(), state_mod))
+                gw && gw->state && stateless && !owned &&
+                std::all_of(mods.begin(), mods.end(), state_sector))
                 cand.needs_state = true;
             // "the Palestinian people" is "Palestinians".
             if (!g.head_is_mod && doc_.is_word(g.head_b, "people") && mods.size() == 1 &&
@@ -422,10 +426,7 @@ class SentenceScanner {
                     if (plural_noun(d) && d.substr(0, d.size() - 1) == adjective) name = d;
             }
             // "Opposition groups in Zimbabwe": a group no state names, placed in one.
-            if (!cand.needs_state && cand.country.empty() && cand.religion.empty() &&
-                !g.head_is_mod && std::all_of(mods.begin(), mods.end(), [](const Mod& m) {
-                    return m.kind == Mod::modifier || m.kind == Mod::skip;
-                }))
+            if (stateless && !cand.needs_state)
                 if (const auto [country, place] = place_after(g.end); !country.empty()) {
                     cand.country = country;
                     name += " in " + place;
