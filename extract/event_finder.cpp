@@ -226,9 +226,26 @@ class SentenceEvents {
     // follows right after the possessive; a thing possessed ("Biden's remarks") does not.
     std::int32_t possessed_or_self(std::int32_t m) const {
         const std::uint32_t e = mention_end(m);
-        if (!possessive(e)) return m;
+        if (!possessive(e)) return titled_member_or_self(m);
         const std::int32_t next = mention_at(e + 1);
         return next != kNone && next != m ? next : m;
+    }
+    // "met Hamas leader Ismail Haniyeh", "Apple CEO Tim Cook": an organization naming the
+    // title of the person right after it stands for that person, not for itself.
+    std::int32_t titled_member_or_self(std::int32_t m) const {
+        const auto type = [&](std::int32_t x) {
+            return out_.mentions[static_cast<std::size_t>(x)].type;
+        };
+        if (type(m) == graph::ActorType::person) return m;
+        std::uint32_t k = mention_end(m);
+        for (const std::uint32_t limit = k + 3; in(k) && k < limit; ++k) {
+            if (const std::int32_t next = mention_at(k); next != kNone)
+                return next != m && type(next) == graph::ActorType::person ? next : m;
+            if (tok(k).kind != TokenKind::word || doc_.classes[k] != 0 ||
+                doc_.timex_at[k] != kNone || trigger_at(k))
+                return m;
+        }
+        return m;
     }
 
     // Mentions coordinated with `m`: "Jewish, Arab, and Palestinian-American groups". A comma
@@ -267,6 +284,23 @@ class SentenceEvents {
         if (!joined) out.resize(1);
         return out;
     }
+    // Whether the bracket at `k` belongs to a name ("the Pakistan Muslim League (N)") or to a
+    // gloss after one, which break no clause.
+    bool gloss_bracket(std::uint32_t k) const {
+        if (mention_at(k) != kNone) return true;
+        if (text(k) == ")") return gloss_open(k) != k;
+        if (text(k) != "(") return false;
+        for (std::uint32_t j = k + 1; in(j) && j < k + 8; ++j) {
+            if (text(j) == ")") return true;
+            if (boundary(j) || verb_at(j)) return false;
+        }
+        return false;
+    }
+    // Whether a trigger stands at `k`.
+    bool trigger_at(std::uint32_t k) const {
+        return std::any_of(cands_.begin(), cands_.end(),
+                           [&](const Candidate& c) { return c.begin <= k && k < c.end; });
+    }
     // Whether a speech trigger stands at `k`.
     bool statement_at(std::uint32_t k) const {
         return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
@@ -281,6 +315,15 @@ class SentenceEvents {
             if (text(j) == ",") return speech ? j : k;
             if (boundary(j)) break;
             speech = speech || statement_at(j);
+        }
+        return k;
+    }
+    // When the ")" at `k` closes a short gloss without a verb ("(RUF)", "(Party of God)"), the
+    // "(" that opens it; else `k`.
+    std::uint32_t gloss_open(std::uint32_t k) const {
+        for (std::uint32_t j = k; j-- > s_.first_token && j + 8 > k;) {
+            if (text(j) == "(") return j > s_.first_token ? j : k;
+            if (boundary(j) || verb_at(j)) break;
         }
         return k;
     }
@@ -534,6 +577,13 @@ class SentenceEvents {
         if (unknown_subject_before(i)) return s;
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
+            // "The Revolutionary United Front (RUF) announced": a gloss in brackets after the
+            // subject is passed over.
+            if (text(k) == ")")
+                if (const std::uint32_t open = gloss_open(k); open != k) {
+                    k = open;
+                    continue;
+                }
             if (boundary(k)) break;
             // A speaker set off by commas is not the subject: the search goes on before them.
             if (text(k) == ",") k = before_parenthetical_speech(k);
@@ -884,7 +934,7 @@ class SentenceEvents {
         }
         if (!found) return nullptr;
         for (std::uint32_t k = found->end; k < c.begin; ++k)
-            if (boundary(k)) return nullptr;
+            if (boundary(k) && !gloss_bracket(k)) return nullptr;
         return found;
     }
 

@@ -548,20 +548,35 @@ class SentenceScanner {
             premod_end = j;
             if (possessive(j)) ++j;  // "Israel's Prime Minister"
         }
+        // "Serbian Labour Minister": a capitalized portfolio the titles do not list, between the
+        // country and the office (and no party of the same name: "Labour" alone is the British).
+        std::uint32_t portfolio = j;
+        if (premod_demonym && cap(j) && !title_at(j) && !lexicon_person(j))
+            if (const auto office = title_at(j + 1);
+                office && office->value->kind == TitleKind::office)
+                ++j;
         const auto t = title_at(j);
         if (!t) return 0;
         const TitleInfo& info = *t->value;
-        const std::uint32_t title_b = j;
+        const std::uint32_t title_b = portfolio;
         std::uint32_t title_e = j + t->length;
         const bool title_cap = cap(title_b);
         // Formal titles are capitalized before a name unless an organization comes first.
         if (info.kind != TitleKind::job && !title_cap && premod_entry < 0) return 0;
         // "Secretary of Energy", "Minister of Defence": an "of"-complement of the title.
-        std::string role = info.role;
-        if (is(title_e, "of") && cap(title_e + 1) && info.kind != TitleKind::honorific) {
-            std::uint32_t k = title_e + 1;
-            while (cap(k) && !lexicon_person(k)) ++k;
-            if (k > title_e + 1 && name_words(k) > k) {
+        std::string role = portfolio < j ? words(portfolio, title_e) : info.role;
+        // "Ambassador to the United Nations", "Special Envoy to the Middle East": a "to"-
+        // complement, which ends where the place or organization the lexicon knows ends.
+        if ((is(title_e, "of") || is(title_e, "to")) && info.kind != TitleKind::honorific) {
+            std::uint32_t b = title_e + 1;
+            if (is(title_e, "to") && is(b, "the")) ++b;
+            std::uint32_t k = b;
+            const auto known = is(title_e, "to") ? lexicon_at(b) : std::nullopt;
+            if (known && !known->demonym && lex_.entry(known->entry).type != ActorType::person)
+                k = b + known->length;
+            else
+                while (cap(k) && !lexicon_person(k)) ++k;
+            if (k > b && name_words(k) > k) {
                 role = words(title_b, k);
                 title_e = k;
             }
@@ -891,6 +906,8 @@ class SentenceScanner {
                 if (const GroupWord* g = group(e); g && g->cls == GroupClass::institution)
                     return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
             }
+            if (const std::uint32_t org_e = named_institution_end(e); org_e > e)
+                return emit_named_institution(i, e, org_e, m->entry);
             return 0;  // an adjective ("Palestinian civilian casualties")
         }
         // A longer capitalized name that begins with a lexicon word is another name
@@ -982,6 +999,54 @@ class SentenceScanner {
         c.sector = sector;
         push(std::move(c));
         return e;
+    }
+
+    // After a demonym, the end of a capitalized organization name that belongs to its country:
+    // "[Latvian] Constitutional Court", "[Liberian] Peace Council", "[Kenyan] Supreme Court",
+    // "[Latvian] Ministry of Foreign Affairs". The name ends at its last organization word (or
+    // the "of"-complement after it) and never takes in a title or a person ("Kenyan Supreme
+    // Court Chief Justice X"); `b` when no organization word comes.
+    std::uint32_t named_institution_end(std::uint32_t b) const {
+        if (title_case_ || !cap(b)) return b;
+        std::uint32_t limit = chunk_end(b);
+        // "Serbian Workers' Union": a plural possessive inside the name.
+        while (limit > b && possessive(limit) && text(limit - 1).ends_with("s") && cap(limit + 1))
+            limit = chunk_end(limit + 1);
+        std::uint32_t end = b;
+        for (std::uint32_t k = b; k < limit; ++k) {
+            if (title_at(k) || lexicon_person(k)) break;
+            if (cues_.name_cue(text(k)) == NameCue::org) {
+                end = k + 1;
+            } else if (end == k && is(k, "of") && cap(k + 1)) {
+                // "Ministry of Foreign Affairs": the complement runs to the name's end.
+                std::uint32_t c = k + 1;
+                while (c < limit && cap(c) && !title_at(c) && !lexicon_person(c)) ++c;
+                end = c;
+                k = c - 1;
+            }
+        }
+        return end;
+    }
+
+    // A country's organization named by its demonym and a capitalized name ("the Latvian
+    // Constitutional Court"): the country's, whatever namesake the lexicon holds for the rest
+    // ("Supreme Court" alone is the US one). The id joins the country's id to the name's words,
+    // as for "Latvia's constitutional court"; the sector comes from the head noun when it names
+    // an institution ("Court" JUD, "Ministry" GOV), else from the lexicon's namesake.
+    std::uint32_t emit_named_institution(std::uint32_t demonym_b, std::uint32_t name_b,
+                                         std::uint32_t e, std::uint32_t country_entry) {
+        std::string sector;
+        for (std::uint32_t k = e; k > name_b && sector.empty(); --k)
+            if (const GroupWord* g = group(k - 1); g && g->cls == GroupClass::institution)
+                sector = g->code;
+        if (const auto m = lexicon_at(name_b);
+            sector.empty() && m && name_b + m->length == e && !m->demonym)
+            sector = lex_.entry(m->entry).sector;
+        std::string noun;
+        for (std::uint32_t k = name_b; k < e; ++k)
+            if (is_word(k) && !possessive(k))
+                noun += (noun.empty() ? "" : "-") + std::string(doc_.key(k));
+        return emit_institution(demonym_b, e, country_entry, sector, noun);
     }
 
     // The end of the run of capitalized name words starting at `i` (organization names may

@@ -410,3 +410,58 @@ TEST_CASE("transnational armed groups are coded IMG") {
         CHECK(a->cameo() == "IMG");
     }
 }
+
+TEST_CASE("a demonym before a capitalized institution makes it that country's") {
+    // The lexicon's namesake ("Supreme Court" alone is the US one) does not take it over.
+    const auto x = extract_text(
+        "The Kenyan Supreme Court ruled on Tuesday that the vote must "
+        "be repeated in every county.");
+    const auto* court = find_actor(x, "kenya-supreme-court");
+    REQUIRE(court != nullptr);
+    CHECK(court->cameo() == "KENJUD");
+    CHECK(find_actor(x, "united-states-supreme-court") == nullptr);
+    CHECK(
+        contains(mention_list("The Latvian Ministry of Foreign Affairs protested to Moscow on "
+                              "Tuesday over the arrests of three of its citizens at the "
+                              "border."),
+                 "The Latvian Ministry of Foreign Affairs|ORG|latvia-ministry-of-foreign-affairs"));
+    CHECK(contains(mention_list("Members of the Serbian Workers' Union stopped work on Monday "
+                                "over the new employment bill."),
+                   "the Serbian Workers' Union|ORG|serbia-workers-union"));
+    const auto* council = find_actor(
+        extract_text("The Liberian Peace Council said on Sunday that its fighters had left "
+                     "the town of Greenville."),
+        "liberia-peace-council");
+    REQUIRE(council != nullptr);
+    CHECK(council->country == "LBR");
+    // A title ends the organization's name: the person holding it is somebody else.
+    const auto judge = mention_list(
+        "The Kenyan High Court Chief Justice David Maraga spoke to the "
+        "reporters who waited outside about the ruling on Tuesday.");
+    CHECK(contains(judge, "The Kenyan High Court|ORG|kenya-high-court"));
+    CHECK(contains(judge, "Chief Justice David Maraga|PERSON|david-maraga"));
+    // A demonym before a name that is no organization stays an adjective.
+    CHECK_FALSE(contains(mention_list("The French Open begins in Paris on Sunday with a "
+                                      "record field of players."),
+                         "The French Open|ORG|france-open"));
+}
+
+TEST_CASE("a capitalized portfolio between a demonym and an office belongs to the title") {
+    // "Labour" alone is the British party; "Serbian Labour Minister" is a Serbian minister.
+    const auto x = extract_text(
+        "The bill was signed by Serbian Labour Minister Dragan "
+        "Milovanovic on Monday after a long debate.");
+    const auto* minister = find_actor(x, "dragan-milovanovic");
+    REQUIRE(minister != nullptr);
+    CHECK(minister->country == "SRB");
+    CHECK(find_actor(x, "labour-party") == nullptr);
+}
+
+TEST_CASE("a title with a 'to' complement: 'Ambassador to the United Nations X'") {
+    CHECK(contains(mention_list("\"We will not accept this,\" said Ambassador to the United "
+                                "Nations Danny Danon."),
+                   "Ambassador to the United Nations Danny Danon|PERSON|danny-danon"));
+    CHECK(contains(mention_list("Special Envoy to the Middle East Steve Witkoff arrived in "
+                                "Cairo on Sunday."),
+                   "Special Envoy to the Middle East Steve Witkoff|PERSON|steve-witkoff"));
+}

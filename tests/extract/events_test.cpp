@@ -950,3 +950,32 @@ TEST_CASE("forces placed by the article act and are acted on; a counted noun is 
     CHECK(has(events_of("Kenya, officials said on Monday, condemned the attack."),
               "criticize 111 [kenya]->[] 2023-11-06 asserted positive"));
 }
+
+TEST_CASE("a gloss in brackets after the subject: 'the Revolutionary United Front (RUF)'") {
+    CHECK(has(events_of("The Revolutionary United Front (RUF) attacked the town on Tuesday and "
+                        "burned the market to the ground."),
+              "attack 190 [revolutionary-united-front]->[] 2023-11-07 asserted positive"));
+    CHECK(has(events_of("The pro-Iranian Hizbollah (Party of God) group declared a ceasefire on "
+                        "Wednesday in south Lebanon."),
+              "ceasefire 0871 [hezbollah]->[] 2023-11-08 asserted positive"));
+    // A bracket that is part of a name breaks no clause: the participle's subject is the main
+    // clause's, not the object before the comma.
+    CHECK(has(events_of("Chad did not meet the Pakistan Muslim League (N), refusing to comment "
+                        "on the dispute."),
+              "decline comment 011 [chad]->[] 2023-11-12 asserted positive"));
+    // A clause in brackets is still a boundary.
+    CHECK_FALSE(has(events_of("Kenya (which Somalia attacked) criticized Uganda on Tuesday."),
+                    "criticize 111 [somalia]->[uganda] 2023-11-07 asserted positive"));
+}
+
+TEST_CASE("an organization before a titled person is whose title it is, not the target") {
+    CHECK(has(events_of("Mubarak met Hamas leader Ismail Haniyeh in Cairo on Tuesday."),
+              "meet 040 [hosni-mubarak]->[ismail-haniyeh] 2023-11-07 asserted positive"));
+    CHECK(has(events_of("Blinken met Apple CEO Tim Cook in Washington."),
+              "meet 040 [antony-blinken]->[tim-cook] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Blinken met Palestinian Authority President Mahmoud Abbas."),
+              "meet 040 [antony-blinken]->[mahmoud-abbas] 2023-11-12 asserted positive"));
+    // An organization and a person named apart are both what they are.
+    CHECK(has(events_of("Blinken criticized Hamas on Tuesday, Netanyahu said."),
+              "criticize 111 [antony-blinken]->[hamas] 2023-11-07 reported positive"));
+}
