@@ -411,9 +411,12 @@ class Resolver {
             if (institution) {
                 const auto ce = lex_.country_by_code(code);
                 if (ce && key_[j] == lex_.entry(*ce).id + "-" + c.head) before = j;
-            } else if (type_of(j) == ActorType::group && lower(c_[j].head) == lower(c.head) &&
-                       lower(actor_name(j)).ends_with(what)) {
-                before = j;  // "Israeli troops ... the troops", "Syrian security forces"
+            } else if (type_of(j) == ActorType::group && lower(c_[j].head) == lower(c.head)) {
+                // "Israeli troops ... the troops", "Syrian security forces", "protesters in
+                // Nairobi ... the protesters".
+                const std::string named = lower(actor_name(j));
+                if (named.ends_with(what) || named.find(what + " in ") != std::string::npos)
+                    before = j;
             }
         }
         if (before != c_.size()) {

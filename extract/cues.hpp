@@ -29,8 +29,10 @@ enum class GroupClass : std::uint8_t { head, religion, ethnic, modifier, skip, i
 
 struct GroupWord {
     GroupClass cls = GroupClass::head;
-    std::string code;    // sector (head, modifier), religion or region code
-    bool state = false;  // forces or officials that are always some state's ("police")
+    std::string code;     // sector (head, modifier), religion or region code
+    bool state = false;   // forces or officials that are always some state's ("police")
+    bool placed = false;  // said alone, the people of where the article is ("protesters");
+                          // every state word is placed too
 };
 
 enum class NameCue : std::uint8_t {

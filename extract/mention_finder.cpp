@@ -414,9 +414,15 @@ class SentenceScanner {
             const std::uint32_t start = c.mods.empty() ? g.head_b : c.mods.front().b;
             const bool owned = start > s_.first_token &&
                                (doc_.is(start - 1, WordClass::pron_poss) || possessive(start - 1));
+            // "Opposition groups in Zimbabwe": a group no state names, placed in one.
+            const auto [place_country, place] =
+                stateless ? place_after(g.end) : std::pair<std::string, std::string>{};
+            // "armed rebels", "opposition protesters": people of where the article is, unless
+            // a place follows.
             if (const GroupWord* gw = cues_.group_word(head);
-                gw && gw->state && stateless && !owned &&
-                std::all_of(mods.begin(), mods.end(), state_sector))
+                gw && stateless && !owned &&
+                (gw->state ? std::all_of(mods.begin(), mods.end(), state_sector)
+                           : gw->placed && place_country.empty()))
                 cand.needs_state = true;
             // "the Palestinian people" is "Palestinians".
             if (!g.head_is_mod && doc_.is_word(g.head_b, "people") && mods.size() == 1 &&
@@ -425,12 +431,10 @@ class SentenceScanner {
                 for (const auto& d : lex_.entry(static_cast<std::uint32_t>(mods[0].entry)).demonyms)
                     if (plural_noun(d) && d.substr(0, d.size() - 1) == adjective) name = d;
             }
-            // "Opposition groups in Zimbabwe": a group no state names, placed in one.
-            if (stateless && !cand.needs_state)
-                if (const auto [country, place] = place_after(g.end); !country.empty()) {
-                    cand.country = country;
-                    name += " in " + place;
-                }
+            if (!cand.needs_state && !place_country.empty()) {
+                cand.country = place_country;
+                name += " in " + place;
+            }
             cand.name = name;
             cand.id = graph::slugify(name);
             // The span: this conjunct's words without leading "top", "several" ...; the last
@@ -1329,7 +1333,7 @@ class SentenceScanner {
                                                text(i - 1) != "," && text(i - 1) != "("))))
             return 0;
         const GroupWord* g = group(j);
-        if (!g || !g->state) return 0;
+        if (!g || !g->placed) return 0;
         const bool institution = g->cls == GroupClass::institution;
         if (i > s_.first_token) {
             const std::uint32_t p = i - 1;
@@ -1337,8 +1341,9 @@ class SentenceScanner {
             if (doc_.is(p, WordClass::pron_poss) || possessive(p)) return 0;
             // A word before that narrows them names other people: "relief officials",
             // "peacekeeping forces" (a verb does not: "killed soldiers").
+            // Nor does an infinitive: "to disperse demonstrators".
             if (is_word(p) && tok(p).has(kLower) && doc_.classes[p] == 0 &&
-                !Verbs::builtin().is_past(doc_.key(p)))
+                !Verbs::builtin().is_past(doc_.key(p)) && !(p > s_.first_token && is(p - 1, "to")))
                 return 0;
             // "21 military and civilian personnel": an adjective.
             if (institution && (tok(p).kind == TokenKind::number || doc_.is(p, WordClass::num) ||
@@ -1351,7 +1356,7 @@ class SentenceScanner {
         // "military and civilian personnel" is no army; "police and soldiers" are two forces.
         if (institution && (is(j + 1, "and") || is(j + 1, "or"))) {
             const GroupWord* other = is_word(j + 2) ? group(j + 2) : nullptr;
-            if (!other || !other->state) return 0;
+            if (!other || !other->placed) return 0;
         }
         Candidate c;
         c.kind = CandidateKind::anaphor;

@@ -465,3 +465,25 @@ TEST_CASE("a title with a 'to' complement: 'Ambassador to the United Nations X'"
                                 "Cairo on Sunday."),
                    "Special Envoy to the Middle East Steve Witkoff|PERSON|steve-witkoff"));
 }
+
+TEST_CASE("protesters and rebels named alone are those of where the article places them") {
+    const auto k = mention_list(
+        "NAIROBI, Kenya - Protesters clashed with police on Monday. The "
+        "protesters burned tyres on the main road.");
+    CHECK(contains(k, "Protesters|GROUP|kenyan-protesters"));
+    CHECK(contains(k, "The protesters|GROUP|kenyan-protesters"));
+    CHECK(contains(mention_list("The Syrian army shelled Homs on Sunday. Rebels said that 20 "
+                                "people had died in the attack."),
+                   "Rebels|GROUP|syrian-rebels"));
+    // Followed by a place, they are named by it, as before.
+    CHECK(contains(mention_list("Police arrested 12 protesters in Nairobi on Monday."),
+                   "protesters in Nairobi|GROUP|protesters-in-nairobi"));
+    // Placed in two states, or in none, they are nobody.
+    const auto none = [](const std::vector<std::string>& m) {
+        return std::none_of(m.begin(), m.end(), [](const std::string& s) {
+            return s.starts_with("Militants|") || s.starts_with("demonstrators|");
+        });
+    };
+    CHECK(none(mention_list("Israel struck Gaza on Sunday. Militants fired rockets at dawn.")));
+    CHECK(none(mention_list("Egyptian police opened fire to disperse demonstrators on Monday.")));
+}

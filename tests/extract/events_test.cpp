@@ -979,3 +979,12 @@ TEST_CASE("an organization before a titled person is whose title it is, not the 
     CHECK(has(events_of("Blinken criticized Hamas on Tuesday, Netanyahu said."),
               "criticize 111 [antony-blinken]->[hamas] 2023-11-07 reported positive"));
 }
+
+TEST_CASE("placed protesters act and are acted on") {
+    CHECK(has(events_of("NAIROBI, Kenya - Protesters clashed with police on Monday."),
+              "fight 190 [kenyan-protesters]->[kenya-police] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Riots broke out in Harare, Zimbabwe. Police fired tear gas to disperse "
+                        "demonstrators on Monday."),
+              "repress 175 [zimbabwe-police]->[zimbabwean-demonstrators] 2023-11-06 asserted "
+              "positive"));
+}
