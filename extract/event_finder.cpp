@@ -1716,6 +1716,31 @@ class SentenceEvents {
                 c.target.push_back(m);
             return;
         }
+        threatened_act_target(c);
+    }
+
+    // "threatened to deliver devastating blows to the United States and Israel", "threatened
+    // Monday to resume attacks in Israel": a threat names nobody, the act it threatens may.
+    void threatened_act_target(Candidate& c) const {
+        std::uint32_t k = c.end;
+        while (in(k) && doc_.timex_at[k] != kNone) ++k;
+        if (!is(k, "to")) return;
+        for (const std::uint32_t limit = k + 12; in(k) && k < limit; ++k) {
+            if (boundary(k) || text(k) == "," || is(k, "unless") || is(k, "if") ||
+                is(k, "because") || is(k, "after") || is(k, "while"))
+                return;
+            if (!(is(k, "to") || is(k, "against") || is(k, "on") || is(k, "at") || is(k, "into") ||
+                  is(k, "in")))
+                continue;
+            std::uint32_t j = k + 1;
+            if (is(j, "the")) ++j;
+            const std::int32_t m = mention_at(j);
+            if (m == kNone || possessive_pronoun(m) || possessive(mention_end(m)) ||
+                shares_actor(c.source, m))
+                continue;
+            append(c.target, with_conjuncts(m));
+            return;
+        }
     }
 
     // "threatened to impose a curfew": once the act is coded as the threat of it, the verb

@@ -988,3 +988,17 @@ TEST_CASE("placed protesters act and are acted on") {
               "repress 175 [zimbabwe-police]->[zimbabwean-demonstrators] 2023-11-06 asserted "
               "positive"));
 }
+
+TEST_CASE("a threat naming nobody is aimed at whom the threatened act names") {
+    CHECK(has(events_of("Al-Qaeda has threatened to deliver devastating blows to the United "
+                        "States and Israel."),
+              "threaten 130 [al-qaeda]->[united-states,israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas threatened Monday to resume its attacks in Israel."),
+              "threaten 130 [hamas]->[israel] 2023-11-06 asserted positive"));
+    // The threatened act names nobody: the threat has no target.
+    CHECK(has(events_of("Hamas threatened to resign in protest."),
+              "threaten 130 [hamas]->[] 2023-11-12 asserted positive"));
+    // A clause after a comma is not the act.
+    CHECK(has(events_of("Hamas threatened to resign, officials in Israel said."),
+              "threaten 130 [hamas]->[] 2023-11-12 reported positive"));
+}
