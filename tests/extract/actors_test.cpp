@@ -428,10 +428,10 @@ TEST_CASE("a demonym before a capitalized institution makes it that country's") 
     CHECK(contains(mention_list("Members of the Serbian Workers' Union stopped work on Monday "
                                 "over the new employment bill."),
                    "the Serbian Workers' Union|ORG|serbia-workers-union"));
-    const auto* council = find_actor(
-        extract_text("The Liberian Peace Council said on Sunday that its fighters had left "
-                     "the town of Greenville."),
-        "liberia-peace-council");
+    const auto lpc = extract_text(
+        "The Liberian Peace Council said on Sunday that its fighters "
+        "had left the town of Greenville.");
+    const auto* council = find_actor(lpc, "liberia-peace-council");
     REQUIRE(council != nullptr);
     CHECK(council->country == "LBR");
     // A title ends the organization's name: the person holding it is somebody else.
@@ -486,4 +486,16 @@ TEST_CASE("protesters and rebels named alone are those of where the article plac
     };
     CHECK(none(mention_list("Israel struck Gaza on Sunday. Militants fired rockets at dawn.")));
     CHECK(none(mention_list("Egyptian police opened fire to disperse demonstrators on Monday.")));
+}
+
+TEST_CASE("separatist, nationalist and radical groups") {
+    CHECK(contains(mention_list("Irish nationalist guerrillas wounded two British soldiers in a "
+                                "bomb attack on Thursday, police said."),
+                   "Irish nationalist guerrillas|GROUP|irish-nationalist-guerrillas"));
+    const auto x = extract_text(
+        "Kurdish separatist rebels attacked an army post near the "
+        "border on Sunday.");
+    const auto* rebels = find_actor(x, "kurdish-separatist-rebels");
+    REQUIRE(rebels != nullptr);
+    CHECK(rebels->sector == "SEP");
 }
