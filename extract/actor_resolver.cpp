@@ -388,11 +388,12 @@ class Resolver {
         if (pick != c_.size()) bind_to(i, pick);
     }
 
-    // "Police", "the army", "troops" (Candidate::needs_state): the same forces named with their
-    // state before ("Kenyan police ... Police said"), else those of the one state the sentence
-    // places them in ("Police arrested 12 protesters in Nairobi"), else of the one state the
-    // nearest sentence before names. Unplaced, they stay no actor: one "police" for every
-    // article would merge the police of every country in the graph.
+    // "Police", "the army", "troops", "protesters" (Candidate::needs_state): the same forces or
+    // people named with their state before ("Kenyan police ... Police said", "protesters in
+    // Nairobi ... the protesters"), else those of the one state the sentence places them in
+    // ("Police arrested 12 protesters in Nairobi"), else of the one state the nearest sentence
+    // before names. Unplaced, they stay no actor: one "police" for every article would merge
+    // the police of every country in the graph.
     void resolve_state_agent(std::size_t i) {
         Candidate& c = c_[i];
         if (c.head == "government") {

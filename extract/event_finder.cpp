@@ -120,6 +120,9 @@ class SentenceEvents {
         return t == ";" || t == ":" || t == "\xE2\x80\x94" || t == "--" || t == "(" || t == ")";
     }
     std::int32_t mention_at(std::uint32_t k) const { return in(k) ? doc_.mention_at[k] : kNone; }
+    graph::ActorType type_of(std::int32_t m) const {
+        return out_.mentions[static_cast<std::size_t>(m)].type;
+    }
     // Token range of a mention (as far as mention_at shows it), found once per mention.
     std::uint32_t mention_begin(std::int32_t m) const { return range_of(m).first; }
     std::uint32_t mention_end(std::int32_t m) const { return range_of(m).second; }
@@ -233,14 +236,11 @@ class SentenceEvents {
     // "met Hamas leader Ismail Haniyeh", "Apple CEO Tim Cook": an organization naming the
     // title of the person right after it stands for that person, not for itself.
     std::int32_t titled_member_or_self(std::int32_t m) const {
-        const auto type = [&](std::int32_t x) {
-            return out_.mentions[static_cast<std::size_t>(x)].type;
-        };
-        if (type(m) == graph::ActorType::person) return m;
+        if (type_of(m) == graph::ActorType::person) return m;
         std::uint32_t k = mention_end(m);
         for (const std::uint32_t limit = k + 3; in(k) && k < limit; ++k) {
             if (const std::int32_t next = mention_at(k); next != kNone)
-                return next != m && type(next) == graph::ActorType::person ? next : m;
+                return next != m && type_of(next) == graph::ActorType::person ? next : m;
             if (tok(k).kind != TokenKind::word || doc_.classes[k] != 0 ||
                 doc_.timex_at[k] != kNone || trigger_at(k))
                 return m;
@@ -290,10 +290,8 @@ class SentenceEvents {
         if (mention_at(k) != kNone) return true;
         if (text(k) == ")") return gloss_open(k) != k;
         if (text(k) != "(") return false;
-        for (std::uint32_t j = k + 1; in(j) && j < k + 8; ++j) {
-            if (text(j) == ")") return true;
-            if (boundary(j) || verb_at(j)) return false;
-        }
+        for (std::uint32_t j = k + 1; in(j) && j < k + 8; ++j)
+            if (text(j) == ")") return gloss_open(j) == k;
         return false;
     }
     // Whether a trigger stands at `k`.
@@ -322,7 +320,7 @@ class SentenceEvents {
     // "(" that opens it; else `k`.
     std::uint32_t gloss_open(std::uint32_t k) const {
         for (std::uint32_t j = k; j-- > s_.first_token && j + 8 > k;) {
-            if (text(j) == "(") return j > s_.first_token ? j : k;
+            if (text(j) == "(") return j;
             if (boundary(j) || verb_at(j)) break;
         }
         return k;
@@ -402,8 +400,7 @@ class SentenceEvents {
             if (info && !info->noun && info->form == VerbForm::base && i > s_.first_token &&
                 !Verbs::builtin().is_past(text(i)) && mention_at(i - 1) != kNone &&
                 !cls(i - 1, WordClass::pron_subj) &&
-                out_.mentions[static_cast<std::size_t>(mention_at(i - 1))].type !=
-                    graph::ActorType::group)
+                type_of(mention_at(i - 1)) != graph::ActorType::group)
                 info = nullptr;
             // A verb in -s needs its subject right before it: "Israel attacks", not "states".
             if (info && !info->noun && info->form == VerbForm::third) {
@@ -1262,7 +1259,7 @@ class SentenceEvents {
     // is an event only of people ("the release of Apple's iLife suite" is none).
     void released_people(Candidate& c) const {
         const auto people = [&](std::int32_t m) {
-            const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
+            const auto t = type_of(m);
             return t == graph::ActorType::person || t == graph::ActorType::group;
         };
         if (!c.target.empty() && std::none_of(c.target.begin(), c.target.end(), people))
@@ -1315,7 +1312,7 @@ class SentenceEvents {
         if (!c.info || c.info->noun) return;
         const std::int32_t m = mention_at(c.end);
         if (m == kNone) return;
-        const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
+        const auto t = type_of(m);
         if (t == graph::ActorType::loc || t == graph::ActorType::org) c.target = {m};
     }
 
@@ -1371,7 +1368,7 @@ class SentenceEvents {
             }
         }
         for (const std::int32_t m : c.target) {
-            const auto t = out_.mentions[static_cast<std::size_t>(m)].type;
+            const auto t = type_of(m);
             if (t == graph::ActorType::loc) return c.recode("occupy", "192", "occupied");
             if (t == graph::ActorType::person || t == graph::ActorType::group) return people();
         }
@@ -1722,10 +1719,10 @@ class SentenceEvents {
     // "threatened to deliver devastating blows to the United States and Israel", "threatened
     // Monday to resume attacks in Israel": a threat names nobody, the act it threatens may.
     void threatened_act_target(Candidate& c) const {
-        std::uint32_t k = c.end;
-        while (in(k) && doc_.timex_at[k] != kNone) ++k;
-        if (!is(k, "to")) return;
-        for (const std::uint32_t limit = k + 12; in(k) && k < limit; ++k) {
+        std::uint32_t to = c.end;
+        while (in(to) && doc_.timex_at[to] != kNone) ++to;
+        if (!is(to, "to")) return;
+        for (std::uint32_t k = to + 1; in(k) && k < to + 12; ++k) {
             if (boundary(k) || text(k) == "," || is(k, "unless") || is(k, "if") ||
                 is(k, "because") || is(k, "after") || is(k, "while"))
                 return;
@@ -1790,8 +1787,7 @@ class SentenceEvents {
                 ++j;
             const std::int32_t m = mention_at(j);
             if (m == kNone) continue;
-            if (out_.mentions[static_cast<std::size_t>(m)].type == graph::ActorType::loc)
-                c.target.push_back(m);
+            if (type_of(m) == graph::ActorType::loc) c.target.push_back(m);
             return;
         }
     }

@@ -51,8 +51,8 @@ struct Candidate {
     char gender = 0;              // 'm', 'f', 'u' or 0
     bool plural = false;
     bool nested = false;  // inside another candidate's span (an org in a group phrase)
-    // "police", "the army": some state's forces or officials, the state not said. Resolution
-    // finds it in the article or drops the mention.
+    // "police", "the army", "protesters": some state's forces, officials or people, the state
+    // not said. Resolution finds it in the article or drops the mention.
     bool needs_state = false;
     std::vector<RoleClaim> roles;
     std::int32_t resolved = -1;  // set by resolution: candidate index that names the actor
