@@ -13,6 +13,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "cues.hpp"
 #include "mentions.hpp"
 
 namespace tkg::extract {
@@ -366,15 +367,28 @@ class Resolver {
         bind_to(i, best);
     }
 
+    // Whether the lexicon knows candidate `j` as what `kind` names ("Reuters": media).
+    bool names_kind(std::size_t j, const OrgKind& kind) const {
+        if (c_[j].entry < 0) return false;
+        const std::string& sub = lex_.entry(static_cast<std::uint32_t>(c_[j].entry)).subkind;
+        return std::find(kind.refers.begin(), kind.refers.end(), sub) != kind.refers.end();
+    }
+
     void resolve_anaphor(std::size_t i) {
         const Candidate& a = c_[i];
-        const bool government = a.type == ActorType::org;
+        const bool government = a.head == "administration" || a.head == "government";
+        const bool kind = a.type == ActorType::org && !government;
         std::size_t before = c_.size(), after = c_.size();
         for (const std::size_t j : order_) {
             if (j == i || !resolved(j)) continue;
             bool match;
             if (government)
                 match = c_[j].kind == CandidateKind::owned && c_[j].type == ActorType::org;
+            else if (kind)  // "the newspaper": named with that kind noun before, or known as one
+                match = c_[j].kind == CandidateKind::name && type_of(j) == ActorType::org &&
+                        c_[j].begin < a.begin &&
+                        (c_[j].head == a.head || lower(actor_name(j)).ends_with(" " + a.head) ||
+                         names_kind(j, *a.org_kind));
             else
                 match = type_of(j) == ActorType::group && lower(c_[j].head) == lower(a.head) &&
                         c_[j].kind != CandidateKind::anaphor;

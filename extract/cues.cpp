@@ -1,5 +1,6 @@
 #include "cues.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "tkg/extract/data.hpp"
@@ -46,6 +47,21 @@ Cues::Cues() {
                  : f[4] == "job"     ? TitleKind::job
                                      : TitleKind::office;
         titles_.add(f[0], std::move(t), false);
+    }
+    for (const auto line : data::word_list("org_kinds.tsv")) {
+        const auto f = fields(line);
+        if (f.size() < 2) continue;
+        OrgKind k;
+        k.sector = f[1] == "-" ? std::string() : std::string(f[1]);
+        if (f.size() > 2 && f[2] != "-") {
+            for (std::size_t b = 0; b <= f[2].size();) {
+                const std::size_t bar = std::min(f[2].find('|', b), f[2].size());
+                k.refers.emplace_back(f[2].substr(b, bar - b));
+                b = bar + 1;
+            }
+        }
+        k.described = f.size() > 3 && f[3] == "described";
+        org_kinds_.add(f[0], std::move(k), false);
     }
     for (const auto line : data::word_list("groups.tsv")) {
         const auto f = fields(line);

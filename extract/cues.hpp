@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "phrase_table.hpp"
 #include "string_map.hpp"
@@ -35,6 +36,15 @@ struct GroupWord {
                           // every state word is placed too
 };
 
+// A noun naming what kind of organization the name after it is ("newspaper", "militant group"'s
+// "group").
+struct OrgKind {
+    std::string sector;               // CAMEO sector the kind gives, empty for none
+    std::vector<std::string> refers;  // lexicon kinds it names again ("the newspaper": media)
+    bool described = false;           // needs a word before it saying whose or what it is ("daily")
+    friend bool operator==(const OrgKind&, const OrgKind&) = default;
+};
+
 enum class NameCue : std::uint8_t {
     org,
     company,
@@ -54,6 +64,7 @@ class Cues {
     static const Cues& builtin();
 
     const PhraseTable<TitleInfo>& titles() const { return titles_; }
+    const PhraseTable<OrgKind>& org_kinds() const { return org_kinds_; }
     const GroupWord* group_word(std::string_view word) const;  // exact case first, then lower
     // The same when the word's lookup key is at hand (no lower-casing on the hot path).
     const GroupWord* group_word(std::string_view word, std::string_view key) const;
@@ -67,6 +78,7 @@ class Cues {
   private:
     Cues();
     PhraseTable<TitleInfo> titles_;
+    PhraseTable<OrgKind> org_kinds_;
     StringMap<GroupWord> groups_;
     StringMap<NameCue> name_cues_;
     StringMap<char> given_names_;

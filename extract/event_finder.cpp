@@ -229,15 +229,16 @@ class SentenceEvents {
     // follows right after the possessive; a thing possessed ("Biden's remarks") does not.
     std::int32_t possessed_or_self(std::int32_t m) const {
         const std::uint32_t e = mention_end(m);
-        if (!possessive(e)) return titled_member_or_self(m);
+        if (!possessive(e)) return titled_member_or_self(m, e);
         const std::int32_t next = mention_at(e + 1);
-        return next != kNone && next != m ? next : m;
+        if (next != kNone && next != m) return next;
+        return titled_member_or_self(m, e + 1);  // "the party's leader Mahmoud Abbas"
     }
     // "met Hamas leader Ismail Haniyeh", "Apple CEO Tim Cook": an organization naming the
-    // title of the person right after it stands for that person, not for itself.
-    std::int32_t titled_member_or_self(std::int32_t m) const {
+    // title of the person right after it (from token `k`) stands for that person, not for
+    // itself.
+    std::int32_t titled_member_or_self(std::int32_t m, std::uint32_t k) const {
         if (type_of(m) == graph::ActorType::person) return m;
-        std::uint32_t k = mention_end(m);
         for (const std::uint32_t limit = k + 3; in(k) && k < limit; ++k) {
             if (const std::int32_t next = mention_at(k); next != kNone)
                 return next != m && type_of(next) == graph::ActorType::person ? next : m;

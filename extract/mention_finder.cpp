@@ -598,6 +598,8 @@ class SentenceScanner {
             name_e = name_b + m->length;
             // "Joe Biden Jr." and the like keep the suffix with the name.
         } else {
+            // A demonym is no name: "an official Syrian newspaper".
+            if (const auto d = lexicon_at(name_b); d && d->demonym) return 0;
             name_e = name_words(name_b);
             if (name_e == name_b) return 0;
             // One common word after a job noun is no name ("spokesman Says" in a headline);
@@ -906,9 +908,15 @@ class SentenceScanner {
         }
         if (m->demonym) {
             // "Israeli military", "US government": the country's institution.
-            if (is_word(e) && tok(e).has(kLower)) {
-                if (const GroupWord* g = group(e); g && g->cls == GroupClass::institution)
-                    return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
+            // "Syrian state television": a word saying whose it is may come between.
+            const std::uint32_t noun =
+                (is(e, "state") || is(e, "state-run") || is(e, "official")) && is_word(e + 1)
+                    ? e + 1
+                    : e;
+            if (is_word(noun) && tok(noun).has(kLower) && !kind_names_next(noun)) {
+                if (const GroupWord* g = group(noun); g && g->cls == GroupClass::institution)
+                    return emit_institution(i, noun + 1, m->entry, g->code,
+                                            std::string(text(noun)));
             }
             if (const std::uint32_t org_e = named_institution_end(e); org_e > e)
                 return emit_named_institution(i, e, org_e, m->entry);
@@ -917,6 +925,8 @@ class SentenceScanner {
         // A longer capitalized name that begins with a lexicon word is another name
         // ("Jordan Peterson", "Washington Nationals") unless it is a name plus an org word.
         const std::uint32_t chunk_e = chunk_end(i);
+        // "the militant group Niger Delta Freedom Fighters": a kind noun names all of it.
+        if (chunk_e > e && le.type != ActorType::person && kind_before(i)) return 0;
         if (chunk_e > e && le.type != ActorType::person && cues_.given_name(text(i))) return 0;
         // "Apple Corps" is not Apple: a longer name ending in an organization word.
         if (chunk_e > e && le.type != ActorType::person && !lexicon_at(e)) {
@@ -1110,6 +1120,133 @@ class SentenceScanner {
         return false;
     }
 
+    // ----------------------------------------------------------------- described names
+    // The length of the kind noun ("newspaper", "news agency") that ends right before token
+    // `b`, or 0.
+    std::uint32_t kind_before(std::uint32_t b) const {
+        for (std::uint32_t n = 1; n <= 2 && b >= s_.first_token + n; ++n) {
+            const std::uint32_t k = b - n;
+            if (!tok(k).has(kLower)) return 0;
+            const auto m = cues_.org_kinds().longest(doc_.keys, doc_.tokens, k, b);
+            if (m && m->length == n) return n;
+        }
+        return 0;
+    }
+
+    // Whether the kind noun at `k` introduces a name right after it ("newspaper Al-Ahram"),
+    // rather than being an institution of its own ("the Syrian newspaper said").
+    bool kind_names_next(std::uint32_t k) const {
+        const auto m = cues_.org_kinds().longest(doc_.keys, doc_.tokens, k, s_.end_token);
+        if (!m) return false;
+        const std::uint32_t b = k + m->length;
+        return cap(b) && !timex(b) && !title_at(b) && !lexicon_person(b) && !closed(b);
+    }
+
+    // What the words before a kind noun say of the organization named after it: whose it is
+    // ("the Egyptian newspaper", "Nigeria's main opposition party") and what it is ("the
+    // militant group", "the Shiite militia"). `found` is false when no such word comes, as
+    // after a verb ("joined group X") or a preposition.
+    struct Descriptor {
+        std::string country, sector, religion;
+        bool found = false;
+        bool modified = false;    // a word other than a determiner
+        std::uint32_t begin = 0;  // its first token
+    };
+    Descriptor descriptor_before(std::uint32_t kind_b) const {
+        Descriptor d;
+        std::uint32_t k = kind_b;
+        d.begin = kind_b;
+        for (int steps = 0; steps < 5 && k > s_.first_token; ++steps, d.begin = k) {
+            const std::uint32_t w = k - 1;
+            if (is(w, "the") || is(w, "a") || is(w, "an")) {
+                d.found = true;
+                d.begin = w;
+                break;
+            }
+            if (possessive(w)) {  // "Egypt's": the owner ends the phrase
+                for (std::uint32_t o = w; o > s_.first_token && o + 3 > w; --o) {
+                    const auto m = lexicon_at(o - 1);
+                    if (m && o - 1 + m->length == w &&
+                        lex_.entry(m->entry).kind == EntryKind::country) {
+                        d.country = lex_.entry(m->entry).country;
+                        d.found = d.modified = true;
+                        d.begin = o - 1;
+                        break;
+                    }
+                }
+                break;
+            }
+            // A demonym, of one word or more ("Egyptian", "South Korean").
+            std::uint32_t demonym_b = w + 1;
+            for (std::uint32_t o = w + 1; o > s_.first_token && o + 3 > w + 1; --o) {
+                const auto m = lexicon_at(o - 1);
+                if (m && m->demonym && o - 1 + m->length == w + 1) {
+                    demonym_b = o - 1;
+                    if (d.country.empty()) d.country = lex_.entry(m->entry).country;
+                    break;
+                }
+            }
+            if (demonym_b <= w) {
+                d.found = d.modified = true;
+                k = demonym_b;
+                continue;
+            }
+            if (const GroupWord* g = group(w);
+                g && g->cls != GroupClass::head && g->cls != GroupClass::institution) {
+                if (g->cls == GroupClass::religion) {
+                    if (d.religion.empty()) d.religion = g->code;
+                } else if (g->cls == GroupClass::modifier && d.sector.empty()) {
+                    d.sector = g->code;
+                }
+                d.found = d.modified = true;
+                k = w;
+                continue;
+            }
+            if (descriptive_adjective(w)) {
+                d.found = d.modified = true;
+                k = w;
+                continue;
+            }
+            break;
+        }
+        return d;
+    }
+
+    // A lower-case word that can describe an organization before its kind noun: "state-run",
+    // "pro-Western", "official", "influential", "independent", "main".
+    bool descriptive_adjective(std::uint32_t w) const {
+        if (!is_word(w) || !tok(w).has(kLower) || closed(w) || timex(w)) return false;
+        if (tok(w).has(kHyphenated)) return true;
+        const std::string_view k = doc_.key(w);
+        for (const std::string_view a :
+             {"state", "main", "leading", "largest", "biggest", "major", "new", "small", "banned",
+              "outlawed", "powerful", "private", "little-known", "online", "daily", "weekly"})
+            if (k == a) return true;
+        for (const std::string_view suffix : {"al", "ist", "ic", "ian", "ent", "ive", "ous", "ary"})
+            if (k.size() > suffix.size() + 3 && k.ends_with(suffix)) return true;
+        return false;
+    }
+
+    // "Al-Ahram, the state-run Egyptian newspaper, said": a described kind in apposition
+    // after the name ending before `e`. Sets `d` and `kind_e` (one past the kind noun).
+    bool kind_appositive(std::uint32_t e, Descriptor& d, std::uint32_t& kind_e,
+                         const OrgKind*& kind) const {
+        if (!(in(e) && text(e) == "," && (is(e + 1, "the") || is(e + 1, "a") || is(e + 1, "an"))))
+            return false;
+        for (std::uint32_t k = e + 2; k < e + 7 && is_word(k); ++k) {
+            const auto m = cues_.org_kinds().longest(doc_.keys, doc_.tokens, k, s_.end_token);
+            if (!m || !tok(k).has(kLower)) continue;
+            const std::uint32_t after = k + m->length;
+            if (in(after) && tok(after).kind != TokenKind::punct) return false;
+            d = descriptor_before(k);
+            if (!d.found || d.begin != e + 1) return false;
+            kind_e = after;
+            kind = m->value;
+            return true;
+        }
+        return false;
+    }
+
     // An unknown proper name: capitalized words, classified from cues.
     std::uint32_t proper_name(std::uint32_t i) {
         if (!cap(i) || closed(i) || timex(i)) return 0;
@@ -1172,7 +1309,27 @@ class SentenceScanner {
         const auto place_after = in(e + 1) ? lexicon_at(e + 1) : std::nullopt;
         const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1) &&
                                  !(place_after && possessive(e + 1 + place_after->length));
-        if (last_cue == NameCue::facility || last_cue == NameCue::loc) {
+        const std::uint32_t kind_n = kind_before(i);
+        Descriptor described;
+        const OrgKind* kind = nullptr;
+        std::uint32_t kind_e = 0;  // one past the kind noun
+        if (kind_n && !(gender && e - i >= 2)) {
+            described = descriptor_before(i - kind_n);
+            kind = cues_.org_kinds().longest(doc_.keys, doc_.tokens, i - kind_n, i)->value;
+            kind_e = i;
+        } else if (!(gender && e - i >= 2)) {
+            kind_appositive(e, described, kind_e, kind);
+        }
+        if (described.found && kind->described && !described.modified) described = {};
+        if (described.found) {
+            // "the Egyptian newspaper Al-Masry Al-Youm", "the militant group Ansar Dine",
+            // "Al-Ahram, the state-run Egyptian newspaper, ...".
+            c.type = ActorType::org;
+            c.country = described.country;
+            c.sector = kind->sector.empty() ? described.sector : kind->sector;
+            c.religion = described.religion;
+            c.head = std::string(doc_.key(kind_e - 1));
+        } else if (last_cue == NameCue::facility || last_cue == NameCue::loc) {
             c.type = ActorType::loc;
         } else if (has_org_word) {
             c.type = ActorType::org;
@@ -1212,6 +1369,8 @@ class SentenceScanner {
             c.begin = i - 1;  // "the High Court"
         const bool person = c.type == ActorType::person;
         const std::int32_t ci = push(std::move(c));
+        // The apposition is said of the name; its words name nothing of their own.
+        if (described.found && kind_e > e) return kind_e;
         if (!person) return e;
         // A role in apposition makes an unknown name a person: "Salaheddine Sidhoum, Algeria's
         // leading human rights activist, ...".
@@ -1385,6 +1544,21 @@ class SentenceScanner {
             c.head = std::string(text(j));
             push(std::move(c));
             return j + 1;
+        }
+        // "the newspaper", "the group", "the news agency": the organization last introduced
+        // with that kind noun (resolution; none, and it is no mention).
+        if (const auto kind = cues_.org_kinds().longest(doc_.keys, doc_.tokens, j, s_.end_token);
+            kind && is(i, "the") && tok(j).has(kLower) && ends_phrase(j + kind->length) &&
+            !is(j + kind->length, "of")) {  // "the group of activists" are the activists
+            Candidate c;
+            c.kind = CandidateKind::anaphor;
+            c.type = ActorType::org;
+            c.begin = i;
+            c.end = j + kind->length;
+            c.head = std::string(doc_.key(c.end - 1));
+            c.org_kind = kind->value;
+            push(std::move(c));
+            return c.end;
         }
         if (!is_head(j)) return 0;
         Candidate c;

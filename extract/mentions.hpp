@@ -13,6 +13,8 @@
 
 namespace tkg::extract {
 
+struct OrgKind;
+
 // A role stated in the text: "National Security Council spokesman John Kirby", "a former US
 // diplomat", "who is now president of the Middle East Policy Council".
 struct RoleClaim {
@@ -43,10 +45,11 @@ struct Candidate {
     std::string name;         // canonical name (not from the lexicon)
     std::string id;           // fixed id (groups), else derived from entry or name
     std::string country, sector, religion;
-    std::string head;             // groups and anaphors: the head noun ("leaders")
-    std::string title;            // title_ref / owned: canonical title ("President")
-    std::string relation;         // owned: relation to the owner ("adviser_to")
-    std::int32_t owner = -1;      // owned: candidate index of the possessor
+    std::string head;                   // groups and anaphors: the head noun ("leaders")
+    const OrgKind* org_kind = nullptr;  // anaphors naming a kind ("the newspaper")
+    std::string title;                  // title_ref / owned: canonical title ("President")
+    std::string relation;               // owned: relation to the owner ("adviser_to")
+    std::int32_t owner = -1;            // owned: candidate index of the possessor
     std::int32_t member_of = -1;  // groups: candidate index of the organization they belong to
     char gender = 0;              // 'm', 'f', 'u' or 0
     bool plural = false;

@@ -499,3 +499,86 @@ TEST_CASE("separatist, nationalist and radical groups") {
     REQUIRE(rebels != nullptr);
     CHECK(rebels->sector == "SEP");
 }
+
+TEST_CASE("a kind noun before a name says what the name is and whose") {
+    const auto x = extract_text(
+        "The Egyptian newspaper Al-Masry Al-Youm reported that the "
+        "minister had resigned. The newspaper said he would leave on Monday.");
+    const auto* paper = find_actor(x, "al-masry-al-youm");
+    REQUIRE(paper != nullptr);
+    CHECK(paper->type == tkg::graph::ActorType::org);
+    CHECK(paper->country == "EGY");
+    CHECK(paper->sector == "MED");
+    // No second actor from the demonym and the noun.
+    CHECK(find_actor(x, "egypt-newspaper") == nullptr);
+    CHECK(contains(mention_list("The Egyptian newspaper Al-Masry Al-Youm reported that the "
+                                "minister had resigned. The newspaper said he would leave."),
+                   "The newspaper|ORG|al-masry-al-youm"));
+
+    // A modifier gives the sector when the noun gives none; a lexicon country at the start of
+    // the name does not split it.
+    const auto m = extract_text(
+        "The Nigerian militant group Niger Delta Freedom Fighters said "
+        "it had blown up the pipeline on Monday.");
+    const auto* group = find_actor(m, "niger-delta-freedom-fighters");
+    REQUIRE(group != nullptr);
+    CHECK(group->country == "NGA");
+    CHECK(group->sector == "REB");
+    CHECK(find_actor(m, "niger") == nullptr);
+
+    // Whose it is may come as a possessive; the apposition may follow the name.
+    const auto w = extract_text(
+        "Egypt's main opposition party Wafd criticized the plan on Monday, "
+        "saying it would harm the poor.");
+    const auto* wafd = find_actor(w, "wafd");
+    REQUIRE(wafd != nullptr);
+    CHECK(wafd->country == "EGY");
+    CHECK(wafd->sector == "PTY");
+    const auto a = extract_text(
+        "Al-Ahram, the state-run Egyptian newspaper, said on Sunday that the "
+        "talks had failed.");
+    const auto* ahram = find_actor(a, "al-ahram");
+    REQUIRE(ahram != nullptr);
+    CHECK(ahram->country == "EGY");
+    CHECK(find_actor(a, "egypt-newspaper") == nullptr);
+}
+
+TEST_CASE("a kind noun that is also an adjective needs a word saying whose it is") {
+    const auto k = extract_text(
+        "The Kenyan daily Nation reported on Monday that the minister "
+        "had resigned over the scandal.");
+    const auto* nation = find_actor(k, "nation");
+    REQUIRE(nation != nullptr);
+    CHECK(nation->country == "KEN");
+    // "the daily Beast" is no described name, and the noun before a title or a month names
+    // nothing.
+    const auto none = [](const std::vector<std::string>& mentions) { return mentions.empty(); };
+    CHECK(none(mention_list("The daily Beast ran the story across three pages on Monday.")));
+    CHECK(none(mention_list("The company Tuesday announced that its profits had doubled.")));
+    CHECK_FALSE(contains(mention_list("The party Chairman Li Wei spoke for an hour at the "
+                                      "congress on Monday."),
+                         "Chairman|ORG|chairman"));
+}
+
+TEST_CASE("a country's media, and 'the newspaper' said again") {
+    CHECK(contains(mention_list("Syrian state media reported on Monday that the talks had failed "
+                                "after midnight."),
+                   "Syrian state media|ORG|syria-media"));
+    CHECK(contains(mention_list("An official Syrian newspaper criticized the plan on Thursday, "
+                                "saying it would fail."),
+                   "Syrian newspaper|ORG|syria-newspaper"));
+    // Said again, the kind noun names the organization the lexicon knows as one.
+    const auto r = mention_list(
+        "Reuters reported that the talks had failed. The news agency said the "
+        "ministers would meet again.");
+    CHECK(contains(r, "The news agency|ORG|reuters"));
+    const auto h = mention_list(
+        "Human Rights Watch accused the army of torture. The group said it "
+        "had documented forty cases.");
+    CHECK(contains(h, "The group|ORG|human-rights-watch"));
+    // With nothing named before, "the group" is nobody; "the group of" is the people after it.
+    CHECK(mention_list("The group said it would not attend the talks on Monday.").empty());
+    CHECK_FALSE(contains(mention_list("Reuters reported the news. The group of protesters "
+                                      "marched to the embassy on Monday."),
+                         "The group|ORG|reuters"));
+}

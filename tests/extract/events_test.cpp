@@ -1002,3 +1002,17 @@ TEST_CASE("a threat naming nobody is aimed at whom the threatened act names") {
     CHECK(has(events_of("Hamas threatened to resign, officials in Israel said."),
               "threaten 130 [hamas]->[] 2023-11-12 reported positive"));
 }
+
+TEST_CASE("an organization's titled person after a possessive is the participant") {
+    CHECK(has(events_of("Activists criticized Fatah's leader Mahmoud Abbas on Monday."),
+              "criticize 111 []->[mahmoud-abbas] 2023-11-06 asserted positive"));
+    // A thing possessed is no participant: the possessor stays.
+    CHECK(has(events_of("Activists criticized Israel's policy on Monday."),
+              "criticize 111 []->[israel] 2023-11-06 asserted positive"));
+}
+
+TEST_CASE("'the newspaper said' is a statement by the newspaper named before") {
+    CHECK(has(events_of("The Syrian newspaper Tishreen attacked the plan. The newspaper said "
+                        "on Sunday that the plan would fail."),
+              "statement 010 [tishreen]->[] 2023-11-12 asserted positive"));
+}
