@@ -790,8 +790,70 @@ class Resolver {
 
 }  // namespace
 
+namespace {
+
+// A place whose name places of other countries share ("Tripoli", "Georgia", "Punjab") is the
+// one of the country named right around it ("Tripoli, Lebanon", "the Lebanese city of Tripoli",
+// "Atlanta, Georgia"); else of the country most of the article's other actors belong to, when
+// it is more than half of them ("Biden won Georgia" among US politicians and places); else the
+// lexicon's first. One mention of the United States in a story about Russia and Georgia does
+// not move Georgia.
+void choose_namesakes(const Document& doc, const Lexicon& lexicon,
+                      std::vector<Candidate>& candidates) {
+    constexpr std::uint32_t kBefore = 5, kAfter = 4;  // the tokens around the name
+    for (Candidate& c : candidates) {
+        if (!c.namesakes || c.entry < 0) continue;
+        const std::vector<std::uint32_t>& places = *c.namesakes;
+        if (std::find(places.begin(), places.end(), static_cast<std::uint32_t>(c.entry)) ==
+            places.end())
+            continue;
+        // Countries of the places and demonyms around it (not of people or organizations:
+        // "a ceasefire between Georgia and the Democratic Socialists of America").
+        std::vector<std::string> near;
+        const Sentence& s = doc.sentences[doc.sentence_of[c.begin]];
+        const std::uint32_t from = std::max(s.first_token, c.begin - std::min(c.begin, kBefore));
+        for (std::uint32_t k = from; k < std::min(s.end_token, c.end + kAfter); ++k) {
+            if (k >= c.begin && k < c.end) continue;
+            const LexiconMatch* m = doc.lexicon_match(lexicon, k);
+            if (m && !(k < c.begin && k + m->length > c.begin) &&
+                (m->demonym || lexicon.entry(m->entry).type == ActorType::loc))
+                near.push_back(lexicon.entry(m->entry).country);
+        }
+        std::uint32_t best = static_cast<std::uint32_t>(c.entry);
+        std::size_t best_near = 0;
+        for (const std::uint32_t p : places) {
+            const auto n = static_cast<std::size_t>(
+                std::count(near.begin(), near.end(), lexicon.entry(p).country));
+            if (n > best_near) {
+                best = p;
+                best_near = n;
+            }
+        }
+        if (best_near == 0) {
+            std::size_t placed = 0;
+            std::unordered_map<std::string, std::size_t> by_country;
+            for (const Candidate& o : candidates) {
+                if (o.namesakes || o.country.empty()) continue;
+                ++placed;
+                ++by_country[o.country];
+            }
+            for (const std::uint32_t p : places) {
+                const auto it = by_country.find(lexicon.entry(p).country);
+                if (it != by_country.end() && it->second * 2 > placed) best = p;
+            }
+        }
+        const LexiconEntry& e = lexicon.entry(best);
+        c.entry = static_cast<std::int32_t>(best);
+        c.country = e.country;
+        c.sector = e.sector;
+    }
+}
+
+}  // namespace
+
 void resolve_actors(Document& doc, const Lexicon& lexicon, std::vector<Candidate>& candidates,
                     Extraction& out) {
+    choose_namesakes(doc, lexicon, candidates);
     Resolver(doc, lexicon, candidates, out).run();
 }
 

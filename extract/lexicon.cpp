@@ -302,9 +302,23 @@ void Lexicon::compile() {
     auto table = std::make_shared<AliasTable>();
     demonym_.clear();
     by_code_.clear();
-    // The first entry to claim an alias keeps it; later duplicates are ignored.
+    namesakes_.clear();
+    // The first entry to claim an alias keeps it; places of other countries claiming it too
+    // are its namesakes, for resolution to choose from the context.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> place_names;
+    const auto note_place_name = [&](std::string_view name, std::uint32_t i) {
+        std::string key, buf;
+        for (const Token& t : tokenize(name))
+            key += (key.empty() ? "" : " ") + std::string(lookup_key(t.text(name), buf));
+        auto& list = place_names[key];
+        if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
+    };
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         const LexiconEntry& e = entries_[i];
+        if (e.type == graph::ActorType::loc && !e.country.empty()) {
+            note_place_name(e.name, i);
+            for (const auto& a : e.aliases) note_place_name(a, i);
+        }
         for (const auto& spelling : arabic_article_spellings(e.name))
             table->phrases.add(spelling, {i, false}, true);
         for (const auto& a : e.aliases)
@@ -315,6 +329,12 @@ void Lexicon::compile() {
             demonym_.emplace(lower(d), i);
         }
         if (e.kind == EntryKind::country && !e.country.empty()) by_code_.emplace(e.country, i);
+    }
+    for (auto& [key, list] : place_names) {
+        const bool countries_differ = std::any_of(list.begin(), list.end(), [&](std::uint32_t i) {
+            return entries_[i].country != entries_[list.front()].country;
+        });
+        if (countries_differ) namesakes_.emplace(key, std::move(list));
     }
     aliases_ = std::move(table);
 }
@@ -344,6 +364,12 @@ std::optional<std::uint32_t> Lexicon::find(std::string_view id) const {
 std::optional<std::uint32_t> Lexicon::country_of_demonym(std::string_view word) const {
     const auto it = demonym_.find(lower(word));
     return it == demonym_.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
+}
+
+const std::vector<std::uint32_t>& Lexicon::namesakes(std::string_view key) const {
+    static const std::vector<std::uint32_t> none;
+    const auto it = namesakes_.find(std::string(key));
+    return it == namesakes_.end() ? none : it->second;
 }
 
 std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) const {

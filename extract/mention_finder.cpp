@@ -141,6 +141,13 @@ class SentenceScanner {
         c.country = le.country;
         c.sector = le.sector;
         c.gender = le.gender;
+        if (le.type == ActorType::loc) {
+            // "Tripoli", "Georgia": resolution chooses among the places of that name.
+            std::string key;
+            for (std::uint32_t k = (is(b, "the") && e > b + 1) ? b + 1 : b; k < e; ++k)
+                key += (key.empty() ? "" : " ") + std::string(doc_.key(k));
+            if (const auto& places = lex_.namesakes(key); !places.empty()) c.namesakes = &places;
+        }
         return c;
     }
 

@@ -47,9 +47,11 @@ struct Candidate {
     std::string country, sector, religion;
     std::string head;                   // groups and anaphors: the head noun ("leaders")
     const OrgKind* org_kind = nullptr;  // anaphors naming a kind ("the newspaper")
-    std::string title;                  // title_ref / owned: canonical title ("President")
-    std::string relation;               // owned: relation to the owner ("adviser_to")
-    std::int32_t owner = -1;            // owned: candidate index of the possessor
+    // Lexicon places of other countries with the same name ("Tripoli"), the entry among them.
+    const std::vector<std::uint32_t>* namesakes = nullptr;
+    std::string title;            // title_ref / owned: canonical title ("President")
+    std::string relation;         // owned: relation to the owner ("adviser_to")
+    std::int32_t owner = -1;      // owned: candidate index of the possessor
     std::int32_t member_of = -1;  // groups: candidate index of the organization they belong to
     char gender = 0;              // 'm', 'f', 'u' or 0
     bool plural = false;

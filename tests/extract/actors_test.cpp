@@ -582,3 +582,32 @@ TEST_CASE("a country's media, and 'the newspaper' said again") {
                                       "marched to the embassy on Monday."),
                          "The group|ORG|reuters"));
 }
+
+TEST_CASE("a place name several countries share is the one its context names") {
+    // Named right around it, by a place or a demonym.
+    CHECK(contains(mention_list("Clashes broke out in the Lebanese city of Tripoli on Sunday, "
+                                "killing two people."),
+                   "Tripoli|LOC|tripoli-lebanon"));
+    CHECK(contains(mention_list("Biden spoke to supporters in Atlanta, Georgia, on Tuesday "
+                                "evening."),
+                   "Georgia|LOC|georgia-us"));
+    CHECK(contains(mention_list("Protesters marched in Brazzaville, Congo, on Sunday."),
+                   "Congo|LOC|congo"));
+    // Else the country most of the article's actors belong to, when more than half do.
+    CHECK(contains(mention_list("Biden won Georgia by fewer than 12,000 votes, officials in "
+                                "Washington said."),
+                   "Georgia|LOC|georgia-us"));
+    // One mention of another country does not move it; nor does an organization beside it.
+    const auto war = mention_list(
+        "Russian troops entered Georgia on Friday. The United States condemned "
+        "the invasion and sent envoys to Moscow and Tbilisi.");
+    CHECK(contains(war, "Georgia|LOC|georgia"));
+    CHECK(contains(mention_list("The Democratic Socialists of America called for a ceasefire "
+                                "between Georgia and Russia on Monday."),
+                   "Georgia|LOC|georgia"));
+    // Nothing said, the lexicon's first: "Congo" is the Democratic Republic.
+    CHECK(contains(mention_list("Fighting flared in eastern Congo on Sunday, aid workers said."),
+                   "Congo|LOC|dr-congo"));
+    CHECK(contains(mention_list("Rebels advanced on Tripoli on Sunday, witnesses said."),
+                   "Tripoli|LOC|tripoli-libya"));
+}

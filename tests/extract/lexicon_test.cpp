@@ -40,6 +40,25 @@ TEST_CASE("the built-in lexicon knows countries, demonyms, institutions and peop
     CHECK_FALSE(match_at(lex, "the white house on the hill", 1));
 }
 
+TEST_CASE("places of different countries sharing a name are namesakes, the first by default") {
+    Lexicon lex = Lexicon::builtin();
+    lex.compile();
+    const auto ids = [&](std::string_view key) {
+        std::vector<std::string> out;
+        for (const std::uint32_t i : lex.namesakes(key)) out.push_back(lex.entry(i).id);
+        return out;
+    };
+    CHECK(ids("tripoli") == std::vector<std::string>{"tripoli-libya", "tripoli-lebanon"});
+    CHECK(ids("georgia") == std::vector<std::string>{"georgia", "georgia-us"});
+    CHECK(ids("congo") == std::vector<std::string>{"dr-congo", "congo"});
+    CHECK(match_at(lex, "fighting in Congo", 2) == "dr-congo");
+    // A name of one country's places only ("New York" the city and the state), or of one
+    // place, has none.
+    CHECK(lex.namesakes("new york").empty());
+    CHECK(lex.namesakes("paris").empty());
+    CHECK(lex.namesakes("republic of congo").empty());
+}
+
 TEST_CASE("role holders on a date come from the people lexicon") {
     Lexicon lex = Lexicon::builtin();
     lex.compile();

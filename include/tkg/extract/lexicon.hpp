@@ -81,6 +81,10 @@ class Lexicon {
     std::optional<std::uint32_t> country_of_demonym(std::string_view word) const;
     // The country with ISO alpha-3 `code`.
     std::optional<std::uint32_t> country_by_code(std::string_view code) const;
+    // The places of different countries known by the name whose words have the lookup keys
+    // `key` (joined by spaces: "tripoli", "san jose"), the one a match gives first; empty for
+    // a name only one country's place has. Resolution chooses among them from the context.
+    const std::vector<std::uint32_t>& namesakes(std::string_view key) const;
     // People holding `title` (case-insensitive) on `day`, optionally of organization `org`.
     std::vector<std::uint32_t> holders(std::string_view title, std::string_view org,
                                        std::optional<date::sys_days> day) const;
@@ -92,6 +96,7 @@ class Lexicon {
     std::shared_ptr<const AliasTable> aliases_;  // built by compile(), shared by copies
     std::unordered_map<std::string, std::uint32_t> demonym_;
     std::unordered_map<std::string, std::uint32_t> by_code_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> namesakes_;
 };
 
 // Parses one roles field: "President@united-states:2021-01-20..2025-01-20;Senator@...".
