@@ -330,11 +330,12 @@ void Lexicon::compile() {
         }
         if (e.kind == EntryKind::country && !e.country.empty()) by_code_.emplace(e.country, i);
     }
-    for (auto& [key, list] : place_names) {
-        const bool countries_differ = std::any_of(list.begin(), list.end(), [&](std::uint32_t i) {
-            return entries_[i].country != entries_[list.front()].country;
-        });
-        if (countries_differ) namesakes_.emplace(key, std::move(list));
+    for (auto& named : place_names) {
+        const std::string& first_country = entries_[named.second.front()].country;
+        const bool countries_differ =
+            std::any_of(named.second.begin(), named.second.end(),
+                        [&](std::uint32_t i) { return entries_[i].country != first_country; });
+        if (countries_differ) namesakes_.emplace(named.first, std::move(named.second));
     }
     aliases_ = std::move(table);
 }
