@@ -611,3 +611,17 @@ TEST_CASE("a place name several countries share is the one its context names") {
     CHECK(contains(mention_list("Rebels advanced on Tripoli on Sunday, witnesses said."),
                    "Tripoli|LOC|tripoli-libya"));
 }
+
+TEST_CASE("residents, villagers and witnesses are those of where the article places them") {
+    CHECK(contains(mention_list("ALEPPO, Syria - Residents said the shelling went on all night."),
+                   "Residents|GROUP|syrian-residents"));
+    CHECK(contains(mention_list("Gunmen killed 12 people in a village near Kandahar, "
+                                "Afghanistan, villagers said."),
+                   "villagers|GROUP|afghan-villagers"));
+    CHECK(contains(mention_list("KABUL, Afghanistan - Gunmen killed 20 civilians in the town "
+                                "on Sunday."),
+                   "civilians|GROUP|afghan-civilians"));
+    // Placed nowhere, they are nobody rather than one group for every article.
+    CHECK(mention_list("Witnesses said the soldiers opened fire on the crowd.").empty());
+    CHECK(mention_list("Residents said the shelling went on all night.").empty());
+}
