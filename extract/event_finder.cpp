@@ -642,7 +642,17 @@ class SentenceEvents {
     // ambassador to complain", "called Putin to protest".
     std::optional<Subject> infinitive_subject(std::uint32_t i) const {
         if (i < s_.first_token + 3 || !is(i - 1, "to")) return std::nullopt;
-        const std::int32_t object = mention_at(i - 2);
+        // Back over a time between the object and "to": "summoned X on Tuesday to complain".
+        std::uint32_t before_to = i - 2;
+        if (doc_.timex_at[before_to] != kNone) {
+            while (before_to > s_.first_token && doc_.timex_at[before_to - 1] != kNone) --before_to;
+            if (before_to > s_.first_token + 1 &&
+                (is(before_to - 1, "on") || is(before_to - 1, "in") || is(before_to - 1, "at")))
+                --before_to;
+            if (before_to == s_.first_token) return std::nullopt;
+            --before_to;
+        }
+        const std::int32_t object = mention_at(before_to);
         if (object == kNone || possessive_pronoun(object)) return std::nullopt;
         // Back over the object phrase: "Niger's ambassador Brah Mohamane", "the envoy".
         std::uint32_t g = mention_begin(object);

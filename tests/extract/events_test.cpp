@@ -1016,3 +1016,13 @@ TEST_CASE("'the newspaper said' is a statement by the newspaper named before") {
                         "on Sunday that the plan would fail."),
               "statement 010 [tishreen]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a time between a verb's object and its infinitive does not hide the object") {
+    // After a verb that does not make its object act, the infinitive is the subject's.
+    CHECK(has(events_of("Nigeria summoned Niger's ambassador on Tuesday to complain about the "
+                        "raids."),
+              "complain 114 [nigeria]->[] 2023-11-07 asserted positive"));
+    // After one that does, the object acts.
+    CHECK(has(events_of("The UN asked Israel on Sunday to accept a ceasefire in Gaza."),
+              "appeal 020 [united-nations]->[israel] 2023-11-12 asserted positive"));
+}
