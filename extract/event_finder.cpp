@@ -782,6 +782,12 @@ class SentenceEvents {
                    : 0;
     }
 
+    // A word before a title that says which holder or how high: "former", "acting", "top".
+    bool office_modifier(std::uint32_t k) const {
+        return is(k, "former") || is(k, "acting") || is(k, "outgoing") || is(k, "junior") ||
+               is(k, "top") || is(k, "senior");
+    }
+
     // The first actor of the object position after `e`: "criticized Biden", "defended his
     // remarks" (his), "met the leaders", "killed 46 Afghan civilians". With `by_modifier`,
     // an object that names nobody may still point at somebody: "rejected an Indian proposal"
@@ -808,8 +814,8 @@ class SentenceEvents {
                 continue;
             }
             if (cls(k, WordClass::det) || cls(k, WordClass::quant) || cls(k, WordClass::adv) ||
-                is(k, "also") || is(k, "publicly") || is(k, "openly") || is(k, "top") ||
-                is(k, "senior") || doc_.timex_at[k] != kNone) {
+                is(k, "also") || is(k, "publicly") || is(k, "openly") || office_modifier(k) ||
+                doc_.timex_at[k] != kNone) {
                 if (nouns > 0 && doc_.timex_at[k] == kNone) return kNone;
                 ++k;
                 continue;
@@ -869,7 +875,7 @@ class SentenceEvents {
                 std::uint32_t j = k + 1;
                 j += quantity_at(j);  // "over two Israeli air raids"
                 while (in(j) && (cls(j, WordClass::det) || is(j, "leaders") || is(j, "members") ||
-                                 is(j, "top") || is(j, "senior") || quantity_noun(j) ||
+                                 office_modifier(j) || quantity_noun(j) ||
                                  (is(j, "of") && (is(j - 1, "leaders") || is(j - 1, "members") ||
                                                   quantity_noun(j - 1)))))
                     ++j;

@@ -545,7 +545,7 @@ class SentenceScanner {
         std::uint32_t j = i;
         std::int32_t premod_entry = -1;
         bool premod_demonym = false;
-        std::uint32_t premod_end = i;
+        std::uint32_t premod_b = i, premod_end = i;
         bool former = false;
         if (is(j, "former") || is(j, "then") || is(j, "acting") || is(j, "outgoing")) {
             former = is(j, "former");
@@ -555,9 +555,18 @@ class SentenceScanner {
         if (const auto m = lexicon_at(j); m && lex_.entry(m->entry).type != ActorType::person) {
             premod_entry = static_cast<std::int32_t>(m->entry);
             premod_demonym = m->demonym;
+            premod_b = j;
             j += m->length;
             premod_end = j;
             if (possessive(j)) ++j;  // "Israel's Prime Minister"
+        }
+        // "Israel's former prime minister", "Nigerian junior foreign minister".
+        bool junior = false;
+        if (premod_entry >= 0 &&
+            (is(j, "former") || is(j, "acting") || is(j, "outgoing") || is(j, "junior"))) {
+            former = former || is(j, "former");
+            junior = is(j, "junior");
+            ++j;
         }
         // "Serbian Labour Minister": a capitalized portfolio the titles do not list, between the
         // country and the office (and no party of the same name: "Labour" alone is the British).
@@ -576,6 +585,7 @@ class SentenceScanner {
         if (info.kind != TitleKind::job && !title_cap && premod_entry < 0) return 0;
         // "Secretary of Energy", "Minister of Defence": an "of"-complement of the title.
         std::string role = portfolio < j ? words(portfolio, title_e) : info.role;
+        if (junior) role = "Junior " + role;  // not the office itself
         // "Ambassador to the United Nations", "Special Envoy to the Middle East": a "to"-
         // complement, which ends where the place or organization the lexicon knows ends.
         if ((is(title_e, "of") || is(title_e, "to")) && info.kind != TitleKind::honorific) {
@@ -622,7 +632,7 @@ class SentenceScanner {
             ++name_e;
 
         if (premod_entry >= 0 && !premod_demonym) {
-            Candidate oc = from_entry(i + (former ? 1 : 0), premod_end, premod_entry);
+            Candidate oc = from_entry(premod_b, premod_end, premod_entry);
             push(std::move(oc));
         }
         Candidate c = person >= 0 ? from_entry(name_b, name_e, person) : Candidate{};

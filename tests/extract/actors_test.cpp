@@ -625,3 +625,17 @@ TEST_CASE("residents, villagers and witnesses are those of where the article pla
     CHECK(mention_list("Witnesses said the soldiers opened fire on the crowd.").empty());
     CHECK(mention_list("Residents said the shelling went on all night.").empty());
 }
+
+TEST_CASE("'former' or 'junior' between a country and its office") {
+    const auto x = extract_text(
+        "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned "
+        "the ambassador to complain of inaction over the gangs.");
+    const auto* oniya = find_actor(x, "dubem-oniya");
+    REQUIRE(oniya != nullptr);
+    CHECK(oniya->country == "NGA");
+    REQUIRE_FALSE(oniya->roles.empty());
+    CHECK(oniya->roles.front().title == "Junior Foreign Minister");  // not the minister himself
+    // The country's mention is its name, whatever follows it.
+    CHECK(mention_list("Israel's former prime minister Ehud Olmert said the talks had failed.") ==
+          V{"Israel|LOC|israel", "Ehud Olmert|PERSON|ehud-olmert"});
+}

@@ -1026,3 +1026,12 @@ TEST_CASE("a time between a verb's object and its infinitive does not hide the o
     CHECK(has(events_of("The UN asked Israel on Sunday to accept a ceasefire in Gaza."),
               "appeal 020 [united-nations]->[israel] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("'acting', 'former' and a demonym before a title lead to the person met") {
+    CHECK(has(events_of("Bangladesh met Acting Homeland Security Secretary Chad Wolf in Dhaka."),
+              "meet 040 [bangladesh]->[chad-wolf] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Bangladesh met former British Prime Minister Tony Blair in Dhaka."),
+              "meet 040 [bangladesh]->[tony-blair] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Bangladesh held talks with former British Prime Minister Tony Blair."),
+              "negotiate 046 [bangladesh]->[tony-blair] 2023-11-12 asserted positive"));
+}
