@@ -830,6 +830,18 @@ class SentenceEvents {
                     continue;
                 }
             }
+            // "said Co-Chief Executive Mike Lazaridis", "met Central Committee Member X": the
+            // capitalized words of a title lead to the person.
+            if (nouns == 0 && tok(k).has(kCapitalized) && doc_.classes[k] == 0) {
+                std::uint32_t j = k;
+                while (j < k + 6 && in(j) && mention_at(j) == kNone && doc_.timex_at[j] == kNone &&
+                       (tok(j).has(kCapitalized) ||
+                        ((is(j, "of") || is(j, "for") || is(j, "and")) && j > k)))
+                    ++j;
+                if (j > k && mention_at(j) != kNone &&
+                    type_of(mention_at(j)) == graph::ActorType::person)
+                    return mention_at(j);
+            }
             if (!by_modifier) return kNone;
             // "an Indian proposal": the demonym before the head says whose it is.
             if (demonym(k) && (nouns == 0 || adjectives_only) &&

@@ -571,10 +571,25 @@ class SentenceScanner {
         // "Serbian Labour Minister": a capitalized portfolio the titles do not list, between the
         // country and the office (and no party of the same name: "Labour" alone is the British).
         std::uint32_t portfolio = j;
-        if (premod_demonym && cap(j) && !title_at(j) && !lexicon_person(j))
+        if (premod_demonym && cap(j) && !title_at(j) && !lexicon_person(j)) {
             if (const auto office = title_at(j + 1);
                 office && office->value->kind == TitleKind::office)
                 ++j;
+        } else if (premod_entry < 0 && j == i && cap(i) && !title_at(i) && !lexicon_at(i)) {
+            // "Labor Secretary Marty Walsh", "Health and Human Services Secretary Tom Price",
+            // "Central Committee Member Marwan Barghouti": capitalized words the titles do not
+            // list before an office or role, when a person the lexicon knows follows it.
+            for (std::uint32_t k = i + 1; k < i + 5 && in(k); ++k) {
+                if (const auto office = title_at(k); office &&
+                                                     (office->value->kind == TitleKind::office ||
+                                                      office->value->kind == TitleKind::job) &&
+                                                     lexicon_person(k + office->length)) {
+                    j = k;
+                    break;
+                }
+                if (!(cap(k) || (is(k, "and") && cap(k + 1))) || lexicon_at(k)) break;
+            }
+        }
         const auto t = title_at(j);
         if (!t) return 0;
         const TitleInfo& info = *t->value;
@@ -588,15 +603,24 @@ class SentenceScanner {
         if (junior) role = "Junior " + role;  // not the office itself
         // "Ambassador to the United Nations", "Special Envoy to the Middle East": a "to"-
         // complement, which ends where the place or organization the lexicon knows ends.
-        if ((is(title_e, "of") || is(title_e, "to")) && info.kind != TitleKind::honorific) {
+        if ((is(title_e, "of") || is(title_e, "to") || is(title_e, "for")) &&
+            info.kind != TitleKind::honorific) {
             std::uint32_t b = title_e + 1;
-            if (is(title_e, "to") && is(b, "the")) ++b;
+            if (is(b, "the")) ++b;
             std::uint32_t k = b;
             const auto known = is(title_e, "to") ? lexicon_at(b) : std::nullopt;
-            if (known && !known->demonym && lex_.entry(known->entry).type != ActorType::person)
+            if (known && !known->demonym && lex_.entry(known->entry).type != ActorType::person) {
                 k = b + known->length;
-            else
-                while (cap(k) && !lexicon_person(k)) ++k;
+            } else {
+                // "Director of the National Institute of Allergy and Infectious Diseases
+                // Anthony Fauci": the complement runs to the person.
+                while (cap(k) && !lexicon_person(k)) {
+                    ++k;
+                    if ((is(k, "of") || is(k, "and") || is(k, "for")) && cap(k + 1) &&
+                        !lexicon_person(k + 1))
+                        ++k;
+                }
+            }
             if (k > b && name_words(k) > k) {
                 role = words(title_b, k);
                 title_e = k;
@@ -667,7 +691,7 @@ class SentenceScanner {
                 if (premod_demonym)
                     r.org_entry = premod_entry;
                 else
-                    r.org_token = static_cast<std::int32_t>(i + (former ? 1 : 0));
+                    r.org_token = static_cast<std::int32_t>(premod_b);
             } else if (!out_.empty() && out_.back().end == title_b && out_.back().typed &&
                        (out_.back().type == ActorType::org || out_.back().type == ActorType::loc)) {
                 // An organization found just before: "Acme Corp spokeswoman Jane Doerr".
@@ -1086,6 +1110,7 @@ class SentenceScanner {
         std::uint32_t j = i;
         bool org_word = false;
         while (in(j) && j < i + 8) {
+            if (j > i && lexicon_person(j)) break;  // a known person is a mention of their own
             if (cap(j) && !timex(j) && !(closed(j) && j > i && !tok(j).has(kAllCaps)) &&
                 !cues_.month(text(j)) && !cues_.weekday(text(j))) {
                 const auto cue = cues_.name_cue(text(j));
@@ -1115,6 +1140,14 @@ class SentenceScanner {
                     ++j;
                     continue;
                 }
+            }
+            // "Movement for the Emancipation of the Niger Delta": "the" after "for", "of", "on"
+            // (not after "and": "between Bouvet Island and the Securities and Exchange
+            // Commission" are two).
+            if (j > i && org_word && (is(j, "for") || is(j, "of") || is(j, "on")) &&
+                is(j + 1, "the") && cap(j + 2) && !timex(j + 2)) {
+                j += 2;
+                continue;
             }
             break;
         }
@@ -1264,12 +1297,33 @@ class SentenceScanner {
         return false;
     }
 
+    // The country of the place an organization's name ends with, after "of": the "Movement
+    // for the Emancipation of the Niger Delta" and the "University of Nairobi" are of where
+    // they name. Not a name the place is only part of ("Save Darfur Coalition"), nor a region
+    // of several countries ("Union for the Mediterranean").
+    std::string country_of_place_ending(std::uint32_t b, std::uint32_t e) const {
+        for (std::uint32_t k = e; k-- > b + 1;) {
+            const auto m = lexicon_at(k);
+            if (!m || m->demonym || k + m->length != e) continue;
+            const LexiconEntry& place = lex_.entry(m->entry);
+            if (place.type != ActorType::loc || place.country.empty()) return {};
+            const std::uint32_t before = is(k - 1, "the") ? k - 1 : k;
+            return before > b && is(before - 1, "of") ? place.country : std::string();
+        }
+        return {};
+    }
+
     // An unknown proper name: capitalized words, classified from cues.
     std::uint32_t proper_name(std::uint32_t i) {
         if (!cap(i) || closed(i) || timex(i)) return 0;
         if (cues_.month(text(i)) || cues_.weekday(text(i))) return 0;
         if (title_at(i) && !cues_.given_name(text(i))) return 0;
         std::uint32_t e = chunk_end(i);
+        // "Under-Secretary-General for Humanitarian Affairs Tom Fletcher": capitals between a
+        // title's "for" or "of" and a known person belong to the title, and name nobody.
+        if (lexicon_person(e) && i >= s_.first_token + 2 && (is(i - 1, "for") || is(i - 1, "of")) &&
+            cap(i - 2) && !lexicon_at(i))
+            return e;
         // Trim connectors and particles off the end, and a possessive never belongs to a name.
         while (e > i + 1 && cues_.name_cue(text(e - 1)) == NameCue::connector) --e;
         if (e == i) return 0;
@@ -1350,6 +1404,7 @@ class SentenceScanner {
             c.type = ActorType::loc;
         } else if (has_org_word) {
             c.type = ActorType::org;
+            c.country = country_of_place_ending(i, e);
         } else if (n == 1 && tok(i).has(kAllCaps) && !tok(i).has(kAbbreviation)) {
             // An unknown acronym is an organization where it acts like one: "the FBI", "NPD
             // said"; in parentheses after a name it is that name's abbreviation (resolution).

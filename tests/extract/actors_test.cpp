@@ -639,3 +639,46 @@ TEST_CASE("'former' or 'junior' between a country and its office") {
     CHECK(mention_list("Israel's former prime minister Ehud Olmert said the talks had failed.") ==
           V{"Israel|LOC|israel", "Ehud Olmert|PERSON|ehud-olmert"});
 }
+
+TEST_CASE("an organization's name runs through 'for the' and 'of the', and is where it names") {
+    const auto x = extract_text(
+        "The Movement for the Emancipation of the Niger Delta said it had "
+        "attacked the pipeline.");
+    const auto* mend = find_actor(x, "movement-for-the-emancipation-of-the-niger-delta");
+    REQUIRE(mend != nullptr);
+    CHECK(mend->country == "NGA");
+    CHECK(find_actor(x, "niger-delta") == nullptr);
+    const auto u = extract_text(
+        "The University of Nairobi said on Sunday that it would close its "
+        "campus for two weeks.");
+    REQUIRE(find_actor(u, "university-of-nairobi") != nullptr);
+    CHECK(find_actor(u, "university-of-nairobi")->country == "KEN");
+    // A place inside the name, not after its "of", says nothing; "and the" joins two names.
+    const auto d = extract_text(
+        "The Save Darfur Coalition said on Monday that it would hold a rally in "
+        "the capital.");
+    REQUIRE(find_actor(d, "save-darfur-coalition") != nullptr);
+    CHECK(find_actor(d, "save-darfur-coalition")->country.empty());
+    const auto two = mention_list(
+        "The Fidesz called for a ceasefire between Bouvet Island and the "
+        "Securities and Exchange Commission.");
+    CHECK(contains(two, "Bouvet Island|LOC|bouvet-island"));
+}
+
+TEST_CASE("capitalized title words before a known person are that person's title") {
+    const auto x = extract_text(
+        "Diplomats demanded the release of prisoners held by Labor Secretary "
+        "Marty Walsh on Monday.");
+    const auto* walsh = find_actor(x, "marty-walsh");
+    REQUIRE(walsh != nullptr);
+    REQUIRE_FALSE(walsh->roles.empty());
+    CHECK(walsh->roles.front().title == "Labor Secretary");
+    CHECK(contains(mention_list("Guatemalan diplomats criticized Director of the National "
+                                "Institute of Allergy and Infectious Diseases Anthony Fauci."),
+                   "Director of the National Institute of Allergy and Infectious Diseases "
+                   "Anthony Fauci|PERSON|anthony-fauci"));
+    // Words between a title's "for" and the person name nobody of their own.
+    CHECK(mention_list("In a meeting with voters, Under-Secretary-General for Humanitarian "
+                       "Affairs Tom Fletcher promised more aid.") ==
+          V{"Tom Fletcher|PERSON|tom-fletcher"});
+}

@@ -1035,3 +1035,11 @@ TEST_CASE("'acting', 'former' and a demonym before a title lead to the person me
     CHECK(has(events_of("Bangladesh held talks with former British Prime Minister Tony Blair."),
               "negotiate 046 [bangladesh]->[tony-blair] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("the capitalized words of a title after a speech verb lead to the speaker") {
+    CHECK(has(events_of("\"We will not accept this,\" said Co-Chief Executive Mike Lazaridis."),
+              "statement 010 [mike-lazaridis]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("\"We will not accept this,\" said Central Committee Member Marwan "
+                        "Barghouti."),
+              "statement 010 [marwan-barghouti]->[] 2023-11-12 asserted positive"));
+}
