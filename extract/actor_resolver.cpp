@@ -376,8 +376,9 @@ class Resolver {
 
     void resolve_anaphor(std::size_t i) {
         const Candidate& a = c_[i];
-        const bool government = a.head == "administration" || a.head == "government";
-        const bool kind = a.type == ActorType::org && !government;
+        const std::string head = lower(a.head);
+        const bool government = head == "administration" || head == "government";
+        const bool kind = a.org_kind != nullptr;  // "the newspaper", "the group"
         std::size_t before = c_.size(), after = c_.size();
         for (const std::size_t j : order_) {
             if (j == i || !resolved(j)) continue;
