@@ -802,6 +802,17 @@ namespace {
 void choose_namesakes(const Document& doc, const Lexicon& lexicon,
                       std::vector<Candidate>& candidates) {
     constexpr std::uint32_t kBefore = 5, kAfter = 4;  // the tokens around the name
+    // How many of the other actors' mentions each country has, counted when first needed.
+    std::size_t placed = 0;
+    std::unordered_map<std::string, std::size_t> by_country;
+    const auto count_countries = [&] {
+        if (placed > 0) return;
+        for (const Candidate& o : candidates) {
+            if (o.namesakes || o.country.empty()) continue;
+            ++placed;
+            ++by_country[o.country];
+        }
+    };
     for (Candidate& c : candidates) {
         if (!c.namesakes || c.entry < 0) continue;
         const std::vector<std::uint32_t>& places = *c.namesakes;
@@ -831,13 +842,7 @@ void choose_namesakes(const Document& doc, const Lexicon& lexicon,
             }
         }
         if (best_near == 0) {
-            std::size_t placed = 0;
-            std::unordered_map<std::string, std::size_t> by_country;
-            for (const Candidate& o : candidates) {
-                if (o.namesakes || o.country.empty()) continue;
-                ++placed;
-                ++by_country[o.country];
-            }
+            count_countries();
             for (const std::uint32_t p : places) {
                 const auto it = by_country.find(lexicon.entry(p).country);
                 if (it != by_country.end() && it->second * 2 > placed) best = p;

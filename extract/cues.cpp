@@ -1,6 +1,5 @@
 #include "cues.hpp"
 
-#include <algorithm>
 #include <array>
 
 #include "tkg/extract/data.hpp"
@@ -8,14 +7,15 @@
 namespace tkg::extract {
 namespace {
 
-std::vector<std::string_view> fields(std::string_view line) {
+// The parts of `line` between `sep`s: a data file's columns (tabs), a column's list (bars).
+std::vector<std::string_view> fields(std::string_view line, char sep = '\t') {
     std::vector<std::string_view> out;
     std::size_t start = 0;
     for (;;) {
-        const auto tab = line.find('\t', start);
-        out.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-        if (tab == std::string_view::npos) return out;
-        start = tab + 1;
+        const auto at = line.find(sep, start);
+        out.push_back(line.substr(start, at == std::string_view::npos ? at : at - start));
+        if (at == std::string_view::npos) return out;
+        start = at + 1;
     }
 }
 
@@ -53,13 +53,8 @@ Cues::Cues() {
         if (f.size() < 2) continue;
         OrgKind k;
         k.sector = f[1] == "-" ? std::string() : std::string(f[1]);
-        if (f.size() > 2 && f[2] != "-") {
-            for (std::size_t b = 0; b <= f[2].size();) {
-                const std::size_t bar = std::min(f[2].find('|', b), f[2].size());
-                k.refers.emplace_back(f[2].substr(b, bar - b));
-                b = bar + 1;
-            }
-        }
+        if (f.size() > 2 && f[2] != "-")
+            for (const auto lexicon_kind : fields(f[2], '|')) k.refers.emplace_back(lexicon_kind);
         k.described = f.size() > 3 && f[3] == "described";
         org_kinds_.add(f[0], std::move(k), false);
     }

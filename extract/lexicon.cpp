@@ -303,6 +303,7 @@ void Lexicon::compile() {
     demonym_.clear();
     by_code_.clear();
     namesakes_.clear();
+    has_namesakes_.assign(entries_.size(), false);
     // The first entry to claim an alias keeps it; places of other countries claiming it too
     // are its namesakes, for resolution to choose from the context.
     std::unordered_map<std::string, std::vector<std::uint32_t>> place_names;
@@ -335,7 +336,9 @@ void Lexicon::compile() {
         const bool countries_differ =
             std::any_of(named.second.begin(), named.second.end(),
                         [&](std::uint32_t i) { return entries_[i].country != first_country; });
-        if (countries_differ) namesakes_.emplace(named.first, std::move(named.second));
+        if (!countries_differ) continue;
+        for (const std::uint32_t i : named.second) has_namesakes_[i] = true;
+        namesakes_.emplace(named.first, std::move(named.second));
     }
     aliases_ = std::move(table);
 }

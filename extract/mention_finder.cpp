@@ -141,7 +141,7 @@ class SentenceScanner {
         c.country = le.country;
         c.sector = le.sector;
         c.gender = le.gender;
-        if (le.type == ActorType::loc) {
+        if (lex_.has_namesakes(static_cast<std::uint32_t>(entry))) {
             // "Tripoli", "Georgia": resolution chooses among the places of that name.
             std::string key;
             for (std::uint32_t k = (is(b, "the") && e > b + 1) ? b + 1 : b; k < e; ++k)
@@ -186,8 +186,13 @@ class SentenceScanner {
                                static_cast<std::uint16_t>(WordClass::pron_poss)))
             return true;
         if (group(i) || lexicon_at(i) || title_at(i)) return true;
-        return is(i, "former") || is(i, "then") || is(i, "acting") || is(i, "outgoing") ||
-               t.has(kHyphenated);
+        return tenure_word(i) || t.has(kHyphenated);
+    }
+
+    // A word before a title saying when its holder holds it: "former", "then", "acting",
+    // "outgoing".
+    bool tenure_word(std::uint32_t i) const {
+        return is(i, "former") || is(i, "then") || is(i, "acting") || is(i, "outgoing");
     }
 
     // The title phrase starting at token `i`, looked up once per token.
@@ -547,7 +552,7 @@ class SentenceScanner {
         bool premod_demonym = false;
         std::uint32_t premod_b = i, premod_end = i;
         bool former = false;
-        if (is(j, "former") || is(j, "then") || is(j, "acting") || is(j, "outgoing")) {
+        if (tenure_word(j)) {
             former = is(j, "former");
             ++j;
             if (in(j) && text(j) == "-") ++j;
@@ -562,8 +567,7 @@ class SentenceScanner {
         }
         // "Israel's former prime minister", "Nigerian junior foreign minister".
         bool junior = false;
-        if (premod_entry >= 0 &&
-            (is(j, "former") || is(j, "acting") || is(j, "outgoing") || is(j, "junior"))) {
+        if (premod_entry >= 0 && (tenure_word(j) || is(j, "junior"))) {
             former = former || is(j, "former");
             junior = is(j, "junior");
             ++j;
@@ -1171,16 +1175,15 @@ class SentenceScanner {
     }
 
     // ----------------------------------------------------------------- described names
-    // The length of the kind noun ("newspaper", "news agency") that ends right before token
-    // `b`, or 0.
-    std::uint32_t kind_before(std::uint32_t b) const {
+    // The kind noun ("newspaper", "news agency") that ends right before token `b`.
+    std::optional<PhraseTable<OrgKind>::Match> kind_before(std::uint32_t b) const {
         for (std::uint32_t n = 1; n <= 2 && b >= s_.first_token + n; ++n) {
             const std::uint32_t k = b - n;
-            if (!tok(k).has(kLower)) return 0;
+            if (!tok(k).has(kLower)) return std::nullopt;
             const auto m = cues_.org_kinds().longest(doc_.keys, doc_.tokens, k, b);
-            if (m && m->length == n) return n;
+            if (m && m->length == n) return m;
         }
-        return 0;
+        return std::nullopt;
     }
 
     // Whether the kind noun at `k` introduces a name right after it ("newspaper Al-Ahram"),
@@ -1199,8 +1202,10 @@ class SentenceScanner {
     struct Descriptor {
         std::string country, sector, religion;
         bool found = false;
-        bool modified = false;    // a word other than a determiner
-        std::uint32_t begin = 0;  // its first token
+        bool modified = false;          // a word other than a determiner
+        std::uint32_t begin = 0;        // its first token
+        const OrgKind* kind = nullptr;  // the kind noun's, and one past it
+        std::uint32_t kind_end = 0;
     };
     Descriptor descriptor_before(std::uint32_t kind_b) const {
         Descriptor d;
@@ -1277,24 +1282,32 @@ class SentenceScanner {
         return false;
     }
 
-    // "Al-Ahram, the state-run Egyptian newspaper, said": a described kind in apposition
-    // after the name ending before `e`. Sets `d` and `kind_e` (one past the kind noun).
-    bool kind_appositive(std::uint32_t e, Descriptor& d, std::uint32_t& kind_e,
-                         const OrgKind*& kind) const {
-        if (!(in(e) && text(e) == "," && (is(e + 1, "the") || is(e + 1, "a") || is(e + 1, "an"))))
-            return false;
-        for (std::uint32_t k = e + 2; k < e + 7 && is_word(k); ++k) {
-            const auto m = cues_.org_kinds().longest(doc_.keys, doc_.tokens, k, s_.end_token);
-            if (!m || !tok(k).has(kLower)) continue;
-            const std::uint32_t after = k + m->length;
-            if (in(after) && tok(after).kind != TokenKind::punct) return false;
-            d = descriptor_before(k);
-            if (!d.found || d.begin != e + 1) return false;
-            kind_e = after;
-            kind = m->value;
-            return true;
+    // What a kind noun says of the unknown name at [b, e): said before it ("the Egyptian
+    // newspaper Al-Masry Al-Youm") or in apposition after it ("Al-Ahram, the state-run
+    // Egyptian newspaper, said"). Not found when none does, or when the noun is also an
+    // adjective with nothing before it ("the daily Beast").
+    Descriptor described_by_kind(std::uint32_t b, std::uint32_t e) const {
+        Descriptor d;
+        if (const auto m = kind_before(b)) {
+            d = descriptor_before(b - m->length);
+            d.kind = m->value;
+            d.kind_end = b;
+        } else if (in(e) && text(e) == "," &&
+                   (is(e + 1, "the") || is(e + 1, "a") || is(e + 1, "an"))) {
+            for (std::uint32_t k = e + 2; k < e + 7 && is_word(k); ++k) {
+                const auto a = cues_.org_kinds().longest(doc_.keys, doc_.tokens, k, s_.end_token);
+                if (!a || !tok(k).has(kLower)) continue;
+                const std::uint32_t after = k + a->length;
+                if (in(after) && tok(after).kind != TokenKind::punct) break;
+                d = descriptor_before(k);
+                d.found = d.found && d.begin == e + 1;
+                d.kind = a->value;
+                d.kind_end = after;
+                break;
+            }
         }
-        return false;
+        if (d.found && d.kind->described && !d.modified) return {};
+        return d;
     }
 
     // The country of the place an organization's name ends with, after "of": the "Movement
@@ -1380,26 +1393,16 @@ class SentenceScanner {
         const auto place_after = in(e + 1) ? lexicon_at(e + 1) : std::nullopt;
         const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1) &&
                                  !(place_after && possessive(e + 1 + place_after->length));
-        const std::uint32_t kind_n = kind_before(i);
-        Descriptor described;
-        const OrgKind* kind = nullptr;
-        std::uint32_t kind_e = 0;  // one past the kind noun
-        if (kind_n && !(gender && e - i >= 2)) {
-            described = descriptor_before(i - kind_n);
-            kind = cues_.org_kinds().longest(doc_.keys, doc_.tokens, i - kind_n, i)->value;
-            kind_e = i;
-        } else if (!(gender && e - i >= 2)) {
-            kind_appositive(e, described, kind_e, kind);
-        }
-        if (described.found && kind->described && !described.modified) described = {};
+        // A given name and a surname are a person whatever noun comes before them.
+        const Descriptor described = gender && n >= 2 ? Descriptor{} : described_by_kind(i, e);
         if (described.found) {
             // "the Egyptian newspaper Al-Masry Al-Youm", "the militant group Ansar Dine",
             // "Al-Ahram, the state-run Egyptian newspaper, ...".
             c.type = ActorType::org;
             c.country = described.country;
-            c.sector = kind->sector.empty() ? described.sector : kind->sector;
+            c.sector = described.kind->sector.empty() ? described.sector : described.kind->sector;
             c.religion = described.religion;
-            c.head = std::string(doc_.key(kind_e - 1));
+            c.head = std::string(doc_.key(described.kind_end - 1));
         } else if (last_cue == NameCue::facility || last_cue == NameCue::loc) {
             c.type = ActorType::loc;
         } else if (has_org_word) {
@@ -1442,7 +1445,7 @@ class SentenceScanner {
         const bool person = c.type == ActorType::person;
         const std::int32_t ci = push(std::move(c));
         // The apposition is said of the name; its words name nothing of their own.
-        if (described.found && kind_e > e) return kind_e;
+        if (described.found && described.kind_end > e) return described.kind_end;
         if (!person) return e;
         // A role in apposition makes an unknown name a person: "Salaheddine Sidhoum, Algeria's
         // leading human rights activist, ...".

@@ -85,6 +85,11 @@ class Lexicon {
     // `key` (joined by spaces: "tripoli", "san jose"), the one a match gives first; empty for
     // a name only one country's place has. Resolution chooses among them from the context.
     const std::vector<std::uint32_t>& namesakes(std::string_view key) const;
+    // Whether place `index` shares any of its names with a place of another country: asked
+    // first, so that most places build no key.
+    bool has_namesakes(std::uint32_t index) const {
+        return index < has_namesakes_.size() && has_namesakes_[index];
+    }
     // People holding `title` (case-insensitive) on `day`, optionally of organization `org`.
     std::vector<std::uint32_t> holders(std::string_view title, std::string_view org,
                                        std::optional<date::sys_days> day) const;
@@ -97,6 +102,7 @@ class Lexicon {
     std::unordered_map<std::string, std::uint32_t> demonym_;
     std::unordered_map<std::string, std::uint32_t> by_code_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> namesakes_;
+    std::vector<bool> has_namesakes_;
 };
 
 // Parses one roles field: "President@united-states:2021-01-20..2025-01-20;Senator@...".
