@@ -81,7 +81,9 @@ Command add_build_command(CLI::App& app) {
                     [](const extract::Article& a, extract::Extraction&& x) {
                         return extract::to_article_record(x, a.text);
                     },
-                    [&](const extract::Article&, graph::ArticleRecord&& rec) { graph.add(rec); },
+                    [&](const extract::Article&, graph::ArticleRecord&& rec) {
+                        graph.add(std::move(rec));
+                    },
                     [&](const extract::Rejection& r) { log.add(r); });
                 const PhaseStats extract_phase{clock.lap(), peak_rss_bytes()};
                 graph.finalize();

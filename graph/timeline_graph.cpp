@@ -15,9 +15,10 @@ constexpr std::array<std::string_view, 3> kNodeKinds = {"actor", "event", "artic
 constexpr std::array<std::string_view, 3> kEdgeKinds = {"participant", "relation", "provenance"};
 constexpr std::array<std::string_view, 3> kRoles = {"source", "target", "mentioned"};
 
-template <typename T>
-void append_unique(std::vector<T>& into, const T& value) {
-    if (std::find(into.begin(), into.end(), value) == into.end()) into.push_back(value);
+template <typename T, typename U>
+void append_unique(std::vector<T>& into, U&& value) {
+    if (std::find(into.begin(), into.end(), value) == into.end())
+        into.push_back(std::forward<U>(value));
 }
 
 void widen(std::optional<DateValue>& first, std::optional<DateValue>& last,
@@ -33,16 +34,17 @@ bool dates_compatible(const std::optional<DateValue>& a, const std::optional<Dat
     return a->overlaps(*b);
 }
 
-std::string identity_key(const EventRecord& rec) {
-    std::vector<std::string> src = rec.source, tgt = rec.target;
+// Written into `key` (a buffer the caller reuses): most events are new, and their lookup
+// then builds no string.
+void identity_key(const EventRecord& rec, std::string& key) {
+    std::vector<std::string_view> src(rec.source.begin(), rec.source.end());
+    std::vector<std::string_view> tgt(rec.target.begin(), rec.target.end());
     std::sort(src.begin(), src.end());
     std::sort(tgt.begin(), tgt.end());
-    std::string key = rec.type + '\x1f' + rec.cameo + '\x1f' +
-                      std::string(to_string(rec.polarity)) + '\x1f' +
-                      std::string(to_string(rec.modality));
-    for (const auto& s : src) key += "\x1fs" + s;
-    for (const auto& t : tgt) key += "\x1ft" + t;
-    return key;
+    key.assign(rec.type).append(1, '\x1f').append(rec.cameo).append(1, '\x1f');
+    key.append(to_string(rec.polarity)).append(1, '\x1f').append(to_string(rec.modality));
+    for (const auto s : src) key.append("\x1fs").append(s);
+    for (const auto t : tgt) key.append("\x1ft").append(t);
 }
 
 std::string relation_key(std::string_view source, std::string_view target, std::string_view type) {
@@ -152,6 +154,11 @@ Edge TimelineGraph::add_provenance_edge(Vertex event, Vertex article) {
                     EdgeProps{EdgeKind::provenance, ParticipantRole::mentioned, 0, 0});
 }
 
+const EventAnchor* TimelineGraph::anchor(Vertex event) const {
+    const auto it = anchors_.find(g_[event].index);
+    return it == anchors_.end() ? nullptr : &it->second;
+}
+
 std::optional<Vertex> TimelineGraph::find_actor(std::string_view id) const {
     const auto it = actor_index_.find(id);
     return it == actor_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
@@ -165,7 +172,7 @@ std::optional<Vertex> TimelineGraph::find_article(std::string_view id) const {
     return it == article_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
 }
 
-Vertex TimelineGraph::merge_actor(const ActorRecord& rec, const std::optional<DateValue>& date,
+Vertex TimelineGraph::merge_actor(ActorRecord&& rec, const std::optional<DateValue>& date,
                                   std::string_view /*article_id*/) {
     Vertex v;
     if (const auto found = find_actor(rec.id)) {
@@ -173,24 +180,28 @@ Vertex TimelineGraph::merge_actor(const ActorRecord& rec, const std::optional<Da
     } else {
         ActorNode node;
         node.id = rec.id;
-        node.name = rec.name;
+        node.name = std::move(rec.name);
         node.type = rec.type;
         v = add_actor_node(std::move(node));
     }
     ActorNode& a = actors_[g_[v].index];
-    for (const auto& alias : rec.aliases) append_unique(a.aliases, alias);
-    for (const auto& role : rec.roles) append_unique(a.roles, role);
-    if (a.country.empty()) a.country = rec.country;
-    if (a.sector.empty()) a.sector = rec.sector;
+    for (auto& alias : rec.aliases) append_unique(a.aliases, std::move(alias));
+    for (auto& role : rec.roles) append_unique(a.roles, std::move(role));
+    if (a.country.empty()) a.country = std::move(rec.country);
+    if (a.sector.empty()) a.sector = std::move(rec.sector);
     a.mentions += rec.mentions;
     a.articles += 1;
     widen(a.first_seen, a.last_seen, date);
     return v;
 }
 
-Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
+Vertex TimelineGraph::merge_event(EventRecord&& rec, const std::vector<Vertex>& sources,
                                   const std::vector<Vertex>& targets, bool repeated_article) {
-    auto& candidates = event_identity_[identity_key(rec)];
+    identity_key(rec, key_buffer_);
+    auto found = event_identity_.find(key_buffer_);
+    if (found == event_identity_.end())
+        found = event_identity_.emplace(key_buffer_, DatedEvents{}).first;
+    DatedEvents& candidates = found->second;
     // The earliest event of the same identity, from another article, whose date overlaps.
     std::optional<std::uint32_t> same;
     candidates.for_candidates(rec.date, [&](std::uint32_t idx) {
@@ -207,7 +218,7 @@ Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vert
     if (same) {
         EventNode& e = events_[*same];
         // Same event reported again: keep every report; prefer the more precise date.
-        e.mentions.push_back(rec.mention);
+        e.mentions.push_back(std::move(rec.mention));
         if (rec.date && e.date && rec.date->precision() < e.date->precision() &&
             e.date->contains(*rec.date)) {
             candidates.move(*same, e.date, rec.date);
@@ -220,17 +231,18 @@ Vertex TimelineGraph::merge_event(const EventRecord& rec, const std::vector<Vert
     }
     EventNode node;
     node.id = rec.id;
-    node.type = rec.type;
-    node.cameo = rec.cameo;
+    node.type = std::move(rec.type);
+    node.cameo = std::move(rec.cameo);
     node.date = rec.date;
     node.end = rec.end;
     node.date_source = rec.date_source;
     node.polarity = rec.polarity;
     node.modality = rec.modality;
     node.confidence = rec.confidence;
-    node.mentions.push_back(rec.mention);
-    if (rec.anchor && rec.anchor->event.empty()) node.anchor = rec.anchor;
-    candidates.insert(static_cast<std::uint32_t>(events_.size()), rec.date);
+    node.mentions.push_back(std::move(rec.mention));
+    const auto index = static_cast<std::uint32_t>(events_.size());
+    if (rec.anchor && rec.anchor->event.empty()) anchors_.emplace(index, std::move(*rec.anchor));
+    candidates.insert(index, rec.date);
     const Vertex v = add_event_node(std::move(node));
     for (const Vertex s : sources) add_participant_edge(s, v, ParticipantRole::source);
     for (const Vertex t : targets) add_participant_edge(t, v, ParticipantRole::target);
@@ -266,7 +278,9 @@ void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationR
     }
 }
 
-void TimelineGraph::add(const ArticleRecord& record) {
+void TimelineGraph::add(const ArticleRecord& record) { add(ArticleRecord(record)); }
+
+void TimelineGraph::add(ArticleRecord&& record) {
     // A new article has no reports yet, so an event it reports twice is one it reported last,
     // and merge_event() never hands it the same event twice (the second report of an identity
     // from one article is another event). Only a repeated article id (the reader renames them;
@@ -275,13 +289,17 @@ void TimelineGraph::add(const ArticleRecord& record) {
     const bool repeated = existing.has_value();
     const Vertex article_v =
         repeated ? *existing
-                 : add_article_node(ArticleNode{record.id, record.date, record.title, record.url,
-                                                record.source});
+                 : add_article_node(ArticleNode{record.id, record.date, std::move(record.title),
+                                                std::move(record.url), std::move(record.source)});
 
-    std::unordered_map<std::string, Vertex> local;  // actor id -> vertex, for this article
-    for (const auto& actor : record.actors) {
+    // Actor id -> vertex, for this article. The keys view the record's ids, which merge_actor()
+    // copies and never moves.
+    std::unordered_map<std::string_view, Vertex> local;
+    local.reserve(record.actors.size());
+    for (auto& actor : record.actors) {
         if (local.count(actor.id)) continue;
-        local.emplace(actor.id, merge_actor(actor, record.date, record.id));
+        const std::string_view id = actor.id;
+        local.emplace(id, merge_actor(std::move(actor), record.date, record.id));
     }
     auto vertices_of_ids = [&](const std::vector<std::string>& ids) {
         std::vector<Vertex> out;
@@ -290,14 +308,17 @@ void TimelineGraph::add(const ArticleRecord& record) {
         return out;
     };
 
-    // article event id -> graph id, and whether this article created that event
-    std::unordered_map<std::string, std::pair<std::string, bool>> merged_id;
-    for (const auto& ev : record.events) {
+    // Article event id (a view of the record's, which merge_event() keeps) -> the graph's event
+    // index, and whether this article created that event.
+    std::unordered_map<std::string_view, std::pair<std::uint32_t, bool>> merged;
+    merged.reserve(record.events.size());
+    for (auto& ev : record.events) {
         const std::size_t before = events_.size();
-        const Vertex v =
-            merge_event(ev, vertices_of_ids(ev.source), vertices_of_ids(ev.target), repeated);
-        const EventNode& node = events_[g_[v].index];
-        merged_id.emplace(ev.id, std::pair{node.id, events_.size() > before});
+        const std::vector<Vertex> sources = vertices_of_ids(ev.source);
+        const std::vector<Vertex> targets = vertices_of_ids(ev.target);
+        const std::string_view id = ev.id;
+        const Vertex v = merge_event(std::move(ev), sources, targets, repeated);
+        merged.emplace(id, std::pair{g_[v].index, events_.size() > before});
         bool linked = false;
         if (repeated)
             for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end && !linked; ++oe)
@@ -306,21 +327,22 @@ void TimelineGraph::add(const ArticleRecord& record) {
         if (!linked) add_provenance_edge(v, article_v);
     }
 
+    static const std::string no_event;
     for (const auto& rel : record.relations) {
         const auto s = local.find(rel.source), t = local.find(rel.target);
         if (s == local.end() || t == local.end() || s->second == t->second) continue;
-        std::string event_id;
+        const std::string* event_id = nullptr;
         bool new_event = false;
         std::optional<DateValue> date = rel.date;
         if (!rel.event.empty()) {
-            if (const auto m = merged_id.find(rel.event); m != merged_id.end()) {
-                event_id = m->second.first;
+            if (const auto m = merged.find(rel.event); m != merged.end()) {
+                const EventNode& e = events_[m->second.first];
+                event_id = &e.id;
                 new_event = m->second.second;
-                const EventNode& e = events_[g_[*find_event(event_id)].index];
                 if (!date) date = e.date;
             }
         }
-        merge_relation(s->second, t->second, rel, event_id, date, new_event);
+        merge_relation(s->second, t->second, rel, event_id ? *event_id : no_event, date, new_event);
     }
 }
 
@@ -402,11 +424,16 @@ void TimelineGraph::resolve_anchors() {
     // "Israel has bombarded Gaza since the attack", in an article that does not date the
     // attack: the attack is the latest one, dated by a time expression in some article, that
     // shares an actor with the bombardment and happened by the reporting article's date.
-    auto open = [&](const EventNode& e) {
-        return e.anchor && e.date_source != DateSource::timex &&
-               e.date_source != DateSource::inferred && !e.mentions.empty();
+    auto open = [&](std::uint32_t i) {
+        const EventNode& e = events_[i];
+        return e.date_source != DateSource::timex && e.date_source != DateSource::inferred &&
+               !e.mentions.empty();
     };
-    if (std::none_of(events_.begin(), events_.end(), open)) return;
+    std::vector<std::uint32_t> waiting;  // in event order, so the result never depends on hashing
+    for (const auto& [i, a] : anchors_)
+        if (open(i)) waiting.push_back(i);
+    if (waiting.empty()) return;
+    std::sort(waiting.begin(), waiting.end());
     // Events dated by a time expression, by actor and type, in date order (ties: smaller id
     // first), so each anchor is a binary search, whatever the actor's number of events.
     std::unordered_map<std::string, std::vector<std::uint32_t>> dated;
@@ -430,9 +457,9 @@ void TimelineGraph::resolve_anchors() {
     }
 
     std::vector<std::uint32_t> changed;
-    for (std::uint32_t i = 0; i < events_.size(); ++i) {
+    for (const std::uint32_t i : waiting) {
         EventNode& e = events_[i];
-        if (!open(e)) continue;
+        EventAnchor& anchor = anchors_.at(i);
         std::optional<DateValue> reported;
         if (const auto a = find_article(e.mentions.front().article)) reported = article(*a).date;
         const EventNode* best = nullptr;
@@ -443,7 +470,7 @@ void TimelineGraph::resolve_anchors() {
         };
         for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], g_); ie != ie_end; ++ie) {
             if (g_[*ie].kind != EdgeKind::participant) continue;
-            for (const std::string_view type : anchor_types(e.anchor->type)) {
+            for (const std::string_view type : anchor_types(anchor.type)) {
                 const auto found = dated.find(key(boost::source(*ie, g_), type));
                 if (found == dated.end()) continue;
                 const auto& list = found->second;
@@ -465,8 +492,8 @@ void TimelineGraph::resolve_anchors() {
         if (!best) continue;
         e.date = best->date;
         e.date_source = DateSource::inferred;
-        if (e.anchor->relation == "since" && reported) e.end = reported;
-        e.anchor->event = best->id;
+        if (anchor.relation == "since" && reported) e.end = reported;
+        anchor.event = best->id;
         changed.push_back(i);
     }
     if (changed.empty()) return;
@@ -597,6 +624,7 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
         }
     }
     g.event_identity_ = std::move(event_identity_);
+    g.anchors_ = std::move(anchors_);
     g.date_order_valid_ = false;
     *this = std::move(g);
 }

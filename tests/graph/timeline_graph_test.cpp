@@ -214,8 +214,9 @@ TEST_CASE("finalize: 'since the attack' takes the date another article gives tha
     CHECK(e.date_source == DateSource::inferred);
     REQUIRE(e.end);
     CHECK(e.end->to_string() == "2023-11-20");
-    REQUIRE(e.anchor);
-    CHECK(e.anchor->event == "early#e1");
+    const EventAnchor* anchor = g.anchor(*g.find_event("b#e1"));
+    REQUIRE(anchor);
+    CHECK(anchor->event == "early#e1");
     // The relation the bombardment is evidence of moves with it.
     const auto israel = *g.find_actor("israel");
     bool seen = false;

@@ -80,9 +80,6 @@ struct EventNode {
     Modality modality = Modality::asserted;
     double confidence = 0.5;
     std::vector<EventMention> mentions;  // one per report, in input order
-    // An event-relative phrase still to be resolved across articles; finalize() uses it and
-    // graph.json does not keep it.
-    std::optional<EventAnchor> anchor;
 };
 
 struct ArticleNode {
@@ -107,6 +104,8 @@ class TimelineGraph {
     // type, participants, polarity and modality, and overlapping dates, reported by another
     // article), relations by (source, target, type).
     void add(const ArticleRecord& record);
+    // The same, taking the record's strings instead of copying them (the build's path).
+    void add(ArticleRecord&& record);
 
     // Corpus-level work after the last add(): a PERSON known only by a surname joins the one
     // full-name actor with that surname (if exactly one); events dated only by their article
@@ -125,6 +124,9 @@ class TimelineGraph {
     const EventNode& event(Vertex v) const { return events_.at(g_[v].index); }
     const ArticleNode& article(Vertex v) const { return articles_.at(g_[v].index); }
     const RelationEdge& relation(Edge e) const { return relations_.at(g_[e].index); }
+    // The event-relative phrase ("since the attack") an event was dated by, or is still waiting
+    // for; null for most events. finalize() resolves them; graph.json does not keep them.
+    const EventAnchor* anchor(Vertex event) const;
 
     std::optional<Vertex> find_actor(std::string_view id) const;
     std::optional<Vertex> find_event(std::string_view id) const;
@@ -156,10 +158,10 @@ class TimelineGraph {
     Edge add_provenance_edge(Vertex event, Vertex article);
 
   private:
-    Vertex merge_actor(const ActorRecord& rec, const std::optional<DateValue>& article_date,
+    Vertex merge_actor(ActorRecord&& rec, const std::optional<DateValue>& article_date,
                        std::string_view article_id);
     // `repeated_article`: the article's id was added before (see add()).
-    Vertex merge_event(const EventRecord& rec, const std::vector<Vertex>& sources,
+    Vertex merge_event(EventRecord&& rec, const std::vector<Vertex>& sources,
                        const std::vector<Vertex>& targets, bool repeated_article);
     // `new_event`: the evidence event was created by this article, so no relation has it yet.
     void merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
@@ -188,11 +190,15 @@ class TimelineGraph {
     std::vector<EventNode> events_;
     std::vector<ArticleNode> articles_;
     std::vector<RelationEdge> relations_;
+    // Few events have an anchor: kept beside them (by event index), not in every EventNode.
+    std::unordered_map<std::uint32_t, EventAnchor> anchors_;
     std::vector<Vertex> actor_vertex_, event_vertex_, article_vertex_;
     IdIndex actor_index_, event_index_, article_index_;
-    std::unordered_map<std::string, DatedEvents> event_identity_;  // by identity_key
+    std::unordered_map<std::string, DatedEvents, IdHash, std::equal_to<>>
+        event_identity_;  // by identity_key
     std::unordered_map<std::string, std::uint32_t> relation_index_;
     std::uint32_t next_seq_ = 0;
+    std::string key_buffer_;  // merge_event()'s identity key, reused
     mutable std::vector<Vertex> date_order_;
     mutable bool date_order_valid_ = false;
 };
