@@ -197,11 +197,11 @@ Vertex TimelineGraph::merge_actor(ActorRecord&& rec, const std::optional<DateVal
 
 Vertex TimelineGraph::merge_event(EventRecord&& rec, const std::vector<Vertex>& sources,
                                   const std::vector<Vertex>& targets, bool repeated_article) {
+    // Identities are kept as 64-bit hashes of their keys, not the keys: a key is longer than the
+    // event itself, and there is one per event. Two identities sharing a hash are told apart
+    // by same_identity() below, so a collision costs a comparison, never a wrong merge.
     identity_key(rec, key_buffer_);
-    auto found = event_identity_.find(key_buffer_);
-    if (found == event_identity_.end())
-        found = event_identity_.emplace(key_buffer_, DatedEvents{}).first;
-    DatedEvents& candidates = found->second;
+    DatedEvents& candidates = event_identity_[std::hash<std::string_view>{}(key_buffer_)];
     // The earliest event of the same identity, from another article, whose date overlaps.
     std::optional<std::uint32_t> same;
     candidates.for_candidates(rec.date, [&](std::uint32_t idx) {
@@ -213,7 +213,9 @@ Vertex TimelineGraph::merge_event(EventRecord&& rec, const std::vector<Vertex>& 
         const bool same_article =
             repeated_article ? std::any_of(e.mentions.begin(), e.mentions.end(), reported_here)
                              : !e.mentions.empty() && reported_here(e.mentions.back());
-        if (!same_article && dates_compatible(e.date, rec.date)) same = idx;
+        if (!same_article && dates_compatible(e.date, rec.date) &&
+            same_identity(idx, rec, sources, targets))
+            same = idx;
     });
     if (same) {
         EventNode& e = events_[*same];
@@ -247,6 +249,28 @@ Vertex TimelineGraph::merge_event(EventRecord&& rec, const std::vector<Vertex>& 
     for (const Vertex s : sources) add_participant_edge(s, v, ParticipantRole::source);
     for (const Vertex t : targets) add_participant_edge(t, v, ParticipantRole::target);
     return v;
+}
+
+bool TimelineGraph::same_identity(std::uint32_t event, const EventRecord& rec,
+                                  const std::vector<Vertex>& sources,
+                                  const std::vector<Vertex>& targets) const {
+    const EventNode& e = events_[event];
+    if (e.type != rec.type || e.cameo != rec.cameo || e.polarity != rec.polarity ||
+        e.modality != rec.modality)
+        return false;
+    std::vector<Vertex> has_sources, has_targets;
+    for (const Edge in : boost::make_iterator_range(boost::in_edges(event_vertex_[event], g_))) {
+        const EdgeProps& p = g_[in];
+        if (p.kind != EdgeKind::participant) continue;
+        if (p.role == ParticipantRole::source) has_sources.push_back(boost::source(in, g_));
+        if (p.role == ParticipantRole::target) has_targets.push_back(boost::source(in, g_));
+    }
+    auto same_set = [](std::vector<Vertex> a, std::vector<Vertex> b) {
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        return a == b;
+    };
+    return same_set(std::move(has_sources), sources) && same_set(std::move(has_targets), targets);
 }
 
 void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationRecord& rec,

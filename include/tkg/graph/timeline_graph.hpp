@@ -163,6 +163,10 @@ class TimelineGraph {
     // `repeated_article`: the article's id was added before (see add()).
     Vertex merge_event(EventRecord&& rec, const std::vector<Vertex>& sources,
                        const std::vector<Vertex>& targets, bool repeated_article);
+    // Whether event `event` has the type, stance and participants of `rec`.
+    bool same_identity(std::uint32_t event, const EventRecord& rec,
+                       const std::vector<Vertex>& sources,
+                       const std::vector<Vertex>& targets) const;
     // `new_event`: the evidence event was created by this article, so no relation has it yet.
     void merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
                         const std::string& event_id, const std::optional<DateValue>& date,
@@ -194,8 +198,7 @@ class TimelineGraph {
     std::unordered_map<std::uint32_t, EventAnchor> anchors_;
     std::vector<Vertex> actor_vertex_, event_vertex_, article_vertex_;
     IdIndex actor_index_, event_index_, article_index_;
-    std::unordered_map<std::string, DatedEvents, IdHash, std::equal_to<>>
-        event_identity_;  // by identity_key
+    std::unordered_map<std::uint64_t, DatedEvents> event_identity_;  // by identity key's hash
     std::unordered_map<std::string, std::uint32_t> relation_index_;
     std::uint32_t next_seq_ = 0;
     std::string key_buffer_;  // merge_event()'s identity key, reused
