@@ -2,6 +2,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <iomanip>
 #include <string>
 #include <system_error>
@@ -27,7 +28,7 @@ double rate(std::uint64_t bytes, double seconds) {
 
 void print_build_stats(std::ostream& out, const extract::PipelineStats& stats, PhaseStats extract,
                        PhaseStats finalize, const std::vector<WrittenFiles>& written,
-                       unsigned threads) {
+                       PhaseStats writes, unsigned threads) {
     const double extract_seconds = extract.seconds;
     const unsigned used = threads == 0 ? extract::default_thread_count() : threads;
     const auto flags = out.flags();
@@ -41,7 +42,6 @@ void print_build_stats(std::ostream& out, const extract::PipelineStats& stats, P
         << megabytes(extract.peak_bytes) << " MB\n"
         << "  finalize                   " << finalize.seconds << " s   peak "
         << megabytes(finalize.peak_bytes) << " MB\n";
-    double total = extract_seconds + finalize.seconds;
     for (const auto& w : written) {
         std::uint64_t bytes = 0;
         std::string names;
@@ -54,9 +54,12 @@ void print_build_stats(std::ostream& out, const extract::PipelineStats& stats, P
         out << "  write " << std::left << std::setw(20) << names << std::right << ' ' << w.seconds
             << " s   " << megabytes(bytes) << " MB, " << rate(bytes, w.seconds) << " MB/s, peak "
             << megabytes(w.peak_bytes) << " MB\n";
-        total += w.seconds;
     }
-    out << "  total                      " << total << " s\n"
+    const std::size_t writers = std::min<std::size_t>(used, written.size());
+    out << "  writes, side by side       " << writes.seconds << " s   on " << writers << " thread"
+        << (writers == 1 ? "" : "s") << ", peak " << megabytes(writes.peak_bytes) << " MB\n"
+        << "  total                      " << extract_seconds + finalize.seconds + writes.seconds
+        << " s\n"
         << "  peak memory                " << megabytes(peak_rss_bytes()) << " MB (resident)\n";
     out.flags(flags);
 }

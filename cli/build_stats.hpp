@@ -44,8 +44,10 @@ struct PhaseStats {
 // Peak resident set size of this process so far, in bytes (0 where unknown).
 std::uint64_t peak_rss_bytes();
 
+// `written` gives each file's own time; `writes` the wall time of writing them all (side by
+// side on `threads` threads).
 void print_build_stats(std::ostream& out, const extract::PipelineStats& stats, PhaseStats extract,
                        PhaseStats finalize, const std::vector<WrittenFiles>& written,
-                       unsigned threads);
+                       PhaseStats writes, unsigned threads);
 
 }  // namespace tkg::cli

@@ -1,8 +1,12 @@
 // tkg build: extract, merge into one TimelineGraph, write graph.json and timeline.json (always,
 // for the whole graph) and the chosen exports (for the chosen view).
+#include <atomic>
+#include <exception>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <set>
+#include <thread>
 
 #include "build_stats.hpp"
 #include "common.hpp"
@@ -16,6 +20,34 @@
 namespace tkg::cli {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Runs task(i) for every i of `order`, started in that order on up to `threads` threads. A
+// task's exception does not stop the others; the first one in `order` is rethrown at the end.
+void run_tasks(const std::vector<std::size_t>& order, unsigned threads,
+               const std::function<void(std::size_t)>& task) {
+    const std::size_t count = order.size();
+    std::vector<std::exception_ptr> errors(count);
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t k = next++; k < count; k = next++) {
+            try {
+                task(order[k]);
+            } catch (...) {
+                errors[k] = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, count); ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+}
+
+}  // namespace
 
 Command add_build_command(CLI::App& app) {
     auto opts = std::make_shared<InputOptions>();
@@ -89,14 +121,40 @@ Command add_build_command(CLI::App& app) {
                 graph.finalize();
                 const PhaseStats finalize_phase{clock.lap(), peak_rss_bytes()};
 
-                std::vector<WrittenFiles> written;
-                auto write = [&](const exporters::Exporter& ex, const exporters::ExportOptions& o) {
-                    const auto paths = exporters::write_files(ex, graph, *out_dir, o);
-                    for (const auto& path : paths) guard.record(path);
-                    written.push_back({paths, clock.lap(), peak_rss_bytes()});
+                // The files are independent readings of the finished graph, so they are
+                // written side by side, one exporter per task; what each wrote is kept in task
+                // order, so messages and the output guard do not depend on timing. The chosen
+                // exports start first: they build a view and take longest.
+                struct Write {
+                    const exporters::Exporter* exporter;
+                    exporters::ExportOptions options;
                 };
-                for (const auto& ex : always) write(*ex, {});
-                for (const auto& ex : exports) write(*ex, export_opts);
+                std::vector<Write> writes;
+                for (const auto& ex : always) writes.push_back({ex.get(), {}});
+                for (const auto& ex : exports) writes.push_back({ex.get(), export_opts});
+                std::vector<WrittenFiles> written(writes.size());
+                const unsigned writers =
+                    opts->threads == 0 ? extract::default_thread_count() : opts->threads;
+                std::vector<std::size_t> start_order;
+                for (std::size_t i = always.size(); i < writes.size(); ++i)
+                    start_order.push_back(i);
+                for (std::size_t i = 0; i < always.size(); ++i) start_order.push_back(i);
+                try {
+                    run_tasks(start_order, writers, [&](std::size_t i) {
+                        Stopwatch own;
+                        written[i].paths = exporters::write_files(*writes[i].exporter, graph,
+                                                                  *out_dir, writes[i].options);
+                        written[i].seconds = own.lap();
+                        written[i].peak_bytes = peak_rss_bytes();
+                    });
+                } catch (...) {
+                    for (const auto& w : written)
+                        for (const auto& path : w.paths) guard.record(path);
+                    throw;
+                }
+                for (const auto& w : written)
+                    for (const auto& path : w.paths) guard.record(path);
+                const PhaseStats write_phase{clock.lap(), peak_rss_bytes()};
                 log.write_report();
                 if (!opts->quiet) {
                     std::cerr << "tkg build: " << describe(stats) << '\n'
@@ -109,7 +167,7 @@ Command add_build_command(CLI::App& app) {
                 }
                 if (*show_stats)
                     print_build_stats(std::cerr, stats, extract_phase, finalize_phase, written,
-                                      opts->threads);
+                                      write_phase, opts->threads);
                 return input_exit_code(stats, *opts);
             }};
 }

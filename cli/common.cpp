@@ -21,7 +21,9 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
         ->check(CLI::ExistingFile);
     cmd.add_flag("--no-builtin-lexicon", o.no_builtin_lexicon,
                  "Use only the --lexicon files, not tkg's built-in lexicon");
-    cmd.add_option("--threads,-j", o.threads, "Extraction threads (default: one per core)");
+    cmd.add_option(
+        "--threads,-j", o.threads,
+        "Extraction threads; build also writes its files on as many (default: one per core)");
     cmd.add_option("--max-article-bytes", o.max_article_bytes,
                    "Reject (without reading) articles larger than this")
         ->capture_default_str();

@@ -57,6 +57,7 @@ grep -q "hand-made" "$tmp/shared/graph.json" && echo "ok: the foreign graph.json
 expect "build --force replaces it" 0 $?
 contains "--stats reports peak memory" "$tmp/stats.txt" "peak memory"
 contains "--stats reports extraction throughput" "$tmp/stats.txt" "MB/s"
+contains "--stats reports the wall time of the writes" "$tmp/stats.txt" "writes, side by side"
 "$TKG" build "$tmp/mixed.jsonl" -o "$tmp/shared" 2> /dev/null
 expect "build replaces its own files without --force" 0 $?
 echo "my drawing" > "$tmp/drawing.dot"
