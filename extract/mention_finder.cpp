@@ -123,7 +123,24 @@ class SentenceScanner {
         if (!found) return std::nullopt;
         std::optional<LexiconMatch> m = *found;
         if (m && m->length == 1 && closed(i) && !tok(i).has(kAllCaps)) return std::nullopt;
+        if (m && lex_.entry(m->entry).type == ActorType::person &&
+            named_after_person(i + m->length))
+            return std::nullopt;
         return m;
+    }
+
+    // "the Tony Blair Institute", "Rafik Hariri International Airport", "the Nelson Mandela
+    // Prize": a known person's name (ending before `j`) followed by capitalized words that end
+    // in an organization's, a site's or an event's word names that, not the person.
+    bool named_after_person(std::uint32_t j) const {
+        for (const std::uint32_t stop = j + 3; j < stop && in(j); ++j) {
+            if (!cap(j) || timex(j) || (closed(j) && !tok(j).has(kAllCaps))) return false;
+            const auto cue = cues_.name_cue(text(j));
+            if (cue == NameCue::org || cue == NameCue::company || cue == NameCue::facility ||
+                cue == NameCue::event)
+                return true;
+        }
+        return false;
     }
 
     std::int32_t push(Candidate c) {

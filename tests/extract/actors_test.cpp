@@ -682,3 +682,25 @@ TEST_CASE("capitalized title words before a known person are that person's title
                        "Affairs Tom Fletcher promised more aid.") ==
           V{"Tom Fletcher|PERSON|tom-fletcher"});
 }
+
+TEST_CASE("a known person's name inside an organization's, a site's or a prize's is not them") {
+    CHECK(mention_list("The Tony Blair Institute said on Monday that it would advise Ghana.") ==
+          V{"The Tony Blair Institute|ORG|tony-blair-institute", "it|ORG|tony-blair-institute",
+            "Ghana|LOC|ghana"});
+    const V mandela = mention_list(
+        "Officials at the Nelson Mandela Foundation criticized the "
+        "ruling.");
+    CHECK_FALSE(contains(mandela, "Nelson Mandela|PERSON|nelson-mandela"));
+    CHECK(contains(mandela, "the Nelson Mandela Foundation|ORG|nelson-mandela-foundation"));
+    // A site named after someone is the site; a prize is no actor, and not that person either.
+    CHECK(mention_list("The plane landed at Rafik Hariri International Airport on Tuesday.") ==
+          V{"Rafik Hariri International Airport|LOC|rafik-hariri-international-airport"});
+    CHECK(mention_list("She won the Nelson Mandela Prize last year.").empty());
+    // The person stays the person where no such word follows, or only after other words.
+    CHECK(mention_list("Tony Blair Thursday criticized the plan.") ==
+          V{"Tony Blair|PERSON|tony-blair"});
+    CHECK(contains(mention_list("Nelson Mandela visited the Ford Foundation in 1990."),
+                   "Nelson Mandela|PERSON|nelson-mandela"));
+    CHECK(contains(mention_list("The Gates Foundation gave $10 million to Kenya."),
+                   "Gates Foundation|ORG|gates-foundation"));
+}
