@@ -1,5 +1,6 @@
 // tkg build: extract, merge into one TimelineGraph, write graph.json and timeline.json (always,
 // for the whole graph) and the chosen exports (for the chosen view).
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <filesystem>
