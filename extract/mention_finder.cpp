@@ -91,15 +91,20 @@ class SentenceScanner {
     // Headlines in Title Case capitalize every word; capitals then say little. Such a line
     // capitalizes ordinary words too ("Releases", "New"), which a sentence full of names does
     // not.
+    // Words of a known name ("John F. Kennedy International Airport") and of a time
+    // ("Tuesday") are capitalized in any sentence: they are not the ordinary words that tell.
     bool looks_title_case() const {
         std::size_t words = 0, caps = 0, common_caps = 0;
+        std::uint32_t known_until = s_.first_token;
         for (std::uint32_t i = s_.first_token; i < s_.end_token; ++i) {
             if (!is_word(i) || closed(i)) continue;
             ++words;
             if (!cap(i)) continue;
             ++caps;
-            if (i != s_.first_token && cues_.common_key(doc_.key(i)) &&
-                !cues_.given_name(text(i)) && !lexicon_at(i))
+            if (i >= known_until)
+                if (const auto m = lexicon_at(i)) known_until = i + m->length;
+            if (i != s_.first_token && i >= known_until && !timex(i) &&
+                cues_.common_key(doc_.key(i)) && !cues_.given_name(text(i)))
                 ++common_caps;
         }
         return words >= 3 && caps * 10 >= words * 7 && common_caps >= 2;
@@ -1151,7 +1156,8 @@ class SentenceScanner {
                 j += 2;
                 continue;
             }
-            if (j > i && is_word(j) && cap(j + 1)) {
+            // (Not before a time: "Airport on Tuesday" ends at "Airport".)
+            if (j > i && is_word(j) && cap(j + 1) && !timex(j + 1)) {
                 const auto cue = cues_.name_cue(text(j));
                 if (cue == NameCue::particle) {
                     ++j;

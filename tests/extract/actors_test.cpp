@@ -704,3 +704,12 @@ TEST_CASE("a known person's name inside an organization's, a site's or a prize's
     CHECK(contains(mention_list("The Gates Foundation gave $10 million to Kenya."),
                    "Gates Foundation|ORG|gates-foundation"));
 }
+
+TEST_CASE("a sentence capitalized by a long known name and a weekday is no headline") {
+    // Read as a Title Case headline, "John" (also a common noun) was dropped from the name.
+    CHECK(mention_list("He arrived at John F. Kennedy International Airport on Tuesday.") ==
+          V{"John F. Kennedy International Airport|LOC|jfk-airport"});
+    // A headline is still one, known names or not.
+    CHECK(mention_list("Kenya Opens New Embassy In Ghana") ==
+          V{"Kenya|LOC|kenya", "Ghana|LOC|ghana"});
+}
