@@ -509,7 +509,12 @@ class SentenceScanner {
     // "leaders of Jewish, Arab, and Palestinian-American groups" names the groups;
     // "members of Congress", "staffers on Capitol Hill" name a group of an organization.
     std::uint32_t leaders_of(std::uint32_t i) {
-        if (!is_head(i)) return 0;
+        // "Officials of the European Union said": capitalized only as the sentence's first word
+        // (and members: "Officials in the United States" stays the country's mention).
+        const bool first_word_head = sentence_start(i) && cap(i) && !tok(i).has(kAllCaps) &&
+                                     group(i) && group(i)->cls == GroupClass::head &&
+                                     (is(i + 1, "of") || is(i + 1, "from") || is(i + 1, "at"));
+        if (!is_head(i) && !first_word_head) return 0;
         // "withdraw its troops from Niger": whose they are is said before; the place after is
         // where they are, not their country.
         if (i > s_.first_token && (doc_.is(i - 1, WordClass::pron_poss) || possessive(i - 1)))

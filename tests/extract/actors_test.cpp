@@ -713,3 +713,16 @@ TEST_CASE("a sentence capitalized by a long known name and a weekday is no headl
     CHECK(mention_list("Kenya Opens New Embassy In Ghana") ==
           V{"Kenya|LOC|kenya", "Ghana|LOC|ghana"});
 }
+
+TEST_CASE("'Officials of X' opening a sentence are X's officials, as they are inside one") {
+    const auto x = extract_text("Officials of the European Union criticized the ruling.");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"officials-of-european-union"});
+    CHECK(mention_list("Officials at Google said the outage was fixed.") ==
+          V{"Officials at Google|GROUP|officials-at-google", "Google|ORG|google"});
+    // Where they are is not whose they are: the country stays a mention of its own.
+    CHECK(contains(mention_list("Officials in Kenya said the vote was fair."), "Kenya|LOC|kenya"));
+    // A capitalized head inside a sentence is a name's word, not the group's.
+    CHECK(mention_list("He met Officials of the European Union.") ==
+          V{"the European Union|ORG|european-union"});
+}
