@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <numeric>
 #include <set>
 #include <thread>
 
@@ -136,10 +137,12 @@ Command add_build_command(CLI::App& app) {
                 std::vector<WrittenFiles> written(writes.size());
                 const unsigned writers =
                     opts->threads == 0 ? extract::default_thread_count() : opts->threads;
-                std::vector<std::size_t> start_order;
-                for (std::size_t i = always.size(); i < writes.size(); ++i)
-                    start_order.push_back(i);
-                for (std::size_t i = 0; i < always.size(); ++i) start_order.push_back(i);
+                std::vector<std::size_t> start_order(writes.size());
+                std::iota(start_order.begin(), start_order.end(), std::size_t{0});
+                std::rotate(start_order.begin(),
+                            start_order.begin() + static_cast<std::ptrdiff_t>(always.size()),
+                            start_order.end());
+                std::exception_ptr failed;  // the files written before it are still recorded
                 try {
                     run_tasks(start_order, writers, [&](std::size_t i) {
                         Stopwatch own;
@@ -149,12 +152,11 @@ Command add_build_command(CLI::App& app) {
                         written[i].peak_bytes = peak_rss_bytes();
                     });
                 } catch (...) {
-                    for (const auto& w : written)
-                        for (const auto& path : w.paths) guard.record(path);
-                    throw;
+                    failed = std::current_exception();
                 }
                 for (const auto& w : written)
                     for (const auto& path : w.paths) guard.record(path);
+                if (failed) std::rethrow_exception(failed);
                 const PhaseStats write_phase{clock.lap(), peak_rss_bytes()};
                 log.write_report();
                 if (!opts->quiet) {

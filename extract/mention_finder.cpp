@@ -90,9 +90,8 @@ class SentenceScanner {
 
     // Headlines in Title Case capitalize every word; capitals then say little. Such a line
     // capitalizes ordinary words too ("Releases", "New"), which a sentence full of names does
-    // not.
-    // Words of a known name ("John F. Kennedy International Airport") and of a time
-    // ("Tuesday") are capitalized in any sentence: they are not the ordinary words that tell.
+    // not; the words of a known name ("John F. Kennedy International Airport") and of a time
+    // ("Tuesday") are capitalized in any sentence, so they do not count.
     bool looks_title_case() const {
         std::size_t words = 0, caps = 0, common_caps = 0;
         std::uint32_t known_until = s_.first_token;
@@ -290,10 +289,14 @@ class SentenceScanner {
         return g && g->cls == GroupClass::head && plural != "peoples";
     }
 
-    bool is_head(std::uint32_t i) const {
+    // A group's head noun ("leaders", "officials") in lower case; `first_word` also takes it
+    // capitalized as the sentence's first word ("Officials of the European Union said").
+    bool is_head(std::uint32_t i, bool first_word = false) const {
         if (!is_word(i)) return false;
         const GroupWord* g = group(i);
-        return g && g->cls == GroupClass::head && tok(i).has(kLower);
+        const bool written_as_noun = tok(i).has(kLower) || (first_word && sentence_start(i) &&
+                                                            cap(i) && !tok(i).has(kAllCaps));
+        return g && g->cls == GroupClass::head && written_as_noun;
     }
 
     // A demonym or religion noun that names people by itself: "Americans", "Muslims".
@@ -509,12 +512,10 @@ class SentenceScanner {
     // "leaders of Jewish, Arab, and Palestinian-American groups" names the groups;
     // "members of Congress", "staffers on Capitol Hill" name a group of an organization.
     std::uint32_t leaders_of(std::uint32_t i) {
-        // "Officials of the European Union said": capitalized only as the sentence's first word
-        // (and members: "Officials in the United States" stays the country's mention).
-        const bool first_word_head = sentence_start(i) && cap(i) && !tok(i).has(kAllCaps) &&
-                                     group(i) && group(i)->cls == GroupClass::head &&
-                                     (is(i + 1, "of") || is(i + 1, "from") || is(i + 1, "at"));
-        if (!is_head(i) && !first_word_head) return 0;
+        // Opening a sentence, only for members ("Officials of the European Union"): "Officials
+        // in the United States" stays the country's mention.
+        const bool member = is(i + 1, "of") || is(i + 1, "from") || is(i + 1, "at");
+        if (!is_head(i, member)) return 0;
         // "withdraw its troops from Niger": whose they are is said before; the place after is
         // where they are, not their country.
         if (i > s_.first_token && (doc_.is(i - 1, WordClass::pron_poss) || possessive(i - 1)))
