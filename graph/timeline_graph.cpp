@@ -47,11 +47,31 @@ void identity_key(const EventRecord& rec, std::string& key) {
     for (const auto t : tgt) key.append("\x1ft").append(t);
 }
 
-std::string relation_key(std::string_view source, std::string_view target, std::string_view type) {
-    std::string key;
-    key.reserve(source.size() + target.size() + type.size() + 2);
-    key.append(source).append(1, '\x1f').append(target).append(1, '\x1f').append(type);
-    return key;
+std::uint64_t id_hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+// The position of the node with this id, in `nodes` (actors_, events_ or articles_).
+template <class Nodes>
+std::optional<std::uint32_t> find_id(const FlatIndex& index, const Nodes& nodes,
+                                     std::string_view id) {
+    return index.find(id_hash(id), [&](std::uint32_t i) { return nodes[i].id == id; });
+}
+
+// Indexes the node about to be appended to `nodes`; a repeated id keeps its first node.
+template <class Nodes>
+void index_id(FlatIndex& index, const Nodes& nodes, std::string_view id) {
+    index.insert(id_hash(id), static_cast<std::uint32_t>(nodes.size()),
+                 [&](std::uint32_t i) { return nodes[i].id == id; });
+}
+
+// SplitMix64's finalizer: every input bit moves about half of the output bits.
+std::uint64_t mix(std::uint64_t h) {
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
+}
+
+std::uint64_t relation_hash(std::uint32_t source, std::uint32_t target, std::string_view type) {
+    return mix(id_hash(type) ^ mix((std::uint64_t{source} << 32) | target));
 }
 
 }  // namespace
@@ -90,13 +110,14 @@ void TimelineGraph::reserve(std::size_t actors, std::size_t events, std::size_t 
     article_vertex_.reserve(articles);
     article_index_.reserve(articles);
     relations_.reserve(relations);
+    relation_ends_.reserve(relations);
     relation_index_.reserve(relations);
 }
 
 Vertex TimelineGraph::add_actor_node(ActorNode node) {
     const Vertex v = boost::add_vertex(
         VertexProps{NodeKind::actor, static_cast<std::uint32_t>(actors_.size())}, g_);
-    actor_index_.emplace(node.id, v);
+    index_id(actor_index_, actors_, node.id);
     actors_.push_back(std::move(node));
     actor_vertex_.push_back(v);
     return v;
@@ -105,7 +126,7 @@ Vertex TimelineGraph::add_actor_node(ActorNode node) {
 Vertex TimelineGraph::add_event_node(EventNode node) {
     const Vertex v = boost::add_vertex(
         VertexProps{NodeKind::event, static_cast<std::uint32_t>(events_.size())}, g_);
-    event_index_.emplace(node.id, v);
+    index_id(event_index_, events_, node.id);
     events_.push_back(std::move(node));
     event_vertex_.push_back(v);
     date_order_valid_ = false;
@@ -115,7 +136,7 @@ Vertex TimelineGraph::add_event_node(EventNode node) {
 Vertex TimelineGraph::add_article_node(ArticleNode node) {
     const Vertex v = boost::add_vertex(
         VertexProps{NodeKind::article, static_cast<std::uint32_t>(articles_.size())}, g_);
-    article_index_.emplace(node.id, v);
+    index_id(article_index_, articles_, node.id);
     articles_.push_back(std::move(node));
     article_vertex_.push_back(v);
     return v;
@@ -141,9 +162,12 @@ Edge TimelineGraph::add_participant_edge(Vertex actor, Vertex event, Participant
 
 Edge TimelineGraph::add_relation_edge(Vertex source, Vertex target, RelationEdge relation) {
     const auto index = static_cast<std::uint32_t>(relations_.size());
-    relation_index_.emplace(
-        relation_key(actors_[g_[source].index].id, actors_[g_[target].index].id, relation.type),
-        index);
+    const std::pair ends{g_[source].index, g_[target].index};
+    relation_index_.insert(
+        relation_hash(ends.first, ends.second, relation.type), index, [&](std::uint32_t i) {
+            return relation_ends_[i] == ends && relations_[i].type == relation.type;
+        });
+    relation_ends_.push_back(ends);
     relations_.push_back(std::move(relation));
     return add_edge(source, target,
                     EdgeProps{EdgeKind::relation, ParticipantRole::mentioned, index, 0});
@@ -160,16 +184,25 @@ const EventAnchor* TimelineGraph::anchor(Vertex event) const {
 }
 
 std::optional<Vertex> TimelineGraph::find_actor(std::string_view id) const {
-    const auto it = actor_index_.find(id);
-    return it == actor_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
+    const auto pos = find_id(actor_index_, actors_, id);
+    return pos ? std::optional<Vertex>(actor_vertex_[*pos]) : std::nullopt;
 }
 std::optional<Vertex> TimelineGraph::find_event(std::string_view id) const {
-    const auto it = event_index_.find(id);
-    return it == event_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
+    const auto pos = find_id(event_index_, events_, id);
+    return pos ? std::optional<Vertex>(event_vertex_[*pos]) : std::nullopt;
 }
 std::optional<Vertex> TimelineGraph::find_article(std::string_view id) const {
-    const auto it = article_index_.find(id);
-    return it == article_index_.end() ? std::nullopt : std::optional<Vertex>(it->second);
+    const auto pos = find_id(article_index_, articles_, id);
+    return pos ? std::optional<Vertex>(article_vertex_[*pos]) : std::nullopt;
+}
+
+std::optional<std::uint32_t> TimelineGraph::find_relation(std::uint32_t source,
+                                                          std::uint32_t target,
+                                                          std::string_view type) const {
+    const std::pair ends{source, target};
+    return relation_index_.find(relation_hash(source, target, type), [&](std::uint32_t i) {
+        return relation_ends_[i] == ends && relations_[i].type == type;
+    });
 }
 
 Vertex TimelineGraph::merge_actor(ActorRecord&& rec, const std::optional<DateValue>& date,
@@ -201,7 +234,12 @@ Vertex TimelineGraph::merge_event(EventRecord&& rec, const std::vector<Vertex>& 
     // event itself, and there is one per event. Two identities sharing a hash are told apart
     // by same_identity() below, so a collision costs a comparison, never a wrong merge.
     identity_key(rec, key_buffer_);
-    DatedEvents& candidates = event_identity_[std::hash<std::string_view>{}(key_buffer_)];
+    const std::uint64_t hash = id_hash(key_buffer_);
+    const auto next = static_cast<std::uint32_t>(identities_.size());
+    const std::uint32_t at = identity_index_.insert(
+        hash, next, [&](std::uint32_t i) { return identities_[i].hash == hash; });
+    if (at == next) identities_.push_back(Identity{hash, {}});
+    DatedEvents& candidates = identities_[at].events;
     // The earliest event of the same identity, from another article, whose date overlaps.
     std::optional<std::uint32_t> same;
     candidates.for_candidates(rec.date, [&](std::uint32_t idx) {
@@ -276,10 +314,8 @@ bool TimelineGraph::same_identity(std::uint32_t event, const EventRecord& rec,
 void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
                                    const std::string& event_id,
                                    const std::optional<DateValue>& date, bool new_event) {
-    const std::string key =
-        relation_key(actors_[g_[source].index].id, actors_[g_[target].index].id, rec.type);
-    const auto it = relation_index_.find(key);
-    if (it == relation_index_.end()) {
+    const auto found = find_relation(g_[source].index, g_[target].index, rec.type);
+    if (!found) {
         RelationEdge rel;
         rel.type = rec.type;
         rel.count = 1;
@@ -288,7 +324,7 @@ void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationR
         add_relation_edge(source, target, std::move(rel));
         return;
     }
-    RelationEdge& rel = relations_[it->second];
+    RelationEdge& rel = relations_[*found];
     widen(rel.first, rel.last, date);
     if (event_id.empty()) {
         ++rel.count;
@@ -605,11 +641,8 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
     }
     g.events_ = std::move(events_);
     g.articles_ = std::move(articles_);
-    g.event_index_ = std::move(event_index_);
+    g.event_index_ = std::move(event_index_);  // positions, which do not change
     g.article_index_ = std::move(article_index_);
-    for (auto* index : {&g.event_index_, &g.article_index_})
-        for (auto& entry : *index) entry.second = remap[entry.second];
-    relation_index_ = {};  // g indexes the relations it keeps
     for (const Edge e : edges_in_order()) {
         const Vertex s = remap[boost::source(e, g_)], t = remap[boost::target(e, g_)];
         const EdgeProps& p = g_[e];
@@ -625,13 +658,11 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
             case EdgeKind::relation: {
                 if (s == t) break;
                 RelationEdge& rel = relations_[p.index];
-                const std::string key = relation_key(g.actors_[g.g_[s].index].id,
-                                                     g.actors_[g.g_[t].index].id, rel.type);
-                const auto found = g.relation_index_.find(key);
-                if (found == g.relation_index_.end()) {
+                const auto found = g.find_relation(g.g_[s].index, g.g_[t].index, rel.type);
+                if (!found) {
                     g.add_relation_edge(s, t, std::move(rel));
                 } else {
-                    RelationEdge& into_rel = g.relations_[found->second];
+                    RelationEdge& into_rel = g.relations_[*found];
                     const std::unordered_set<std::string> known(into_rel.evidence.begin(),
                                                                 into_rel.evidence.end());
                     for (const auto& ev : rel.evidence)
@@ -647,7 +678,8 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
             }
         }
     }
-    g.event_identity_ = std::move(event_identity_);
+    g.identities_ = std::move(identities_);
+    g.identity_index_ = std::move(identity_index_);
     g.anchors_ = std::move(anchors_);
     g.date_order_valid_ = false;
     *this = std::move(g);

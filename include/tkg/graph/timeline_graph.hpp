@@ -13,17 +13,18 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include "tkg/graph/date_value.hpp"
 #include "tkg/graph/dated_events.hpp"
+#include "tkg/graph/flat_index.hpp"
 #include "tkg/graph/records.hpp"
 
 namespace tkg::graph {
@@ -178,16 +179,15 @@ class TimelineGraph {
     // Rebuilds the graph with actor i merged into actor into[i] (into[i] == i keeps it).
     void rebuild_with(const std::vector<std::uint32_t>& into);
 
-    // Ids are looked up as string_views (from a parsed file, a command line) without copying.
-    // Not noexcept on purpose: libstdc++ then keeps each key's hash in its node, as it does for
-    // std::hash<std::string>, and a lookup in a bucket need not hash the keys it passes.
-    struct IdHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
+    std::optional<std::uint32_t> find_relation(std::uint32_t source, std::uint32_t target,
+                                               std::string_view type) const;
+
+    // An event identity (type, stance, participants), by the 64-bit hash of its key, and the
+    // events that have it.
+    struct Identity {
+        std::uint64_t hash = 0;
+        DatedEvents events;
     };
-    using IdIndex = std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>>;
 
     Graph g_;
     std::vector<ActorNode> actors_;
@@ -197,9 +197,12 @@ class TimelineGraph {
     // Few events have an anchor: kept beside them (by event index), not in every EventNode.
     std::unordered_map<std::uint32_t, EventAnchor> anchors_;
     std::vector<Vertex> actor_vertex_, event_vertex_, article_vertex_;
-    IdIndex actor_index_, event_index_, article_index_;
-    std::unordered_map<std::uint64_t, DatedEvents> event_identity_;  // by identity key's hash
-    std::unordered_map<std::string, std::uint32_t> relation_index_;
+    // Positions in actors_, events_, articles_ by id; in relations_ by ends and type.
+    FlatIndex actor_index_, event_index_, article_index_, relation_index_;
+    // Each relation's source and target, as positions in actors_.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> relation_ends_;
+    std::vector<Identity> identities_;
+    FlatIndex identity_index_;  // positions in identities_ by hash
     std::uint32_t next_seq_ = 0;
     std::string key_buffer_;  // merge_event()'s identity key, reused
     mutable std::vector<Vertex> date_order_;
