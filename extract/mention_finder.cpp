@@ -1195,6 +1195,14 @@ class SentenceScanner {
         return false;
     }
 
+    // Whether an organization word ("Party", "Council") is among tokens [b, e): after a title's
+    // words, it makes the title the start of a name ("the Justice and Development Party").
+    bool org_word_in(std::uint32_t b, std::uint32_t e) const {
+        for (std::uint32_t k = b; k < e; ++k)
+            if (cues_.name_cue(text(k)) == NameCue::org) return true;
+        return false;
+    }
+
     bool org_word_ahead(std::uint32_t j) const {
         for (std::uint32_t k = j; k < j + 5 && cap(k); ++k) {
             const auto cue = cues_.name_cue(text(k));
@@ -1359,8 +1367,10 @@ class SentenceScanner {
     std::uint32_t proper_name(std::uint32_t i) {
         if (!cap(i) || closed(i) || timex(i)) return 0;
         if (cues_.month(text(i)) || cues_.weekday(text(i))) return 0;
-        if (title_at(i) && !cues_.given_name(text(i))) return 0;
         std::uint32_t e = chunk_end(i);
+        if (const auto t = title_at(i);
+            t && !cues_.given_name(text(i)) && !org_word_in(i + t->length, e))
+            return 0;
         // "Under-Secretary-General for Humanitarian Affairs Tom Fletcher": capitals between a
         // title's "for" or "of" and a known person belong to the title, and name nobody.
         if (lexicon_person(e) && i >= s_.first_token + 2 && (is(i - 1, "for") || is(i - 1, "of")) &&
@@ -1527,6 +1537,8 @@ class SentenceScanner {
         if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
         const std::uint32_t e = t_at + t->length;
         if (cap(e) || (in(e) && is_word(e) && doc_.is_word(e, "of"))) return 0;
+        // "the Justice and Development Party" is a name that starts with a title's word.
+        if (cap(t_at) && org_word_in(e, chunk_end(t_at))) return 0;
         Candidate c;
         c.kind = CandidateKind::title_ref;
         c.type = ActorType::person;

@@ -705,6 +705,21 @@ TEST_CASE("a known person's name inside an organization's, a site's or a prize's
                    "Gates Foundation|ORG|gates-foundation"));
 }
 
+TEST_CASE("a name that starts with a title's word is the name, not a reference to the office") {
+    // "Justice" is a title: it was read as "the justice" (a judge nobody named), and the party
+    // lost its first words.
+    CHECK(
+        mention_list("In Ankara, the Justice and Development Party won the vote.") ==
+        V{"Ankara|LOC|ankara", "Justice and Development Party|ORG|justice-and-development-party"});
+    CHECK(mention_list("The Justice and Equality Party criticized the new constitution.") ==
+          V{"The Justice and Equality Party|ORG|justice-and-equality-party"});
+    // The title still names its holder, with or without a name after it.
+    CHECK(mention_list("Chief Justice John Roberts met the president.")[0] ==
+          "Chief Justice John Roberts|PERSON|john-roberts");
+    CHECK(mention_list("Justice Ruth Bader Ginsburg criticized the ruling.") ==
+          V{"Justice Ruth Bader Ginsburg|PERSON|ruth-bader-ginsburg"});
+}
+
 TEST_CASE("a sentence capitalized by a long known name and a weekday is no headline") {
     // Read as a Title Case headline, "John" (also a common noun) was dropped from the name.
     CHECK(mention_list("He arrived at John F. Kennedy International Airport on Tuesday.") ==
