@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -267,17 +268,20 @@ std::vector<std::uint32_t> first_parallels(const TimelineGraph& tg, const Select
         std::uint32_t s, t, label, at;  // label: kind and label text, numbered
         auto operator<=>(const Key&) const = default;
     };
-    std::vector<std::pair<EdgeKind, std::string_view>> labels;
+    // Label numbers by edge kind and label text (a hash lookup: relation types are many, and a
+    // list searched per edge was the largest cost of an export).
+    std::array<std::unordered_map<std::string_view, std::uint32_t>, 3> labels;
+    std::uint32_t next_label = 0;
     std::vector<Key> keys;
     keys.reserve(p.edges.size());
     for (std::uint32_t k = 0; k < p.edges.size(); ++k) {
         const graph::Edge e = sel.edges()[p.edges[k]];
-        const std::pair label{tg.graph()[e].kind, edge_label(tg, e)};
-        auto found = std::find(labels.begin(), labels.end(), label);
-        if (found == labels.end()) found = labels.insert(labels.end(), label);
+        auto& of_kind = labels[static_cast<std::size_t>(tg.graph()[e].kind)];
+        const auto [label, added] = of_kind.try_emplace(edge_label(tg, e), next_label);
+        if (added) ++next_label;
         keys.push_back({static_cast<std::uint32_t>(local[boost::source(e, tg.graph())]),
                         static_cast<std::uint32_t>(local[boost::target(e, tg.graph())]),
-                        static_cast<std::uint32_t>(found - labels.begin()), k});
+                        label->second, k});
     }
     std::sort(keys.begin(), keys.end());
     std::vector<std::uint32_t> first(p.edges.size());
