@@ -526,28 +526,71 @@ class SentenceScanner {
         if (is(j, "the")) ++j;
         if (auto g = group_phrase(j); g && is(i + 1, "of")) return emit_group(*g);
         const auto m = lexicon_at(j);
+        // "Officials at Acme Holdings", "Officials at the Kenya Wildlife Service": members of an
+        // organization the lexicon does not know, or knows only the first words of.
+        if (member && cap(j) &&
+            !(m && (m->demonym || lex_.entry(m->entry).type == ActorType::person)))
+            if (const std::uint32_t known_e = m ? j + m->length : j;
+                org_name_beyond(known_e, chunk_end(j)))
+                return emit_members(i, j, trimmed_chunk_end(j), -1);
         if (!m || m->demonym) return 0;
         const LexiconEntry& le = lex_.entry(m->entry);
         if (le.type == ActorType::person) return 0;
+        return emit_members(i, j, j + m->length, static_cast<std::int32_t>(m->entry));
+    }
+
+    // The group "HEAD PREP ORG" (tokens [i, e)) of the organization or place at [j, e): the
+    // lexicon's entry `entry`, or an unknown organization (-1).
+    std::uint32_t emit_members(std::uint32_t i, std::uint32_t j, std::uint32_t e,
+                               std::int32_t entry) {
+        const LexiconEntry* le =
+            entry >= 0 ? &lex_.entry(static_cast<std::uint32_t>(entry)) : nullptr;
         Candidate cand;
         cand.kind = CandidateKind::group;
         cand.type = ActorType::group;
         cand.plural = true;
         cand.head = std::string(text(i));
         cand.begin = i;
-        cand.end = j + m->length;
-        cand.name = std::string(text(i)) + " " + std::string(text(i + 1)) + " " +
-                    words(j, j + static_cast<std::uint32_t>(m->length));
+        cand.end = e;
+        cand.name = std::string(text(i)) + " " + std::string(text(i + 1)) + " " + words(j, e);
         cand.id = graph::slugify(cand.name);
-        cand.country = le.country;
+        cand.country = le ? le->country : country_of_place_ending(j, e);
         if (const GroupWord* gw = group(i)) cand.sector = gw->code;
         const std::int32_t gi = push(std::move(cand));
-        if (le.type == ActorType::org) {
-            Candidate oc = from_entry(j, j + m->length, static_cast<std::int32_t>(m->entry));
+        if (!le || le->type == ActorType::org) {
+            Candidate oc;
+            if (le) {
+                oc = from_entry(j, e, entry);
+            } else {
+                oc.kind = CandidateKind::name;
+                oc.type = ActorType::org;
+                oc.begin = j;
+                oc.end = e;
+                oc.name = words(j, e);
+                oc.country = country_of_place_ending(j, e);
+            }
             oc.nested = true;
             out_[static_cast<std::size_t>(gi)].member_of = push(std::move(oc));
         }
-        return j + m->length;
+        return e;
+    }
+
+    // Whether a capitalized run ending at `chunk_e` goes on past a known name ending at `e` to
+    // an organization word: "Apple Corps", "the Kenya Wildlife Service" are names of their own.
+    bool org_name_beyond(std::uint32_t e, std::uint32_t chunk_e) const {
+        if (chunk_e <= e || lexicon_at(e)) return false;
+        for (std::uint32_t k = e; k < chunk_e; ++k) {
+            const auto cue = cues_.name_cue(text(k));
+            if (cue == NameCue::org || cue == NameCue::company) return true;
+        }
+        return false;
+    }
+
+    // chunk_end() without the connectors it may end with ("Ministry of").
+    std::uint32_t trimmed_chunk_end(std::uint32_t i) const {
+        std::uint32_t e = chunk_end(i);
+        while (e > i + 1 && cues_.name_cue(text(e - 1)) == NameCue::connector) --e;
+        return e;
     }
 
     // ----------------------------------------------------------------- people and titles
@@ -1002,12 +1045,7 @@ class SentenceScanner {
         if (chunk_e > e && le.type != ActorType::person && kind_before(i)) return 0;
         if (chunk_e > e && le.type != ActorType::person && cues_.given_name(text(i))) return 0;
         // "Apple Corps" is not Apple: a longer name ending in an organization word.
-        if (chunk_e > e && le.type != ActorType::person && !lexicon_at(e)) {
-            for (std::uint32_t k = e; k < chunk_e; ++k) {
-                const auto cue = cues_.name_cue(text(k));
-                if (cue == NameCue::org || cue == NameCue::company) return 0;
-            }
-        }
+        if (le.type != ActorType::person && org_name_beyond(e, chunk_e)) return 0;
         if (chunk_e > e && le.kind == EntryKind::country && chunk_e == e + 1 &&
             cues_.name_cue(text(e)) == NameCue::event)
             return e + 1;  // "World War", "Vietnam War" style names are not actors

@@ -691,7 +691,10 @@ TEST_CASE("a known person's name inside an organization's, a site's or a prize's
         "Officials at the Nelson Mandela Foundation criticized the "
         "ruling.");
     CHECK_FALSE(contains(mandela, "Nelson Mandela|PERSON|nelson-mandela"));
-    CHECK(contains(mandela, "the Nelson Mandela Foundation|ORG|nelson-mandela-foundation"));
+    // The officials are the foundation's (a group of an organization the lexicon does not know).
+    CHECK(mandela == V{"Officials at the Nelson Mandela Foundation|GROUP|officials-at-nelson-"
+                       "mandela-foundation",
+                       "Nelson Mandela Foundation|ORG|nelson-mandela-foundation"});
     // A site named after someone is the site; a prize is no actor, and not that person either.
     CHECK(mention_list("The plane landed at Rafik Hariri International Airport on Tuesday.") ==
           V{"Rafik Hariri International Airport|LOC|rafik-hariri-international-airport"});
@@ -740,4 +743,23 @@ TEST_CASE("'Officials of X' opening a sentence are X's officials, as they are in
     // A capitalized head inside a sentence is a name's word, not the group's.
     CHECK(mention_list("He met Officials of the European Union.") ==
           V{"the European Union|ORG|european-union"});
+}
+
+TEST_CASE("members of an organization the lexicon does not know are its group") {
+    // Unknown whole: the officials were lost, and the sentence had no source.
+    const auto x = extract_text("Officials at Acme Holdings criticized the ruling.");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"officials-at-acme-holdings"});
+    CHECK(mention_list("Officials at Acme Holdings criticized the ruling.") ==
+          V{"Officials at Acme Holdings|GROUP|officials-at-acme-holdings",
+            "Acme Holdings|ORG|acme-holdings"});
+    // Known only by its first word, a place: the group was the place's, the rest a name apart.
+    CHECK(mention_list("Staff at the Tshwane Peace Institute said the talks failed.") ==
+          V{"Staff at the Tshwane Peace Institute|GROUP|staff-at-tshwane-peace-institute",
+            "Tshwane Peace Institute|ORG|tshwane-peace-institute"});
+    // A place's own name after "in" is where they are, whatever follows it.
+    CHECK(contains(mention_list("Officials in Kenya said the vote was fair."), "Kenya|LOC|kenya"));
+    // Nor are a bank's officials the officials of the town it is named after.
+    CHECK_FALSE(contains(mention_list("Officials of Tshwane Bank said the talks failed."),
+                         "Officials of Tshwane|GROUP|officials-of-tshwane"));
 }
