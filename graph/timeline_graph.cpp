@@ -76,16 +76,26 @@ std::uint64_t relation_hash(std::uint32_t source, std::uint32_t target, std::str
 
 }  // namespace
 
-std::string node_id(const TimelineGraph& graph, Vertex v) {
-    switch (graph.kind(v)) {
+void node_id(const TimelineGraph& graph, Vertex v, std::string& out) {
+    const NodeKind kind = graph.kind(v);
+    out.assign(to_string(kind)).append(1, ':');
+    switch (kind) {
         case NodeKind::actor:
-            return "actor:" + graph.actor(v).id;
+            out.append(graph.actor(v).id);
+            break;
         case NodeKind::event:
-            return "event:" + graph.event(v).id;
+            out.append(graph.event(v).id);
+            break;
         case NodeKind::article:
-            return "article:" + graph.article(v).id;
+            out.append(graph.article(v).id);
+            break;
     }
-    return {};
+}
+
+std::string node_id(const TimelineGraph& graph, Vertex v) {
+    std::string out;
+    node_id(graph, v, out);
+    return out;
 }
 
 std::string_view to_string(NodeKind k) { return kNodeKinds[static_cast<std::size_t>(k)]; }

@@ -212,5 +212,7 @@ class TimelineGraph {
 // A vertex's id in exported files, unique across kinds: "actor:joe-biden", "event:a1#e3",
 // "article:a1".
 std::string node_id(const TimelineGraph& graph, Vertex v);
+// The same, written into `out` (a buffer a writer reuses for every node and link).
+void node_id(const TimelineGraph& graph, Vertex v, std::string& out);
 
 }  // namespace tkg::graph
