@@ -530,9 +530,9 @@ class SentenceScanner {
         // organization the lexicon does not know, or knows only the first words of.
         if (member && cap(j) &&
             !(m && (m->demonym || lex_.entry(m->entry).type == ActorType::person)))
-            if (const std::uint32_t known_e = m ? j + m->length : j;
-                org_name_beyond(known_e, chunk_end(j)))
-                return emit_members(i, j, trimmed_chunk_end(j), -1);
+            if (const std::uint32_t name_e = trimmed_chunk_end(j);
+                org_name_beyond(m ? j + m->length : j, name_e))
+                return emit_members(i, j, name_e, -1);
         if (!m || m->demonym) return 0;
         const LexiconEntry& le = lex_.entry(m->entry);
         if (le.type == ActorType::person) return 0;
@@ -578,12 +578,7 @@ class SentenceScanner {
     // Whether a capitalized run ending at `chunk_e` goes on past a known name ending at `e` to
     // an organization word: "Apple Corps", "the Kenya Wildlife Service" are names of their own.
     bool org_name_beyond(std::uint32_t e, std::uint32_t chunk_e) const {
-        if (chunk_e <= e || lexicon_at(e)) return false;
-        for (std::uint32_t k = e; k < chunk_e; ++k) {
-            const auto cue = cues_.name_cue(text(k));
-            if (cue == NameCue::org || cue == NameCue::company) return true;
-        }
-        return false;
+        return chunk_e > e && !lexicon_at(e) && org_word_in(e, chunk_e, true);
     }
 
     // chunk_end() without the connectors it may end with ("Ministry of").
@@ -1233,12 +1228,21 @@ class SentenceScanner {
         return false;
     }
 
-    // Whether an organization word ("Party", "Council") is among tokens [b, e): after a title's
-    // words, it makes the title the start of a name ("the Justice and Development Party").
-    bool org_word_in(std::uint32_t b, std::uint32_t e) const {
-        for (std::uint32_t k = b; k < e; ++k)
-            if (cues_.name_cue(text(k)) == NameCue::org) return true;
+    // Whether an organization word ("Party", "Council"; with `companies`, also "Corps",
+    // "Holdings") is among tokens [b, e).
+    bool org_word_in(std::uint32_t b, std::uint32_t e, bool companies = false) const {
+        for (std::uint32_t k = b; k < e; ++k) {
+            const auto cue = cues_.name_cue(text(k));
+            if (cue == NameCue::org || (companies && cue == NameCue::company)) return true;
+        }
         return false;
+    }
+
+    // Whether the title `t` at `i` opens a capitalized name that runs to `chunk_e` and holds an
+    // organization word after the title: "the Justice and Development Party" is no justice.
+    bool title_opens_name(std::uint32_t i, const PhraseTable<TitleInfo>::Match& t,
+                          std::uint32_t chunk_e) const {
+        return cap(i) && org_word_in(i + t.length, chunk_e);
     }
 
     bool org_word_ahead(std::uint32_t j) const {
@@ -1407,7 +1411,7 @@ class SentenceScanner {
         if (cues_.month(text(i)) || cues_.weekday(text(i))) return 0;
         std::uint32_t e = chunk_end(i);
         if (const auto t = title_at(i);
-            t && !cues_.given_name(text(i)) && !org_word_in(i + t->length, e))
+            t && !cues_.given_name(text(i)) && !title_opens_name(i, *t, e))
             return 0;
         // "Under-Secretary-General for Humanitarian Affairs Tom Fletcher": capitals between a
         // title's "for" or "of" and a known person belong to the title, and name nobody.
@@ -1575,8 +1579,7 @@ class SentenceScanner {
         if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
         const std::uint32_t e = t_at + t->length;
         if (cap(e) || (in(e) && is_word(e) && doc_.is_word(e, "of"))) return 0;
-        // "the Justice and Development Party" is a name that starts with a title's word.
-        if (cap(t_at) && org_word_in(e, chunk_end(t_at))) return 0;
+        if (title_opens_name(t_at, *t, chunk_end(t_at))) return 0;
         Candidate c;
         c.kind = CandidateKind::title_ref;
         c.type = ActorType::person;
