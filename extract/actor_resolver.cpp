@@ -61,6 +61,7 @@ class Resolver {
 
     void run() {
         key_names();
+        acronyms_defined_here();
         link_short_names();
         // "the administration" last: it may name an administration first named later.
         auto government = [&](std::size_t i) {
@@ -139,6 +140,47 @@ class Resolver {
             }
         }
         return found;
+    }
+
+    // "Forces for Defence of Democracy (FDD)": an acronym the article defines after a name means
+    // that name here, though the lexicon knows another body by it (the Foundation for Defense of
+    // Democracies). The name's capitalized initials must spell it; every later use follows.
+    // Acronyms the lexicon does not know are bound by link_short_names.
+    void acronyms_defined_here() {
+        std::unordered_map<std::string_view, std::size_t> defined;  // acronym -> the name
+        for (const std::size_t i : order_) {
+            const Candidate& c = c_[i];
+            const bool the = c.end - c.begin == 2 && doc_.is_word(c.begin, "the");
+            if (c.kind != CandidateKind::name || c.entry < 0 || (c.end - c.begin != 1 && !the))
+                continue;
+            const std::string_view word = doc_.word(the ? c.begin + 1 : c.begin);
+            std::size_t name = c_.size();
+            if (const auto it = defined.find(word); it != defined.end()) {
+                name = it->second;
+            } else if (!the && c.begin >= 1 && c.end < doc_.tokens.size() &&
+                       doc_.word(c.begin - 1) == "(" && doc_.word(c.end) == ")") {
+                for (const std::size_t j : order_)
+                    if (c_[j].end == c.begin - 1 && c_[j].kind == CandidateKind::name &&
+                        resolved(j) && type_of(j) == ActorType::org && c_[j].entry != c.entry &&
+                        initials(name_[j]) == word)
+                        name = j;
+                if (name != c_.size()) defined.emplace(word, name);
+            }
+            if (name == c_.size()) continue;
+            c_[i].entry = c_[name].entry;
+            name_[i] = name_[name];
+            bind_to(i, name);
+            // "FDD fighters" took the lexicon body's country when they were found.
+            for (Candidate& g : c_)
+                if (g.member_of == static_cast<std::int32_t>(i)) g.country = country_of(name);
+        }
+    }
+
+    static std::string initials(std::string_view name) {
+        std::string out;
+        for (const std::string_view w : split_words(name))
+            if (w.front() >= 'A' && w.front() <= 'Z') out += w.front();
+        return out;
     }
 
     // A lone word that is the surname or first name of a person named in full in this article

@@ -71,6 +71,7 @@ Cues::Cues() {
         if (f.size() > 2) g.code = std::string(f[2]);
         g.state = f.size() > 3 && f[3] == "state";
         g.placed = g.state || (f.size() > 3 && f[3] == "placed");
+        g.opposing = f.size() > 3 && f[3] == "opposing";
         groups_.emplace(std::string(f[0]), std::move(g));
     }
     for (const auto line : data::word_list("name_cues.tsv")) {

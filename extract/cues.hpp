@@ -30,10 +30,11 @@ enum class GroupClass : std::uint8_t { head, religion, ethnic, modifier, skip, i
 
 struct GroupWord {
     GroupClass cls = GroupClass::head;
-    std::string code;     // sector (head, modifier), religion or region code
-    bool state = false;   // forces or officials that are always some state's ("police")
-    bool placed = false;  // said alone, the people of where the article is ("protesters");
-                          // every state word is placed too
+    std::string code;       // sector (head, modifier), religion or region code
+    bool state = false;     // forces or officials that are always some state's ("police")
+    bool placed = false;    // said alone, the people of where the article is ("protesters");
+                            // every state word is placed too
+    bool opposing = false;  // people against whoever follows "of" ("critics of"), not its members
 };
 
 // A noun naming what kind of organization the name after it is ("newspaper", "militant group"'s

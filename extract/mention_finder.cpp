@@ -516,6 +516,8 @@ class SentenceScanner {
         // in the United States" stays the country's mention.
         const bool member = is(i + 1, "of") || is(i + 1, "from") || is(i + 1, "at");
         if (!is_head(i, member)) return 0;
+        if (const GroupWord* gw = group(i); gw && gw->opposing && is(i + 1, "of"))
+            return opponents_of(i, *gw);
         // "withdraw its troops from Niger": whose they are is said before; the place after is
         // where they are, not their country.
         if (i > s_.first_token && (doc_.is(i - 1, WordClass::pron_poss) || possessive(i - 1)))
@@ -537,6 +539,41 @@ class SentenceScanner {
         const LexiconEntry& le = lex_.entry(m->entry);
         if (le.type == ActorType::person) return 0;
         return emit_members(i, j, j + m->length, static_cast<std::int32_t>(m->entry));
+    }
+
+    // "Critics of the government", "opponents of Rwanda's Senate": people against an actor are
+    // no members of it but a group of their own, of no country the phrase says. The actor they
+    // oppose keeps its mentions inside the group's span, and stays a pronoun's antecedent
+    // ("Critics of the ministry say it failed"): what the finder reads from "of" on, with one
+    // more step after a possessive. Nothing to read there ("critics of the plan"): 0.
+    std::uint32_t opponents_of(std::uint32_t i, const GroupWord& gw) {
+        Candidate cand;
+        cand.kind = CandidateKind::group;
+        cand.type = ActorType::group;
+        cand.plural = true;
+        cand.head = std::string(text(i));
+        cand.sector = gw.code;
+        cand.begin = i;
+        const std::size_t gi = static_cast<std::size_t>(push(std::move(cand)));
+        std::uint32_t e = i + 2;
+        for (std::uint32_t k = e; in(k) && k < i + 10;) {
+            const std::size_t before = out_.size();
+            std::uint32_t next = step(k);
+            // "the Kenyan government" starts at its demonym, "the government" at "the".
+            if (out_.size() == before && is(k, "the")) next = step(k + 1);
+            if (out_.size() == before) break;
+            e = next;
+            if (!possessive(e)) break;
+            k = e + 1;
+        }
+        if (out_.size() == gi + 1) {
+            out_.pop_back();
+            return 0;
+        }
+        out_[gi].end = e;
+        out_[gi].name = words(i, e);
+        out_[gi].id = graph::slugify(out_[gi].name);
+        return e;
     }
 
     // The group "HEAD PREP ORG" (tokens [i, e)) of the organization or place at [j, e): the
@@ -683,8 +720,10 @@ class SentenceScanner {
                 k = b + known->length;
             } else {
                 // "Director of the National Institute of Allergy and Infectious Diseases
-                // Anthony Fauci": the complement runs to the person.
-                while (cap(k) && !lexicon_person(k)) {
+                // Anthony Fauci": the complement runs to the person, or to a given name that
+                // starts a name of two words or more ("Secretary of Energy Jeffrey Kupfer").
+                while (cap(k) && !lexicon_person(k) &&
+                       !(k > b && cues_.given_name(text(k)) && name_words(k) >= k + 2)) {
                     ++k;
                     if ((is(k, "of") || is(k, "and") || is(k, "for")) && cap(k + 1) &&
                         !lexicon_person(k + 1))
@@ -720,6 +759,11 @@ class SentenceScanner {
                                       !tok(name_b).has(kAllCaps);
             if (name_e - name_b == 1 && cues_.common_key(doc_.key(name_b)) &&
                 !cues_.given_name(text(name_b)) && !surname_slot)
+                return 0;
+            // "the Justice Party", "the Labour Party": an organization word after a title that
+            // follows "the" names the organization, not a person ("Senator Church" has no "the").
+            if (name_e - name_b == 1 && cues_.name_cue(text(name_b)) == NameCue::org &&
+                title_b > s_.first_token && is(title_b - 1, "the"))
                 return 0;
         }
         while (in(name_e) && is_word(name_e) && cues_.name_cue(text(name_e)) == NameCue::suffix)

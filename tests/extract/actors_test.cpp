@@ -721,6 +721,13 @@ TEST_CASE("a name that starts with a title's word is the name, not a reference t
                    "Chief Justice John Roberts|PERSON|john-roberts"));
     CHECK(mention_list("Justice Ruth Bader Ginsburg criticized the ruling.") ==
           V{"Justice Ruth Bader Ginsburg|PERSON|ruth-bader-ginsburg"});
+    // One organization word after "the" and a title: the party, not a person called "Party".
+    CHECK(mention_list("The Justice Party won the vote.") == V{"Justice Party|ORG|justice-party"});
+    CHECK(contains(mention_list("Ankara said the Justice Party had won."),
+                   "the Justice Party|ORG|justice-party"));
+    // Without "the", a surname that is also such a word stays the titled person's.
+    CHECK(mention_list("Senator Church said the plan would fail.") ==
+          V{"Senator Church|PERSON|church"});
 }
 
 TEST_CASE("a sentence capitalized by a long known name and a weekday is no headline") {
@@ -763,4 +770,79 @@ TEST_CASE("members of an organization the lexicon does not know are its group") 
     // Nor are a bank's officials the officials of the town it is named after.
     CHECK_FALSE(contains(mention_list("Officials of Tshwane Bank said the talks failed."),
                          "Officials of Tshwane|GROUP|officials-of-tshwane"));
+}
+
+TEST_CASE("critics and opponents of an actor are a group of their own, not its members") {
+    // They were the government's own group (the Kenyan government's critics coded as Kenya),
+    // or nothing at all.
+    const auto x = extract_text("Critics of the Kenyan government said the vote was rigged.");
+    CHECK(mention_list("Critics of the Kenyan government said the vote was rigged.") ==
+          V{"Critics of the Kenyan government|GROUP|critics-of-the-kenyan-government",
+            "the Kenyan government|ORG|kenya-government"});
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"critics-of-the-kenyan-government"});
+    const auto* critics = find_actor(x, "critics-of-the-kenyan-government");
+    REQUIRE(critics != nullptr);
+    CHECK(critics->country.empty());
+    CHECK_FALSE(
+        has_relation(x, "member_of", "critics-of-the-kenyan-government", "kenya-government"));
+    // "Opponents of Rwanda" were Rwanda's; the possessive's institution is read too.
+    const auto o = extract_text("Opponents of Rwanda's Senate protested in Kigali.");
+    REQUIRE(o.events.size() == 1);
+    CHECK(o.events[0].source == V{"opponents-of-rwandas-senate"});
+    CHECK_FALSE(contains(mention_list("Opponents of Rwanda's Senate protested in Kigali."),
+                         "Opponents of Rwanda|GROUP|opponents-of-rwanda"));
+    // The actor they oppose is still there for a pronoun to name.
+    const auto b = extract_text("Critics of President Bush accused him of lying.", "2006-05-01");
+    REQUIRE(b.events.size() == 1);
+    CHECK(b.events[0].source == V{"critics-of-president-bush"});
+    CHECK(b.events[0].target == V{"george-w-bush"});
+    // Critics of no actor are no group: nothing is invented.
+    CHECK(mention_list("Critics of the plan said it would fail.").empty());
+    // Members stay members.
+    CHECK(contains(mention_list("Leaders of Kenya met the envoy."),
+                   "Leaders of Kenya|GROUP|leaders-of-kenya"));
+}
+
+TEST_CASE("a title's department ends where a given name starts the holder's name") {
+    // The department ran on through the unknown name: an organization "Energy Jeffrey Kupfer".
+    const auto x = extract_text(
+        "US Deputy Secretary of Energy Jeffrey Kupfer said the talks went well.", "2008-08-06");
+    CHECK(mention_list("US Deputy Secretary of Energy Jeffrey Kupfer praised Brazil.") ==
+          V{"US|LOC|united-states",
+            "Deputy Secretary of Energy Jeffrey Kupfer|PERSON|jeffrey-kupfer",
+            "Brazil|LOC|brazil"});
+    const auto* kupfer = find_actor(x, "jeffrey-kupfer");
+    REQUIRE(kupfer != nullptr);
+    REQUIRE(kupfer->roles.size() == 1);
+    CHECK(kupfer->roles[0].title == "Deputy Secretary of Energy");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"jeffrey-kupfer"});
+    CHECK(mention_list("Minister of Foreign Affairs Maria Oduya visited Lima.") ==
+          V{"Minister of Foreign Affairs Maria Oduya|PERSON|maria-oduya", "Lima|LOC|lima"});
+    // A given name opening the department's own name is the department's.
+    CHECK(contains(mention_list("Director of the Francis Crick Institute Paul Nurse spoke."),
+                   "Director of the Francis Crick Institute Paul Nurse|PERSON|paul-nurse"));
+}
+
+TEST_CASE("an acronym an article defines after a name means that name in the article") {
+    // The lexicon knows FDD as the Foundation for Defense of Democracies (USA); here it is the
+    // Burundian rebels, and so is every later FDD.
+    const std::string text =
+        "The main rebel group, Forces for Defence of Democracy (FDD), criticized Burundi. "
+        "The FDD insisted on its demands. FDD fighters attacked a town.";
+    const auto x = extract_text(text);
+    for (const auto& m : mention_list(text)) CHECK(m.find("foundation-for-defense") == m.npos);
+    REQUIRE(x.events.size() == 3);
+    CHECK(x.events[0].source == V{"forces-for-defence-of-democracy"});
+    CHECK(x.events[1].source == V{"forces-for-defence-of-democracy"});
+    const auto* fighters = find_actor(x, "fdd-fighters");
+    REQUIRE(fighters != nullptr);
+    CHECK(fighters->country.empty());
+    // The initials must spell it: otherwise the parentheses say something else.
+    CHECK(contains(mention_list("Acme Holdings (FDD) criticized Iran."),
+                   "FDD|ORG|foundation-for-defense-of-democracies"));
+    // The body the lexicon means keeps its acronym.
+    CHECK(mention_list("The Foundation for Defense of Democracies (FDD) criticized Iran.")[1] ==
+          "FDD|ORG|foundation-for-defense-of-democracies");
 }
