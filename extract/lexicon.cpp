@@ -309,8 +309,10 @@ void Lexicon::compile() {
     std::unordered_map<std::string, std::vector<std::uint32_t>> place_names;
     const auto note_place_name = [&](std::string_view name, std::uint32_t i) {
         std::string key, buf;
-        for (const Token& t : tokenize(name))
-            key += (key.empty() ? "" : " ") + std::string(lookup_key(t.text(name), buf));
+        for (const Token& t : tokenize(name)) {
+            if (!key.empty()) key += ' ';
+            key += lookup_key(t.text(name), buf);
+        }
         auto& list = place_names[key];
         if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
     };

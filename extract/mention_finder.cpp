@@ -165,8 +165,10 @@ class SentenceScanner {
         if (lex_.has_namesakes(static_cast<std::uint32_t>(entry))) {
             // "Tripoli", "Georgia": resolution chooses among the places of that name.
             std::string key;
-            for (std::uint32_t k = (is(b, "the") && e > b + 1) ? b + 1 : b; k < e; ++k)
-                key += (key.empty() ? "" : " ") + std::string(doc_.key(k));
+            for (std::uint32_t k = (is(b, "the") && e > b + 1) ? b + 1 : b; k < e; ++k) {
+                if (!key.empty()) key += ' ';
+                key += doc_.key(k);
+            }
             if (const auto& places = lex_.namesakes(key); !places.empty()) c.namesakes = &places;
         }
         return c;
