@@ -37,7 +37,11 @@ std::string four(int y) {
     while (s.size() < 4) s.insert(s.begin(), '0');
     return s;
 }
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) {
+    std::string s = std::to_string(v);
+    if (v >= 0 && v < 10) s.insert(s.begin(), '0');
+    return s;
+}
 
 std::string day_value(std::optional<int> y, int m, int d) {
     return (y ? four(*y) : "XXXX") + "-" + two(m) + "-" + two(d);
