@@ -529,6 +529,14 @@ class SentenceScanner {
         ++j;
         if (is(j, "the")) ++j;
         if (auto g = group_phrase(j); g && is(i + 1, "of")) return emit_group(*g);
+        // "activists from the defeated Fatah Party", "dissidents from military-ruled Myanmar":
+        // a lower-case word or two describing the name the lexicon knows.
+        for (std::uint32_t k = j; k < j + 2 && described_by(k); ++k)
+            if (const auto m = lexicon_at(k + 1);
+                m && !m->demonym && lex_.entry(m->entry).type != ActorType::person) {
+                j = k + 1;
+                break;
+            }
         const auto m = lexicon_at(j);
         // "Officials at Acme Holdings", "Officials at the Kenya Wildlife Service": members of an
         // organization the lexicon does not know, or knows only the first words of.
@@ -576,6 +584,13 @@ class SentenceScanner {
         out_[gi].name = words(i, e);
         out_[gi].id = graph::slugify(out_[gi].name);
         return e;
+    }
+
+    // A lower-case word that may describe a name after it: no function word, group word or
+    // word the lexicon knows ("the ruling party" is no name described).
+    bool described_by(std::uint32_t i) const {
+        return is_word(i) && tok(i).has(kLower) && !closed(i) && !group(i) && !lexicon_at(i) &&
+               !timex(i);
     }
 
     // The group "HEAD PREP ORG" (tokens [i, e)) of the organization or place at [j, e): the

@@ -846,3 +846,34 @@ TEST_CASE("an acronym an article defines after a name means that name in the art
     CHECK(mention_list("The Foundation for Defense of Democracies (FDD) criticized Iran.")[1] ==
           "FDD|ORG|foundation-for-defense-of-democracies");
 }
+
+TEST_CASE("members named past a word describing their organization or country") {
+    // The describing word ended the phrase: the activists were lost, the rally had no source.
+    const auto x = extract_text("Angry activists from the defeated Fatah Party staged rallies.");
+    CHECK(contains(mention_list("Angry activists from the defeated Fatah Party staged rallies."),
+                   "activists from the defeated Fatah Party|GROUP|activists-from-fatah-party"));
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"activists-from-fatah-party"});
+    CHECK(has_relation(x, "member_of", "activists-from-fatah-party", "fatah"));
+    const auto d = extract_text("Obama will meet exiled dissidents from military-ruled Myanmar.");
+    const auto* dissidents = find_actor(d, "dissidents-from-myanmar");
+    REQUIRE(dissidents != nullptr);
+    CHECK(dissidents->country == "MMR");
+    // A described word that is no known name makes no group ("the ruling party").
+    CHECK(mention_list("Officials from the ruling party met Obama.") ==
+          V{"Obama|PERSON|barack-obama"});
+}
+
+TEST_CASE("ethnic communities and their elders and inhabitants are groups") {
+    const auto x = extract_text("Ibo traditional elders demanded a new governor.");
+    CHECK(mention_list("Ibo traditional elders demanded a new governor.") ==
+          V{"Ibo traditional elders|GROUP|ibo-elders"});
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"ibo-elders"});
+    CHECK(contains(mention_list("A group of Yoruba leaders praised the governor."),
+                   "Yoruba leaders|GROUP|yoruba-leaders"));
+    CHECK(contains(mention_list("Druze inhabitants threatened a general strike."),
+                   "Druze inhabitants|GROUP|druze-inhabitants"));
+    // A tradition is no group.
+    CHECK(mention_list("The traditional ceremony was held in Lagos.") == V{"Lagos|LOC|lagos"});
+}
