@@ -386,6 +386,11 @@ class Resolver {
         }
         if (p.plural && last_any != c_.size() && !resolved(last_any) && sentence(last_any) == s)
             return;
+        if (p.plural && last_any == c_.size()) {
+            if (const std::size_t speaker = body_reporting(i); speaker != c_.size())
+                bind_to(i, speaker);
+            return;
+        }
         // "voters saying they plan": the speaker right before is meant, not the subject.
         auto speaks_before = [&](std::size_t j) {
             for (std::uint32_t k = c_[j].end; k < p.begin && k < c_[j].end + 2; ++k)
@@ -407,6 +412,38 @@ class Resolver {
                 if (doc_.is_word(k, "who") || doc_.is_word(k, "which")) return;
         }
         bind_to(i, best);
+    }
+
+    // "The US claimed that they had attacked Iraq", "Hamas said they would retaliate": with no
+    // group before it, a "they" opening what a sentence's subject reports is that subject when
+    // it is an organization or a country. The candidate, or c_.size().
+    std::size_t body_reporting(std::size_t i) const {
+        const Candidate& p = c_[i];
+        if (!doc_.is_word(p.begin, "they") || p.begin < 2) return c_.size();
+        const bool opens_clause = doc_.is_word(p.begin - 1, "that") ||
+                                  doc_.is(p.begin - 1, WordClass::sconj) ||
+                                  reporting_verb(p.begin - 1);
+        if (!opens_clause) return c_.size();
+        const std::uint32_t s = sentence(i);
+        for (std::size_t pos = first_at_or_after(s); pos < order_.size(); ++pos) {
+            const std::size_t j = order_[pos];
+            if (c_[j].begin >= p.begin || sentence(j) != s) break;
+            if (c_[j].nested) continue;
+            const ActorType t = type_of(j);
+            // The subject: the sentence's first actor, with the reporting verb after it.
+            if (!resolved(j) || !(t == ActorType::org || t == ActorType::loc)) return c_.size();
+            for (std::uint32_t k = c_[j].end; k < p.begin && k < c_[j].end + 3; ++k)
+                if (reporting_verb(k)) return j;
+            return c_.size();
+        }
+        return c_.size();
+    }
+
+    bool reporting_verb(std::uint32_t k) const {
+        for (const char* v : {"said", "says", "say", "claimed", "claims", "announced", "announces",
+                              "warned", "warns", "insisted", "insists", "stated", "added"})
+            if (doc_.is_word(k, v)) return true;
+        return false;
     }
 
     // Whether the lexicon knows candidate `j` as what `kind` names ("Reuters": media).

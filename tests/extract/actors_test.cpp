@@ -877,3 +877,24 @@ TEST_CASE("ethnic communities and their elders and inhabitants are groups") {
     // A tradition is no group.
     CHECK(mention_list("The traditional ceremony was held in Lagos.") == V{"Lagos|LOC|lagos"});
 }
+
+TEST_CASE("'they' opening what an organization or a country reports is that body") {
+    // With no group before it, "they" named nobody and the attack had no attacker.
+    const auto x = extract_text("The US claimed that they had attacked Iraq.");
+    CHECK(contains(mention_list("The US claimed that they had attacked Iraq."),
+                   "they|LOC|united-states"));
+    bool attack = false;
+    for (const auto& e : x.events)
+        if (e.cameo == "190") attack = e.source == V{"united-states"} && e.target == V{"iraq"};
+    CHECK(attack);
+    CHECK(contains(mention_list("Hamas said they would retaliate."), "they|ORG|hamas"));
+    // A group named before is still who "they" are.
+    CHECK(
+        contains(mention_list("Protesters marched in Nairobi. Kenya said they would be arrested."),
+                 "they|GROUP|kenyan-protesters"));
+    // Not after a verb that does not report, nor when a person speaks.
+    CHECK_FALSE(contains(mention_list("Kenya hosted the talks because they wanted peace."),
+                         "they|LOC|kenya"));
+    for (const auto& m : mention_list("Obama said they would attack Iraq."))
+        CHECK(m.rfind("they|", 0) != 0);
+}
