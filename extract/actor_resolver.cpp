@@ -339,12 +339,22 @@ class Resolver {
     // before token `pos`.
     std::vector<std::string> countries_named_before(std::uint32_t pos) const {
         std::vector<std::string> out;
-        for (std::size_t j = 0; j < c_.size(); ++j)
-            if (const auto* e = entry(j);
-                e && c_[j].begin < pos && !e->country.empty() &&
-                (e->kind == EntryKind::country || e->kind == EntryKind::place) &&
-                std::find(out.begin(), out.end(), e->country) == out.end())
-                out.push_back(e->country);
+        auto add = [&](const LexiconEntry& e) {
+            if (!e.country.empty() &&
+                (e.kind == EntryKind::country || e.kind == EntryKind::place) &&
+                std::find(out.begin(), out.end(), e.country) == out.end())
+                out.push_back(e.country);
+        };
+        for (std::size_t j = 0; j < c_.size(); ++j) {
+            if (c_[j].begin >= pos) continue;
+            if (const auto* e = entry(j)) add(*e);
+            // "Some officials in the United States": a place inside a group's words, which
+            // has no mention of its own.
+            if (c_[j].kind == CandidateKind::group)
+                for (std::uint32_t k = c_[j].begin; k < c_[j].end; ++k)
+                    if (const LexiconMatch* m = doc_.lexicon_match(lex_, k); m && !m->demonym)
+                        add(lex_.entry(m->entry));
+        }
         return out;
     }
 

@@ -149,6 +149,9 @@ TEST_CASE("title references join the holder named in the article or known on the
     const std::string u = "Officials in the United States said the president would travel.";
     CHECK(actors_of(u, "the president", "2023-11-12") == V{"joe-biden"});
     CHECK(actors_of(u, "the president", "2019-06-01") == V{"donald-trump"});
+    // Inside a group's words the country has no mention of its own; it is still named.
+    CHECK(actors_of("Some officials in the United States said the president would travel.",
+                    "the president", "2019-06-01") == V{"donald-trump"});
     // Without a country named, "the president" is not guessed; a country named only after it
     // may be the one acted on.
     CHECK(actors_of("Critics said the president erred.", "the president").empty());
