@@ -777,8 +777,8 @@ class SentenceScanner {
             if (name_e - name_b == 1 && cues_.common_key(doc_.key(name_b)) &&
                 !cues_.given_name(text(name_b)) && !surname_slot)
                 return 0;
-            // "the Justice Party", "the Labour Party": an organization word after a title that
-            // follows "the" names the organization, not a person ("Senator Church" has no "the").
+            // "the Justice Party": an organization word after a title that follows "the" names
+            // the organization, not a person ("Senator Church" has no "the").
             if (name_e - name_b == 1 && cues_.name_cue(text(name_b)) == NameCue::org &&
                 title_b > s_.first_token && is(title_b - 1, "the"))
                 return 0;

@@ -15,7 +15,6 @@
 #include "string_map.hpp"
 #include "tkg/extract/tokenizer.hpp"
 #include "tkg/extract/word_classes.hpp"
-#include "tkg/graph/flat_index.hpp"
 
 namespace tkg::extract {
 
@@ -38,7 +37,7 @@ class PhraseTable {
             e.keys.emplace_back(lookup_key(t.text(phrase), buf));
             e.capital.push_back(match_case && (t.has(kCapitalized) || t.has(kAllCaps)));
         }
-        auto& bucket = bucket_of(e.keys.front());
+        auto& bucket = by_first_[e.keys.front()];
         for (Entry& other : bucket) {
             if (other.keys != e.keys) continue;
             // The same words for the same value in another case ("Gaza Health Ministry", "Gaza
@@ -75,19 +74,16 @@ class PhraseTable {
         return find(tokens, i, stop, [&](std::size_t k) { return std::string_view(owned[k - i]); });
     }
 
-    bool empty() const noexcept { return buckets_.empty(); }
+    bool empty() const noexcept { return by_first_.empty(); }
 
   private:
     template <typename KeyAt>
     std::optional<Match> find(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                               KeyAt key_at) const {
         if (i >= end) return std::nullopt;
-        const std::string_view first = key_at(i);
-        const auto at = first_words_.find(StringHash{}(first), [&](std::uint32_t b) {
-            return buckets_[b].front().keys.front() == first;
-        });
-        if (!at) return std::nullopt;
-        for (const Entry& e : buckets_[*at]) {
+        const auto it = by_first_.find(key_at(i));
+        if (it == by_first_.end()) return std::nullopt;
+        for (const Entry& e : it->second) {
             const std::size_t n = e.keys.size();
             if (i + n > end) continue;
             bool ok = true;
@@ -108,21 +104,7 @@ class PhraseTable {
         std::vector<bool> capital;
         Value value{};
     };
-    // The phrases starting with `first`, longest first; made empty when there are none yet.
-    std::vector<Entry>& bucket_of(std::string_view first) {
-        const auto b = static_cast<std::uint32_t>(buckets_.size());
-        const std::uint32_t at = first_words_.insert(StringHash{}(first), b, [&](std::uint32_t o) {
-            return buckets_[o].front().keys.front() == first;
-        });
-        if (at == b) buckets_.emplace_back();
-        return buckets_[at];
-    }
-
-    // Every token is looked up by its first word, most of them in vain: a flat index of the
-    // buckets finds or rules out a word with one or two adjacent slots, where a node-based map
-    // cost three dependent cache misses (bucket, node, key) per token.
-    graph::FlatIndex first_words_;
-    std::vector<std::vector<Entry>> buckets_;  // never empty once made
+    StringMap<std::vector<Entry>> by_first_;
 };
 
 }  // namespace tkg::extract
