@@ -317,6 +317,16 @@ class SentenceEvents {
         }
         return k;
     }
+    // "Merkel, who met Macron on Tuesday, praised": when the comma at `k` closes a relative
+    // clause set off by commas, the comma that opens it (before "who" or "which"); else `k`.
+    std::uint32_t before_relative_clause(std::uint32_t k) const {
+        for (std::uint32_t j = k; j-- > s_.first_token + 1 && j + 25 > k;) {
+            if (boundary(j)) break;
+            if (text(j) != ",") continue;
+            return (is(j + 1, "who") || is(j + 1, "which")) ? j : k;
+        }
+        return k;
+    }
     // When the ")" at `k` closes a short gloss without a verb ("(RUF)", "(Party of God)"), the
     // "(" that opens it; else `k`.
     std::uint32_t gloss_open(std::uint32_t k) const {
@@ -585,6 +595,12 @@ class SentenceEvents {
             if (boundary(k)) break;
             // A speaker set off by commas is not the subject: the search goes on before them.
             if (text(k) == ",") k = before_parenthetical_speech(k);
+            // Nor is an actor inside a relative clause: the subject is the name it describes.
+            if (text(k) == ",")
+                if (const std::uint32_t open = before_relative_clause(k); open != k) {
+                    k = open;
+                    continue;
+                }
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
             if (text(k) == "," && subordinate_before(k)) break;
             if (text(k) == "," && bare_noun_between(k + 1, i)) {

@@ -1043,3 +1043,23 @@ TEST_CASE("the capitalized words of a title after a speech verb lead to the spea
                         "Barghouti."),
               "statement 010 [marwan-barghouti]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a relative clause set off by commas is passed over to find the main verb's subject") {
+    // The actor inside the clause became the subject: Macron praised the deal.
+    const auto m = events_of("Merkel, who met Macron on Tuesday, praised the deal.");
+    CHECK(has(m, "meet 040 [angela-merkel]->[emmanuel-macron] 2023-11-07 asserted positive"));
+    CHECK(std::any_of(m.begin(), m.end(), [](const std::string& e) {
+        return e.starts_with("praise 051 [angela-merkel]->[]");
+    }));
+    // Which-clauses too: the deal Merkel praised is what Russia criticized, Merkel did not.
+    const auto d = events_of("The treaty, which Merkel praised, was condemned by Russia.");
+    CHECK(std::any_of(d.begin(), d.end(), [](const std::string& e) {
+        return e.starts_with("criticize 111 [russia]->[]");
+    }));
+    CHECK(std::none_of(d.begin(), d.end(), [](const std::string& e) {
+        return e.starts_with("criticize 111 [angela-merkel]");
+    }));
+    // A clause that closes the sentence changes nothing.
+    CHECK(has(events_of("Obama met Putin, who criticized Merkel.", "2008-08-06"),
+              "criticize 111 [vladimir-putin]->[angela-merkel] 2008-08-06 asserted positive"));
+}
