@@ -450,10 +450,7 @@ class Resolver {
     }
 
     bool reporting_verb(std::uint32_t k) const {
-        for (const char* v : {"said", "says", "say", "claimed", "claims", "announced", "announces",
-                              "warned", "warns", "insisted", "insists", "stated", "added"})
-            if (doc_.is_word(k, v)) return true;
-        return false;
+        return Cues::builtin().reporting_verb(doc_.key(k));
     }
 
     // Whether the lexicon knows candidate `j` as what `kind` names ("Reuters": media).

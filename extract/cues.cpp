@@ -35,6 +35,11 @@ const Cues& Cues::builtin() {
 }
 
 Cues::Cues() {
+    for (const std::string_view w :
+         {"said",      "says",      "say",      "announced", "announces", "stated",      "added",
+          "confirmed", "declared",  "insisted", "insists",   "warned",    "warns",       "claimed",
+          "claims",    "indicated", "denied",   "denies",    "admitted",  "acknowledged"})
+        reporting_.insert(w);
     for (const auto line : data::word_list("titles.tsv")) {
         const auto f = fields(line);
         if (f.size() < 5) continue;

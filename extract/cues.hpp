@@ -75,6 +75,9 @@ class Cues {
     bool common_key(std::string_view key) const { return common_.count(key) > 0; }
     int month(std::string_view word) const;    // 1..12 for "October", "Oct.", "Oct"; else 0
     int weekday(std::string_view word) const;  // 1..7 (Monday..Sunday); else 0
+    // A verb form that reports what its subject says, by lookup key: "said", "claimed",
+    // "denied" (what opens a reported clause whose "it" or "they" is the speaker).
+    bool reporting_verb(std::string_view key) const { return reporting_.count(key) > 0; }
 
   private:
     Cues();
@@ -84,6 +87,7 @@ class Cues {
     StringMap<NameCue> name_cues_;
     StringMap<char> given_names_;
     std::unordered_set<std::string_view> common_;
+    StringSet reporting_;
 };
 
 }  // namespace tkg::extract

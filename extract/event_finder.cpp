@@ -2112,6 +2112,12 @@ class SentenceEvents {
                 c.reporter = reporter;
                 return;
             }
+            // "Russia denied that it had sent troops", "denied sending troops": what a denial
+            // reports is said not to have happened (unless the denial is itself negated).
+            if (other.begin < c.begin && other.type == "deny" &&
+                other.polarity == Polarity::positive && c.polarity == Polarity::positive &&
+                (c.begin <= other.end + 1 || (is(other.end, "that") && c.begin <= other.end + 8)))
+                c.polarity = Polarity::negative;
             if (other.begin < c.begin) {
                 // The speech verb's complement: right after it, or after "that", with no clause
                 // break before the event.

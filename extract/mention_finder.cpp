@@ -1685,10 +1685,7 @@ class SentenceScanner {
     bool reported_subject(std::uint32_t i) const {
         for (std::uint32_t k = i, steps = 0; k > s_.first_token && steps < 4; --k, ++steps) {
             const std::uint32_t w = k - 1;
-            if (is(w, "said") || is(w, "says") || is(w, "announced") || is(w, "stated") ||
-                is(w, "added") || is(w, "confirmed") || is(w, "declared") || is(w, "insisted") ||
-                is(w, "warned") || is(w, "claimed") || is(w, "indicated"))
-                return true;
+            if (is_word(w) && cues_.reporting_verb(doc_.key(w))) return true;
             if (!(is(w, "that") || is(w, "on") || is(w, "today") || is(w, "yesterday") || timex(w)))
                 return false;
         }

@@ -1063,3 +1063,22 @@ TEST_CASE("a relative clause set off by commas is passed over to find the main v
     CHECK(has(events_of("Obama met Putin, who criticized Merkel.", "2008-08-06"),
               "criticize 111 [vladimir-putin]->[angela-merkel] 2008-08-06 asserted positive"));
 }
+
+TEST_CASE("what a denial reports is said not to have happened") {
+    // The denied deployment was a reported deployment, as if Russia had said it happened.
+    CHECK(has(events_of("Russia denied that it had sent troops to Crimea.", "2014-03-01"),
+              "deploy 154 [russia]->[crimea] 2014-03-01 reported negative"));
+    CHECK(has(events_of("Russia denied sending troops to Crimea.", "2014-03-01"),
+              "deploy 154 [russia]->[crimea] 2014-03-01 reported negative"));
+    CHECK(has(events_of("Moscow denied that Russian troops had attacked Kiev.", "2014-03-01"),
+              "attack 190 [russian-troops]->[kyiv] 2014-03-01 reported negative"));
+    // A denial denied, or an act in a clause of its own, is not negated.
+    const auto n =
+        events_of("Russia did not deny that its troops had attacked Kiev.", "2014-03-01");
+    CHECK(std::none_of(n.begin(), n.end(), [](const std::string& e) {
+        return e.starts_with("attack") && e.ends_with("negative");
+    }));
+    const auto c =
+        events_of("Russia denied the report, and Russian troops attacked Kiev.", "2014-03-01");
+    CHECK(has(c, "attack 190 [russian-troops]->[kyiv] 2014-03-01 asserted positive"));
+}
