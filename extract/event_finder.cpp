@@ -897,6 +897,10 @@ class SentenceEvents {
                              std::uint32_t limit = 10) {
         for (std::uint32_t k = e; in(k) && k < e + limit; ++k) {
             if (boundary(k) || (text(k) == "," && k > e + 1)) return kNone;
+            // "resigned after criticism from lawmakers": what follows a time or cause phrase
+            // belongs to it, not to the trigger.
+            if (is(k, "after") || is(k, "before") || is(k, "because") || is(k, "following"))
+                return kNone;
             if (mention_at(k) != kNone && k == e) continue;
             for (const auto& p : preps) {
                 if (!doc_.is_word(k, p)) continue;
@@ -2201,6 +2205,23 @@ std::optional<DateValue> later_than_named_day(const Document& doc, const Extract
     return std::nullopt;
 }
 
+// "released 12 hostages", "freed the remaining prisoners": people set free who are nobody's
+// actor still make the release an event (a release needs an object; "released a statement" has
+// none that counts).
+bool releases_captives(const Document& doc, std::uint32_t trigger_end, std::uint32_t sentence_end) {
+    for (std::uint32_t k = trigger_end; k < sentence_end && k < trigger_end + 5; ++k) {
+        const std::string_view w = doc.key(k);
+        if (w == "hostages" || w == "prisoners" || w == "detainees" || w == "captives" ||
+            w == "hostage" || w == "prisoner" || w == "detainee" || w == "captive")
+            return true;
+        const bool filler = doc.tokens[k].kind == TokenKind::number || doc.is(k, WordClass::det) ||
+                            doc.is(k, WordClass::quant) ||
+                            (doc.tokens[k].has(kLower) && doc.classes[k] == 0);
+        if (!filler) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 void EventFinder::find(Document& doc, Extraction& out) const {
@@ -2243,7 +2264,9 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 e.target = actors(c.target);
                 // An event needs somebody in it, unless it is what somebody demanded.
                 if (e.source.empty() && e.target.empty() && !c.demanded) continue;
-                if (c.info && (c.info->flags & kNeedObject) && e.target.empty()) continue;
+                if (c.info && (c.info->flags & kNeedObject) && e.target.empty() &&
+                    !(c.type == "release" && releases_captives(doc, c.end, sent.end_token)))
+                    continue;
                 // "the meeting", "Biden's comment" again: an event named again, not a new one.
                 if (c.info && c.info->noun) {
                     const auto& same_type = events_of_type[c.type];

@@ -1082,3 +1082,23 @@ TEST_CASE("what a denial reports is said not to have happened") {
         events_of("Russia denied the report, and Russian troops attacked Kiev.", "2014-03-01");
     CHECK(has(c, "attack 190 [russian-troops]->[kyiv] 2014-03-01 asserted positive"));
 }
+
+TEST_CASE("releasing captives who are nobody's actor is still a release") {
+    CHECK(has(events_of("Hamas released 12 hostages to the Red Cross on Saturday."),
+              "release 084 [hamas]->[] 2023-11-11 asserted positive"));
+    CHECK(has(events_of("Iran freed the remaining prisoners."),
+              "release 084 [iran]->[] 2023-11-12 asserted positive"));
+    // Released things are no release.
+    CHECK(events_of("The ministry of Kenya released a statement on the talks.").empty());
+    CHECK(events_of("Apple released a new phone.").empty());
+}
+
+TEST_CASE("a time or cause phrase after a trigger keeps its own objects") {
+    // The lawmakers were taken as what the minister resigned from.
+    const auto r = events_of("The minister resigned after criticism from opposition lawmakers.");
+    CHECK(std::none_of(r.begin(), r.end(),
+                       [](const std::string& e) { return e.starts_with("resign"); }));
+    CHECK(has(r, "criticize 111 [opposition-lawmakers]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The minister resigned from the Kenyan cabinet."),
+              "resign 0831 []->[kenya-cabinet] 2023-11-12 asserted positive"));
+}
