@@ -18,6 +18,7 @@
 #include <charconv>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 #include "stages.hpp"
 #include "tense.hpp"
@@ -2205,6 +2206,21 @@ std::optional<DateValue> later_than_named_day(const Document& doc, const Extract
     return std::nullopt;
 }
 
+// The relative clause set off by commas that token `k` lies in (", who met Macron on Tuesday,"):
+// the commas' positions, or nothing (also when the clause runs to the sentence's end).
+std::optional<std::pair<std::uint32_t, std::uint32_t>> relative_clause_around(const Document& doc,
+                                                                              const Sentence& sent,
+                                                                              std::uint32_t k) {
+    std::uint32_t open = k;
+    while (open > sent.first_token && doc.word(open - 1) != ",") --open;
+    if (open == sent.first_token || !(doc.is_word(open, "who") || doc.is_word(open, "which")))
+        return std::nullopt;
+    std::uint32_t close = k;
+    while (close < sent.end_token && doc.word(close) != ",") ++close;
+    if (close == sent.end_token) return std::nullopt;
+    return std::pair{open - 1, close};
+}
+
 // "released 12 hostages", "freed the remaining prisoners": people set free who are nobody's
 // actor still make the release an event (a release needs an object; "released a statement" has
 // none that counts).
@@ -2303,6 +2319,11 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                     if (!is_calendar(t)) continue;
                     std::uint32_t tk = sent.first_token;
                     while (tk < sent.end_token && doc.tokens[tk].begin < t.span.begin) ++tk;
+                    // "Merkel, who met Macron on Tuesday, praised the deal": a relative clause's
+                    // time is its own event's, not the main clause's.
+                    if (const auto clause = relative_clause_around(doc, sent, tk);
+                        clause && !(clause->first < c.begin && c.begin < clause->second))
+                        continue;
                     const std::uint32_t d = tk > c.begin ? tk - c.begin : c.begin - tk;
                     if (d < best_distance) {
                         best_distance = d;

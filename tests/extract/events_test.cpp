@@ -1062,6 +1062,10 @@ TEST_CASE("a relative clause set off by commas is passed over to find the main v
     // A clause that closes the sentence changes nothing.
     CHECK(has(events_of("Obama met Putin, who criticized Merkel.", "2008-08-06"),
               "criticize 111 [vladimir-putin]->[angela-merkel] 2008-08-06 asserted positive"));
+    // The clause's time is its own event's: the praise is not dated Tuesday.
+    CHECK(has_prefix(m, "praise 051 [angela-merkel]->[] 2023-11-12"));
+    CHECK(has_prefix(events_of("On Friday, Merkel, who met Macron on Tuesday, praised the deal."),
+                     "praise 051 [angela-merkel]->[] 2023-11-10"));
 }
 
 TEST_CASE("what a denial reports is said not to have happened") {
