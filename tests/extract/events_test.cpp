@@ -1074,6 +1074,8 @@ TEST_CASE("what a denial reports is said not to have happened") {
               "deploy 154 [russia]->[crimea] 2014-03-01 reported negative"));
     CHECK(has(events_of("Russia denied sending troops to Crimea.", "2014-03-01"),
               "deploy 154 [russia]->[crimea] 2014-03-01 reported negative"));
+    // And a denied act makes no relation between the two.
+    CHECK(extract_text("Russia denied sending troops to Crimea.", "2014-03-01").relations.empty());
     CHECK(has(events_of("Moscow denied that Russian troops had attacked Kiev.", "2014-03-01"),
               "attack 190 [russian-troops]->[kyiv] 2014-03-01 reported negative"));
     // A denial denied, or an act in a clause of its own, is not negated.
