@@ -2092,6 +2092,11 @@ class SentenceEvents {
                 break;
             }
         }
+        // "warned Taiwan against declaring independence", "voted against extending the
+        // mandate": an act named after "against" is opposed, not done.
+        if (c.begin > s_.first_token && is(c.begin - 1, "against") &&
+            text(c.begin).ends_with("ing"))
+            c.modality = Modality::hypothetical;
         // "plan to either stay home, vote for ..., or ...": alternatives are hypothetical.
         for (std::uint32_t k = s_.first_token; k < c.begin; ++k)
             if (is(k, "either"))

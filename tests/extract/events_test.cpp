@@ -1107,3 +1107,13 @@ TEST_CASE("a time or cause phrase after a trigger keeps its own objects") {
     CHECK(has(events_of("The minister resigned from the Kenyan cabinet."),
               "resign 0831 []->[kenya-cabinet] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("an act named after 'against' is opposed, not done") {
+    // Taiwan's declaration was an asserted statement of its own.
+    const auto w = events_of("China warned Taiwan against declaring independence.", "2008-08-06");
+    CHECK(has(w, "warn 130 [china]->[taiwan] 2008-08-06 asserted positive"));
+    CHECK_FALSE(has_prefix(w, "statement 010 [taiwan]->[] 2008-08-06 asserted"));
+    // A noun after "against" is what a protest is aimed at, and the protest happened.
+    CHECK(has_prefix(events_of("Kenyan students rallied against the Kenyan government."),
+                     "protest 141 [kenyan-students]->[kenya-government] 2023-11-12 asserted"));
+}
