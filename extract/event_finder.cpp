@@ -43,8 +43,9 @@ struct Candidate {
     bool demanded = false;
     bool statement = false;
     bool passive = false;
-    bool intent = false;         // the object of "agreed to", "wants to" ...
-    std::int32_t reporter = -1;  // index of the statement that reports it
+    bool intent = false;          // the object of "agreed to", "wants to" ...
+    bool unnamed_people = false;  // its object is people no actor names ("released 12 hostages")
+    std::int32_t reporter = -1;   // index of the statement that reports it
     // The light verb that lent its subject ("will provide ... aid"): its clause gives the
     // polarity and modality.
     std::optional<std::uint32_t> light;
@@ -80,6 +81,7 @@ class SentenceEvents {
             if (c.type == "seize") seized_kind(c);
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
+            if (c.type == "vote") vote_against(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
             charge_of_doing(c);
         }
@@ -1314,16 +1316,35 @@ class SentenceEvents {
         };
         if (!c.target.empty() && std::none_of(c.target.begin(), c.target.end(), people))
             c.type.clear();
-        // "a compatible release": nobody released ("the release of the hostages" names
-        // people nobody knows by name).
-        if (!c.target.empty() || !c.info || !c.info->noun) return;
+        if (!c.target.empty() || !c.info) return;
+        // People nobody knows by name: "released 12 hostages", "the release of the hostages".
+        // Else nobody was released ("a compatible release", "released a report on refugees").
         static constexpr std::array<std::string_view, 13> kPeople = {
             "hostages",  "prisoners", "detainees",   "captives",   "soldiers",
             "activists", "people",    "journalists", "dissidents", "protesters",
             "civilians", "inmates",   "refugees"};
-        for (std::uint32_t k = c.end; in(k) && k < c.end + 5; ++k)
-            if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) return;
-        c.type.clear();
+        std::uint32_t k = c.end;
+        if (c.info->noun && is(k, "of")) ++k;
+        for (const std::uint32_t stop = k + 5; in(k) && k < stop; ++k) {
+            if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) {
+                c.unnamed_people = true;
+                return;
+            }
+            const bool filler = tok(k).kind == TokenKind::number || cls(k, WordClass::det) ||
+                                cls(k, WordClass::quant) ||
+                                (tok(k).has(kLower) && doc_.classes[k] == 0);
+            if (!filler) break;
+        }
+        if (c.info->noun) c.type.clear();
+    }
+
+    // "voted against Georgia", "voted overwhelmingly against the plan": a rejection, not a vote
+    // for whom the vote names.
+    void vote_against(Candidate& c) const {
+        std::uint32_t k = c.end;
+        while (in(k) && (cls(k, WordClass::adv) || (tok(k).has(kLower) && text(k).ends_with("ly"))))
+            ++k;
+        if (is(k, "against")) c.recode("reject", "120", "rejected");
     }
 
     // "discussed the war by phone", "spoke with Netanyahu by telephone": a call (CAMEO 041),
@@ -2226,23 +2247,6 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> relative_clause_around(co
     return std::pair{open - 1, close};
 }
 
-// "released 12 hostages", "freed the remaining prisoners": people set free who are nobody's
-// actor still make the release an event (a release needs an object; "released a statement" has
-// none that counts).
-bool releases_captives(const Document& doc, std::uint32_t trigger_end, std::uint32_t sentence_end) {
-    for (std::uint32_t k = trigger_end; k < sentence_end && k < trigger_end + 5; ++k) {
-        const std::string_view w = doc.key(k);
-        if (w == "hostages" || w == "prisoners" || w == "detainees" || w == "captives" ||
-            w == "hostage" || w == "prisoner" || w == "detainee" || w == "captive")
-            return true;
-        const bool filler = doc.tokens[k].kind == TokenKind::number || doc.is(k, WordClass::det) ||
-                            doc.is(k, WordClass::quant) ||
-                            (doc.tokens[k].has(kLower) && doc.classes[k] == 0);
-        if (!filler) return false;
-    }
-    return false;
-}
-
 }  // namespace
 
 void EventFinder::find(Document& doc, Extraction& out) const {
@@ -2286,7 +2290,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 // An event needs somebody in it, unless it is what somebody demanded.
                 if (e.source.empty() && e.target.empty() && !c.demanded) continue;
                 if (c.info && (c.info->flags & kNeedObject) && e.target.empty() &&
-                    !(c.type == "release" && releases_captives(doc, c.end, sent.end_token)))
+                    !c.unnamed_people)
                     continue;
                 // "the meeting", "Biden's comment" again: an event named again, not a new one.
                 if (c.info && c.info->noun) {

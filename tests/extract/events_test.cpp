@@ -1094,9 +1094,27 @@ TEST_CASE("releasing captives who are nobody's actor is still a release") {
               "release 084 [hamas]->[] 2023-11-11 asserted positive"));
     CHECK(has(events_of("Iran freed the remaining prisoners."),
               "release 084 [iran]->[] 2023-11-12 asserted positive"));
-    // Released things are no release.
+    // Released things are no release, nor are people a released thing is about.
     CHECK(events_of("The ministry of Kenya released a statement on the talks.").empty());
     CHECK(events_of("Apple released a new phone.").empty());
+    CHECK(events_of("Kenya released a report on refugees.").empty());
+    // The noun: the release of people nobody names is demanded, of a report it is nothing.
+    CHECK(has_prefix(events_of("Israel demanded the release of the hostages."),
+                     "release 084 []->[] - demanded"));
+    CHECK_FALSE(
+        has_prefix(events_of("Israel demanded the release of the report on Gaza."), "release"));
+}
+
+TEST_CASE("a vote against somebody rejects them") {
+    // It was coded a vote for them, with a voted_for relation.
+    const auto x = extract_text("The Senate voted overwhelmingly against the Kenyan government.");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].cameo == "120");
+    CHECK(tkg::test::has_relation(x, "rejected", "united-states-senate", "kenya-government"));
+    CHECK_FALSE(
+        tkg::test::has_relation(x, "voted_for", "united-states-senate", "kenya-government"));
+    CHECK(has(events_of("Arab Americans voted for Obama in 2008.", "2008-12-01"),
+              "vote 060 [arab-americans]->[barack-obama] 2008 asserted positive"));
 }
 
 TEST_CASE("a time or cause phrase after a trigger keeps its own objects") {
