@@ -32,6 +32,21 @@ using graph::DateValue;
 using graph::Modality;
 using graph::Polarity;
 
+// The relative clause set off by commas that token `k` lies in (", who met Macron on Tuesday,"):
+// the commas' positions, or nothing (also when the clause runs to the sentence's end).
+std::optional<std::pair<std::uint32_t, std::uint32_t>> relative_clause_around(const Document& doc,
+                                                                              const Sentence& sent,
+                                                                              std::uint32_t k) {
+    std::uint32_t open = k;
+    while (open > sent.first_token && doc.word(open - 1) != ",") --open;
+    if (open == sent.first_token || !(doc.is_word(open, "who") || doc.is_word(open, "which")))
+        return std::nullopt;
+    std::uint32_t close = k;
+    while (close < sent.end_token && doc.word(close) != ",") ++close;
+    if (close == sent.end_token) return std::nullopt;
+    return std::pair{open - 1, close};
+}
+
 struct Candidate {
     std::uint32_t begin = 0, end = 0;  // trigger tokens
     const TriggerInfo* info = nullptr;
@@ -321,14 +336,11 @@ class SentenceEvents {
         return k;
     }
     // "Merkel, who met Macron on Tuesday, praised": when the comma at `k` closes a relative
-    // clause set off by commas, the comma that opens it (before "who" or "which"); else `k`.
+    // clause set off by commas, the comma that opens it; else `k`.
     std::uint32_t before_relative_clause(std::uint32_t k) const {
-        for (std::uint32_t j = k; j-- > s_.first_token + 1 && j + 25 > k;) {
-            if (boundary(j)) break;
-            if (text(j) != ",") continue;
-            return (is(j + 1, "who") || is(j + 1, "which")) ? j : k;
-        }
-        return k;
+        if (k <= s_.first_token || text(k - 1) == ",") return k;
+        const auto clause = relative_clause_around(doc_, s_, k - 1);
+        return clause && clause->second == k ? clause->first : k;
     }
     // When the ")" at `k` closes a short gloss without a verb ("(RUF)", "(Party of God)"), the
     // "(" that opens it; else `k`.
@@ -2230,21 +2242,6 @@ std::optional<DateValue> later_than_named_day(const Document& doc, const Extract
         return std::nullopt;
     }
     return std::nullopt;
-}
-
-// The relative clause set off by commas that token `k` lies in (", who met Macron on Tuesday,"):
-// the commas' positions, or nothing (also when the clause runs to the sentence's end).
-std::optional<std::pair<std::uint32_t, std::uint32_t>> relative_clause_around(const Document& doc,
-                                                                              const Sentence& sent,
-                                                                              std::uint32_t k) {
-    std::uint32_t open = k;
-    while (open > sent.first_token && doc.word(open - 1) != ",") --open;
-    if (open == sent.first_token || !(doc.is_word(open, "who") || doc.is_word(open, "which")))
-        return std::nullopt;
-    std::uint32_t close = k;
-    while (close < sent.end_token && doc.word(close) != ",") ++close;
-    if (close == sent.end_token) return std::nullopt;
-    return std::pair{open - 1, close};
 }
 
 }  // namespace
