@@ -142,32 +142,35 @@ class Resolver {
         return found;
     }
 
-    // "Forces for Defence of Democracy (FDD)": an acronym the article defines after a name means
-    // that name here, though the lexicon knows another body by it (the Foundation for Defense of
-    // Democracies). The name's capitalized initials must spell it; every later use follows.
-    // Acronyms the lexicon does not know are bound by link_short_names.
+    // "Agency for International Development (AID)": an acronym in brackets after an
+    // organization's name means that name in this article, and so does every later use of it.
+    // One the lexicon knows as another body ("Forces for Defence of Democracy (FDD)", not the
+    // Foundation for Defense of Democracies) is taken from the lexicon only when the name's
+    // capitalized initials spell it; one it does not know needs no such proof.
     void acronyms_defined_here() {
         std::unordered_map<std::string_view, std::size_t> defined;  // acronym -> the name
         for (const std::size_t i : order_) {
-            const Candidate& c = c_[i];
+            Candidate& c = c_[i];
             const bool the = c.end - c.begin == 2 && doc_.is_word(c.begin, "the");
-            if (c.kind != CandidateKind::name || c.entry < 0 || (c.end - c.begin != 1 && !the))
-                continue;
+            if (c.kind != CandidateKind::name || (c.end - c.begin != 1 && !the)) continue;
             const std::string_view word = doc_.word(the ? c.begin + 1 : c.begin);
             std::size_t name = c_.size();
             if (const auto it = defined.find(word); it != defined.end()) {
                 name = it->second;
-            } else if (!the && c.begin >= 1 && c.end < doc_.tokens.size() &&
-                       doc_.word(c.begin - 1) == "(" && doc_.word(c.end) == ")") {
+            } else if (!the && c.type == ActorType::org && c.begin >= 1 &&
+                       c.end < doc_.tokens.size() && doc_.word(c.begin - 1) == "(" &&
+                       doc_.word(c.end) == ")") {
                 for (const std::size_t j : order_)
                     if (c_[j].end == c.begin - 1 && c_[j].kind == CandidateKind::name &&
-                        resolved(j) && type_of(j) == ActorType::org && c_[j].entry != c.entry &&
-                        initials(name_[j]) == word)
+                        resolved(j) && type_of(j) == ActorType::org &&
+                        (c.entry < 0 || (c_[j].entry != c.entry && initials(name_[j]) == word)))
                         name = j;
                 if (name != c_.size()) defined.emplace(word, name);
             }
             if (name == c_.size()) continue;
-            c_[i].entry = c_[name].entry;
+            c.entry = c_[name].entry;
+            c.type = type_of(name);
+            c.typed = true;
             name_[i] = name_[name];
             bind_to(i, name);
             // "FDD fighters" took the lexicon body's country when they were found.
@@ -202,6 +205,7 @@ class Resolver {
             const bool the = c.end - c.begin == 2 && doc_.is_word(c.begin, "the");
             if (c.kind != CandidateKind::name || c.entry >= 0 || (c.end - c.begin != 1 && !the))
                 continue;
+            if (c.resolved >= 0) continue;  // an acronym the article defined
             if (c.type != ActorType::person && c.type != ActorType::org) continue;
             const std::uint32_t wb = the ? c.begin + 1 : c.begin;
             const std::string word(doc_.word(wb));
@@ -222,14 +226,6 @@ class Resolver {
                     if (best == c_.size() || c_[j].begin < c.begin) best = j;
                     if (c_[j].begin > c.begin) break;
                 }
-            }
-            // "Agency for International Development (AID)": an acronym defining the name before.
-            if (best == c_.size() && c.type == ActorType::org && c.begin >= 2 &&
-                c.end < doc_.tokens.size() && doc_.word(c.begin - 1) == "(" &&
-                doc_.word(c.end) == ")") {
-                for (const std::size_t j : order_)
-                    if (resolved(j) && c_[j].end == c.begin - 1 && type_of(j) == ActorType::org)
-                        best = j;
             }
             if (best != c_.size()) {
                 bind_to(i, best);
