@@ -115,6 +115,30 @@ TEST_CASE("events_by_date orders by date with undated events last") {
     CHECK(order == std::vector<std::string>{"e-early", "e-late", "e-none"});
 }
 
+TEST_CASE("events_by_date: one start, the shorter interval first; ties and undated in order") {
+    TimelineGraph g;
+    auto a1 = article("a1", "2023-11-12");
+    const std::vector<std::pair<const char*, const char*>> events = {
+        {"year", "2023"},          {"undated-1", nullptr}, {"month", "2023-11"},
+        {"day-a", "2023-11-01"},   {"undated-2", nullptr}, {"day-b", "2023-11-01"},
+        {"earlier", "2023-10-31"}, {"quarter", "2023-Q4"},
+    };
+    const char* types[] = {"meet", "call", "visit", "praise", "sign", "warn", "host", "vote"};
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        auto e = meeting(events[i].first, "a1", events[i].second ? events[i].second : "2023");
+        if (!events[i].second) e.date.reset();
+        e.type = types[i];  // distinct events, not merged
+        a1.events.push_back(e);
+    }
+    g.add(a1);
+    g.finalize();
+    std::vector<std::string> order;
+    for (const Vertex v : g.events_by_date()) order.push_back(g.event(v).id);
+    // The quarter starts on 1 October, before the day of 31 October.
+    CHECK(order == std::vector<std::string>{"year", "quarter", "earlier", "day-a", "day-b", "month",
+                                            "undated-1", "undated-2"});
+}
+
 TEST_CASE("finalize: a bare surname joins the one full name of the corpus with it") {
     TimelineGraph g;
     ArticleRecord a1;
