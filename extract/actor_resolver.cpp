@@ -279,6 +279,9 @@ class Resolver {
         const std::string& title = c_[i].title;
         // "the French president", "Iran's supreme leader": the office of that country only.
         const std::string qualifier = c_[i].country;
+        // "London's mayor": the office of that city.
+        const LexiconEntry* place =
+            c_[i].owner >= 0 ? entry(static_cast<std::size_t>(c_[i].owner)) : nullptr;
         std::size_t found = c_.size();
         for (const std::size_t j : order_) {
             if (c_[j].begin >= c_[i].begin && found != c_.size()) break;
@@ -306,7 +309,10 @@ class Resolver {
                 if (lower(r.title) != lower(title) || !role_active(r, day_)) continue;
                 // Only a country's own office: "the president" of a US think tank is not meant.
                 const auto org = lex_.find(r.org);
-                if (!org || lex_.entry(*org).kind != EntryKind::country) continue;
+                if (!org) continue;
+                if (place ? &lex_.entry(*org) != place
+                          : lex_.entry(*org).kind != EntryKind::country)
+                    continue;
                 const std::string code = lex_.entry(*org).country;
                 if (!code.empty() && std::find(named.begin(), named.end(), code) != named.end()) {
                     holders.push_back(h);
@@ -320,9 +326,13 @@ class Resolver {
             bind(i, e.id);
             name_[i] = e.name;
             if (e.gender) gender_[e.id] = e.gender;
+        } else if (place) {
+            // Nobody the lexicon knows on that day: the office itself, of its city ("Mayor of
+            // London") or country ("President of Zambia"), which later mentions of the same
+            // office join.
+            bind(i, place->id + "-" + graph::slugify(title));
+            name_[i] = title + " of " + place->name;
         } else if (!qualifier.empty()) {
-            // Nobody the lexicon knows on that day: the office itself, of its country
-            // ("President of Zambia"), which later mentions of the same office join.
             if (const auto country = lex_.country_by_code(qualifier)) {
                 const LexiconEntry& ce = lex_.entry(*country);
                 bind(i, ce.id + "-" + graph::slugify(title));

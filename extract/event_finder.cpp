@@ -524,12 +524,35 @@ class SentenceEvents {
         }
     }
 
+    // Whether one of `words` follows `e` in its clause within a few words, after the object
+    // if there is one: "took 200 people hostage", "held the militia responsible". Not after
+    // a definite determiner: "took the hostages to Gaza" moves people taken before.
+    bool complement_follows(const std::vector<std::string>& words, std::uint32_t e) const {
+        for (std::uint32_t k = e; k < std::min(s_.end_token, e + 10); ++k) {
+            if (tok(k).kind == TokenKind::punct && text(k) != "'" && text(k) != "\u2019") break;
+            if (cls(k, WordClass::sconj) || is(k, "that") || is(k, "who") || is(k, "which")) break;
+            // ("held by the Quincy Institute for Responsible Statecraft": a name's word.)
+            if (mention_at(k) != kNone ||
+                std::find(words.begin(), words.end(), doc_.keys[k]) == words.end())
+                continue;
+            return k == e || !(is(k - 1, "the") || is(k - 1, "these") || is(k - 1, "those") ||
+                               cls(k - 1, WordClass::pron_poss) || possessive(k - 1));
+        }
+        return false;
+    }
+
     // Noun or verb: "the attack" (noun), "Israel attacks Gaza" (verb).
     const TriggerInfo* choose_reading(const std::vector<TriggerInfo>& readings, std::uint32_t b,
                                       std::uint32_t e) const {
         const TriggerInfo* noun = nullptr;
         const TriggerInfo* verb = nullptr;
         for (const auto& r : readings) {
+            // A reading that needs a later word ("held them hostage") is the reading when the
+            // word is there, and none without it ("held talks").
+            if (!r.complement.empty()) {
+                if (!r.noun && complement_follows(r.complement, e)) return &r;
+                continue;
+            }
             if (r.noun) {
                 if (!noun) noun = &r;
             } else if (!verb) {
@@ -1319,6 +1342,17 @@ class SentenceEvents {
         c.type.clear();
     }
 
+    // Whether the mention starting at `b` is the agent of a captivity participle: "held by",
+    // "kidnapped by the rebels".
+    bool held_by(std::uint32_t b) const {
+        if (b > s_.first_token && cls(b - 1, WordClass::det)) --b;
+        if (b < s_.first_token + 2 || !is(b - 1, "by")) return false;
+        static constexpr std::array<std::string_view, 9> kHeld = {
+            "held",  "kidnapped", "captured", "detained",  "abducted",
+            "taken", "seized",    "jailed",   "imprisoned"};
+        return std::find(kHeld.begin(), kHeld.end(), doc_.key(b - 2)) != kHeld.end();
+    }
+
     // Prisoners, hostages and detainees are released; software and records are not: a release
     // is an event only of people ("the release of Apple's iLife suite" is none).
     void released_people(Candidate& c) const {
@@ -1326,6 +1360,9 @@ class SentenceEvents {
             const auto t = type_of(m);
             return t == graph::ActorType::person || t == graph::ActorType::group;
         };
+        // "freed prisoners held by the rebels": the rebels kept them, and who was freed is
+        // named by nobody.
+        if (!c.target.empty() && held_by(mention_begin(c.target.front()))) c.target.clear();
         if (!c.target.empty() && std::none_of(c.target.begin(), c.target.end(), people))
             c.type.clear();
         if (!c.target.empty() || !c.info) return;
@@ -1538,10 +1575,10 @@ class SentenceEvents {
             c.recode("bomb", code, "bombed");
             return;
         }
-        static constexpr std::array<std::string_view, 16> kIrregular = {
+        static constexpr std::array<std::string_view, 18> kIrregular = {
             "guerrillas", "militants",  "gunmen",     "insurgents", "terrorists", "assailants",
             "attackers",  "extremists", "kidnappers", "guerrilla",  "militant",   "gunman",
-            "insurgent",  "terrorist",  "assailant",  "attacker"};
+            "insurgent",  "terrorist",  "assailant",  "attacker",   "guerillas",  "guerilla"};
         for (const auto m : c.source) {
             const std::string_view head = doc_.key(mention_end(m) - 1);
             if (std::find(kIrregular.begin(), kIrregular.end(), head) != kIrregular.end()) {
@@ -1904,11 +1941,19 @@ class SentenceEvents {
                 is(k, "another"))
                 return c.recode("write", "010", "wrote_to");
             if (is(k, "aid") || is(k, "assistance") || is(k, "supplies") || is(k, "food") ||
-                is(k, "medicine") || is(k, "fuel"))
-                // A kind of aid already named ("military aid") keeps its own code.
+                is(k, "medicine") || is(k, "fuel")) {
+                // The kind of aid ("gave military aid") is coded as the trigger lexicon codes
+                // the noun phrase; a kind the trigger already names keeps its own code.
+                if (k > s_.first_token && k >= c.end)
+                    if (const auto m = lex_.match(doc_.keys, doc_.tokens, k - 1, s_.end_token);
+                        m && m->length == 2)
+                        for (const TriggerInfo& r : *m->readings)
+                            if (r.noun && r.type == "provide aid")
+                                return c.recode("provide aid", r.cameo, "aided");
                 return c.type == "provide aid" && c.cameo.starts_with("07")
                            ? void()
                            : c.recode("provide aid", "070", "aided");
+            }
             if (is_troops(k)) return c.recode("deploy", "154", "deployed_to");
             if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition") ||
                 is(k, "tanks") || is(k, "jets") || is(k, "drones") || is(k, "artillery") ||

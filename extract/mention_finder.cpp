@@ -987,10 +987,17 @@ class SentenceScanner {
             j = i + 1;
         } else if (possessive(i) && !out_.empty() && out_.back().end == i &&
                    out_.back().entry >= 0 &&
-                   lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind ==
-                       EntryKind::country) {
-            // "Iran's supreme leader", "France's president": the country's office.
-            return office_reference(i + 1, i + 1, out_.back().country);
+                   (lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind ==
+                        EntryKind::country ||
+                    (lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind ==
+                         EntryKind::place &&
+                     !out_.back().country.empty()))) {
+            // "Iran's supreme leader", "France's president": the country's office; "Cairo's
+            // security chief", "London's mayor": the city's office, in its country.
+            const bool place =
+                lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind == EntryKind::place;
+            return office_reference(i + 1, i + 1, out_.back().country,
+                                    place ? static_cast<std::int32_t>(out_.size() - 1) : -1);
         } else {
             return 0;
         }
@@ -1634,8 +1641,10 @@ class SentenceScanner {
 
     // A title at `t_at` naming an office, not a person by name, as one mention from `b`:
     // "the president", "the French president", "Iran's supreme leader" (with `country`).
-    std::uint32_t office_reference(std::uint32_t b, std::uint32_t t_at,
-                                   const std::string& country) {
+    // The office titled at `t_at` of `country`, or of the place candidate `place` when
+    // one owns it.
+    std::uint32_t office_reference(std::uint32_t b, std::uint32_t t_at, const std::string& country,
+                                   std::int32_t place = -1) {
         const auto t = title_at(t_at);
         if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
         const std::uint32_t e = t_at + t->length;
@@ -1648,6 +1657,7 @@ class SentenceScanner {
         c.end = e;
         c.title = t->value->role;
         c.country = country;
+        c.owner = place;
         push(std::move(c));
         return e;
     }

@@ -67,6 +67,13 @@ TriggerLexicon::TriggerLexicon() {
             if (flag == "noobj") info.flags |= kNoObject;
             if (flag == "stop") info.flags |= kStop;
             if (flag == "needto") info.flags |= kNeedTo;
+            if (flag.starts_with("then=")) {
+                for (std::size_t b = 5; b <= flag.size();) {
+                    const auto slash = std::min(flag.find('/', b), flag.size());
+                    info.complement.push_back(flag.substr(b, slash - b));
+                    b = slash + 1;
+                }
+            }
         }
         for (const auto& p : commas(f[6])) {
             if (p == "between")

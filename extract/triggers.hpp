@@ -34,6 +34,9 @@ struct TriggerInfo {
     std::vector<std::string> target_preps;  // "with", "to" ...
     std::vector<std::string> source_preps;  // "from", "by" ...
     bool between = false;                   // "a meeting between X and Y"
+    // Words one of which must follow in the clause, maybe after the object, for this reading:
+    // "took 200 people hostage", "held Israel responsible".
+    std::vector<std::string> complement;
     friend bool operator==(const TriggerInfo&, const TriggerInfo&) = default;
 };
 

@@ -276,6 +276,27 @@ TEST_CASE("an office named with its country is that country's holder on the day"
                    "The Tuvaluan president|PERSON|tuvalu-president"));
 }
 
+TEST_CASE("an office named with its city is that city's, in the city's country") {
+    // It had no mention, or was the office of the city's country ("Mayor of United States").
+    const auto x = extract_text(
+        "Texas's governor signed the bill. California's governor vetoed "
+        "a similar one.");
+    CHECK(contains(mention_list("Texas's governor signed the bill."),
+                   "governor|PERSON|texas-governor"));
+    REQUIRE(find_actor(x, "california-governor"));
+    CHECK(find_actor(x, "california-governor")->name == "Governor of California");
+    CHECK(find_actor(x, "california-governor")->country == "USA");
+    CHECK(contains(mention_list("Cairo's security chief warned the protesters."),
+                   "security chief|PERSON|cairo-security-chief"));
+    // A holder the article names is the office's holder.
+    CHECK(contains(mention_list("London's mayor spoke first. The mayor of London, Boris Johnson, "
+                                "spoke later.",
+                                "2010-05-01"),
+                   "mayor|PERSON|boris-johnson"));
+    // What a city has that is no office makes no person.
+    CHECK(mention_list("Kabul's streets were empty.") == V{"Kabul|LOC|kabul"});
+}
+
 TEST_CASE("names at the start of a sentence and in headlines") {
     CHECK(mention_list("Several officials resigned.").empty());
     CHECK(mention_list("Biden spoke.") == V{"Biden|PERSON|joe-biden"});
