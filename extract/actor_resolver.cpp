@@ -280,8 +280,9 @@ class Resolver {
         // "the French president", "Iran's supreme leader": the office of that country only.
         const std::string qualifier = c_[i].country;
         // "London's mayor": the office of that city.
-        const LexiconEntry* place =
-            c_[i].owner >= 0 ? entry(static_cast<std::size_t>(c_[i].owner)) : nullptr;
+        const LexiconEntry* place = c_[i].office_of >= 0
+                                        ? &lex_.entry(static_cast<std::uint32_t>(c_[i].office_of))
+                                        : nullptr;
         std::size_t found = c_.size();
         for (const std::size_t j : order_) {
             if (c_[j].begin >= c_[i].begin && found != c_.size()) break;

@@ -997,7 +997,7 @@ class SentenceScanner {
             const bool place =
                 lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind == EntryKind::place;
             return office_reference(i + 1, i + 1, out_.back().country,
-                                    place ? static_cast<std::int32_t>(out_.size() - 1) : -1);
+                                    place ? out_.back().entry : -1);
         } else {
             return 0;
         }
@@ -1640,15 +1640,29 @@ class SentenceScanner {
     }
 
     // A title at `t_at` naming an office, not a person by name, as one mention from `b`:
-    // "the president", "the French president", "Iran's supreme leader" (with `country`).
-    // The office titled at `t_at` of `country`, or of the place candidate `place` when
-    // one owns it.
-    std::uint32_t office_reference(std::uint32_t b, std::uint32_t t_at, const std::string& country,
+    // "the president", "the French president", "Iran's supreme leader" (with `country`),
+    // "London's mayor" (with the lexicon entry of the city, `place`). "The president of
+    // France", "the mayor of London": the country or city after "of" owns it, and keeps its
+    // own mention.
+    std::uint32_t office_reference(std::uint32_t b, std::uint32_t t_at, std::string country,
                                    std::int32_t place = -1) {
         const auto t = title_at(t_at);
         if (!t || t->value->kind == TitleKind::honorific || t->value->role.empty()) return 0;
         const std::uint32_t e = t_at + t->length;
-        if (cap(e) || (in(e) && is_word(e) && doc_.is_word(e, "of"))) return 0;
+        if (cap(e)) return 0;
+        if (in(e) && is_word(e) && doc_.is_word(e, "of")) {
+            if (!country.empty() || place >= 0) return 0;
+            const std::uint32_t o = is(e + 1, "the") ? e + 2 : e + 1;
+            const auto m = lexicon_at(o);
+            // ("the president of France's largest bank" is the bank's.)
+            if (!m || m->demonym || cap(o + m->length) || possessive(o + m->length)) return 0;
+            const LexiconEntry& owner = lex_.entry(m->entry);
+            if (owner.country.empty() ||
+                (owner.kind != EntryKind::country && owner.kind != EntryKind::place))
+                return 0;
+            country = owner.country;
+            if (owner.kind == EntryKind::place) place = static_cast<std::int32_t>(m->entry);
+        }
         if (title_opens_name(t_at, *t, chunk_end(t_at))) return 0;
         Candidate c;
         c.kind = CandidateKind::title_ref;
@@ -1656,8 +1670,8 @@ class SentenceScanner {
         c.begin = b;
         c.end = e;
         c.title = t->value->role;
-        c.country = country;
-        c.owner = place;
+        c.country = std::move(country);
+        c.office_of = place;
         push(std::move(c));
         return e;
     }

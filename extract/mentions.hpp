@@ -51,7 +51,8 @@ struct Candidate {
     const std::vector<std::uint32_t>* namesakes = nullptr;
     std::string title;            // title_ref / owned: canonical title ("President")
     std::string relation;         // owned: relation to the owner ("adviser_to")
-    std::int32_t owner = -1;      // owned, title_ref: candidate index of the possessor
+    std::int32_t owner = -1;      // owned: candidate index of the possessor
+    std::int32_t office_of = -1;  // title_ref: lexicon entry of the city owning the office
     std::int32_t member_of = -1;  // groups: candidate index of the organization they belong to
     char gender = 0;              // 'm', 'f', 'u' or 0
     bool plural = false;

@@ -276,7 +276,7 @@ TEST_CASE("an office named with its country is that country's holder on the day"
                    "The Tuvaluan president|PERSON|tuvalu-president"));
 }
 
-TEST_CASE("an office named with its city is that city's, in the city's country") {
+TEST_CASE("an office owned by a city or country: 'London's mayor', 'the mayor of London'") {
     // It had no mention, or was the office of the city's country ("Mayor of United States").
     const auto x = extract_text(
         "Texas's governor signed the bill. California's governor vetoed "
@@ -295,6 +295,16 @@ TEST_CASE("an office named with its city is that city's, in the city's country")
                    "mayor|PERSON|boris-johnson"));
     // What a city has that is no office makes no person.
     CHECK(mention_list("Kabul's streets were empty.") == V{"Kabul|LOC|kabul"});
+    // The city or country after "of" owns the office, and keeps its mention.
+    CHECK(mention_list("The mayor of London met Obama.") ==
+          V{"The mayor|PERSON|london-mayor", "London|LOC|london", "Obama|PERSON|barack-obama"});
+    CHECK(contains(mention_list("The president of France met Merkel.", "2010-05-01"),
+                   "The president|PERSON|nicolas-sarkozy"));
+    // Not an office of a company, nor of what a country owns.
+    CHECK(mention_list("The president of the company met Merkel.") ==
+          V{"Merkel|PERSON|angela-merkel"});
+    CHECK_FALSE(contains(mention_list("The president of France's largest bank met Merkel."),
+                         "The president|PERSON|emmanuel-macron"));
 }
 
 TEST_CASE("names at the start of a sentence and in headlines") {
