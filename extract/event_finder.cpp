@@ -2256,15 +2256,17 @@ Tense tense_of(const Document& doc, const Candidate& c) {
     return own != Tense::unknown ? own : tense_near(doc, c.begin, c.begin, c.end);
 }
 
-// "Three days later", "a week later": the day that many days after the day the story named
-// last before it ("met on Tuesday ... Three days later, met again"), if any.
+// "Three days later", "a week later", "two months later", "a year later": that long after the
+// date the story named last before it ("met on Tuesday ... Three days later, met again"), at
+// the precision of the unit: a day for days and weeks, a month for months, a year for years
+// (and never finer than the date it counts from).
 std::optional<DateValue> later_than_named_day(const Document& doc, const Extraction& out,
                                               const std::vector<std::size_t>& in_sentence) {
     for (const std::size_t ti : in_sentence) {
         const Timex& t = out.timexes[ti];
         if (t.type != TimexType::duration || t.value.size() < 3 || t.value[0] != 'P') continue;
         const char unit = t.value.back();
-        if (unit != 'D' && unit != 'W') continue;
+        if (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y') continue;
         int count = 0;
         const auto [ptr, ec] =
             std::from_chars(t.value.data() + 1, t.value.data() + t.value.size() - 1, count);
@@ -2278,11 +2280,26 @@ std::optional<DateValue> later_than_named_day(const Document& doc, const Extract
             continue;
         for (std::size_t r = ti; r-- > 0;) {
             const Timex& before = out.timexes[r];
-            if (before.type != TimexType::date || before.value.size() != 10) continue;
-            const auto day = graph::parse_iso_day(before.value);
-            if (!day) continue;
-            return DateValue(date::sys_days{*day} + date::days{unit == 'W' ? 7 * count : count},
-                             graph::Precision::day);
+            if (before.type != TimexType::date) continue;
+            const auto from = DateValue::parse(before.value);
+            if (!from) continue;
+            const graph::Precision p = from->precision();
+            const date::year_month_day ymd{from->first_day()};
+            if (unit == 'D' || unit == 'W') {
+                if (p != graph::Precision::day) return std::nullopt;
+                return DateValue(from->first_day() + date::days{unit == 'W' ? 7 * count : count},
+                                 graph::Precision::day);
+            }
+            if (unit == 'M') {
+                if (p != graph::Precision::day && p != graph::Precision::month) return std::nullopt;
+                const auto ym = ymd.year() / ymd.month() + date::months{count};
+                return DateValue(date::sys_days{ym / 1}, graph::Precision::month);
+            }
+            if (p != graph::Precision::day && p != graph::Precision::month &&
+                p != graph::Precision::year)
+                return std::nullopt;
+            return DateValue(date::sys_days{(ymd.year() + date::years{count}) / 1 / 1},
+                             graph::Precision::year);
         }
         return std::nullopt;
     }

@@ -288,13 +288,21 @@ TEST_CASE("'said its troops': the speaker acts through its forces") {
             "occupy 192 [russia]->[avdiivka] 2023-11-07 reported positive"));
 }
 
-TEST_CASE("days later: counted from the day the story named last") {
+TEST_CASE("days, months, years later: counted from the date the story named last") {
     const auto v = events_of(
         "Peru and Chile met in Lima on Tuesday. Three days later, Peru accused Chile of spying.");
     CHECK(has(v, "accuse 112 [peru]->[chile] 2023-11-10 asserted positive"));
     // A past act is not dated after the article: the article's date then.
     const auto w = events_of("Peru and Chile met on Friday. A week later Peru accused Chile.");
     CHECK(has(w, "accuse 112 [peru]->[chile] 2023-11-12 asserted positive"));
+    // Months and years later, at the precision of the unit.
+    CHECK(has(events_of("Peru and Chile met in March. Two months later, Peru accused Chile."),
+              "accuse 112 [peru]->[chile] 2023-05 asserted positive"));
+    CHECK(has(events_of("Peru and Chile met on June 3, 2019. A year later, Peru accused Chile."),
+              "accuse 112 [peru]->[chile] 2020 asserted positive"));
+    // Days are not counted from a month: the article's date then.
+    CHECK(has(events_of("Peru and Chile met in March. Two days later, Peru accused Chile."),
+              "accuse 112 [peru]->[chile] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("ruling out, vowing to destroy, talks that collapse, suspended members") {
