@@ -91,13 +91,18 @@ class SentenceScanner {
     // Headlines in Title Case capitalize every word; capitals then say little. Such a line
     // capitalizes ordinary words too ("Releases", "New"), which a sentence full of names does
     // not; the words of a known name ("John F. Kennedy International Airport") and of a time
-    // ("Tuesday") are capitalized in any sentence, so they do not count.
+    // ("Tuesday") are capitalized in any sentence, so they do not count. A content word in
+    // lower case says it is a sentence: "The Front for the Liberation of Mozambique attacked
+    // Goma" is a name, not a headline.
     bool looks_title_case() const {
         std::size_t words = 0, caps = 0, common_caps = 0;
         std::uint32_t known_until = s_.first_token;
         for (std::uint32_t i = s_.first_token; i < s_.end_token; ++i) {
             if (!is_word(i) || closed(i)) continue;
             ++words;
+            if (!cap(i) && tok(i).has(kLower) && text(i).size() > 3 && !mixed_case(i) &&
+                !tok(i).has(kHyphenated))
+                return false;
             if (!cap(i)) continue;
             ++caps;
             if (i >= known_until)
@@ -664,6 +669,21 @@ class SentenceScanner {
         return j;
     }
 
+    // Whether a person the lexicon knows starts at `e`, right after an office or after its
+    // capitalized complement: "Envoy for Climate John Kerry", "Director of the Central
+    // Committee Kim Yo Jong".
+    bool person_after_office(std::uint32_t e) const {
+        if (lexicon_person(e)) return true;
+        if (!(is(e, "of") || is(e, "to") || is(e, "for"))) return false;
+        std::uint32_t k = is(e + 1, "the") ? e + 2 : e + 1;
+        const std::uint32_t b = k;
+        while (k < b + 6 && cap(k) && !lexicon_person(k)) {
+            ++k;
+            if ((is(k, "of") || is(k, "and") || is(k, "for")) && cap(k + 1)) ++k;
+        }
+        return k > b && lexicon_person(k);
+    }
+
     // [premodifier] TITLE NAME: "President Joe Biden", "Secretary of State Antony Blinken",
     // "National Security Council spokesman John Kirby", "Israeli Prime Minister X", "Sen. X".
     std::uint32_t titled_person(std::uint32_t i) {
@@ -699,15 +719,20 @@ class SentenceScanner {
             if (const auto office = title_at(j + 1);
                 office && office->value->kind == TitleKind::office)
                 ++j;
-        } else if (premod_entry < 0 && j == i && cap(i) && !title_at(i) && !lexicon_at(i)) {
+        } else if (premod_entry < 0 && (j == i || (j == i + 1 && tenure_word(i))) && cap(j) &&
+                   !title_at(j) && !lexicon_at(j)) {
             // "Labor Secretary Marty Walsh", "Health and Human Services Secretary Tom Price",
-            // "Central Committee Member Marwan Barghouti": capitalized words the titles do not
-            // list before an office or role, when a person the lexicon knows follows it.
-            for (std::uint32_t k = i + 1; k < i + 5 && in(k); ++k) {
+            // "Central Committee Member Marwan Barghouti", "Acting Labor Secretary Julie Su",
+            // "Special Presidential Envoy for Climate John Kerry": capitalized words the titles
+            // do not list before an office or role, when a person the lexicon knows follows it
+            // (maybe after the office's complement).
+            // (Not past a given name: "between Missy Lomley and First Secretary X" are two.)
+            for (std::uint32_t k = j + 1; k < j + 5 && in(k) && !cues_.given_name(text(j)); ++k) {
+                if (cues_.given_name(text(k))) break;
                 if (const auto office = title_at(k); office &&
                                                      (office->value->kind == TitleKind::office ||
                                                       office->value->kind == TitleKind::job) &&
-                                                     lexicon_person(k + office->length)) {
+                                                     person_after_office(k + office->length)) {
                     j = k;
                     break;
                 }
