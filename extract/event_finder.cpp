@@ -939,6 +939,16 @@ class SentenceEvents {
             // belongs to it, not to the trigger.
             if (is(k, "after") || is(k, "before") || is(k, "because") || is(k, "following"))
                 return kNone;
+            // "agreed to US mediation in the final status talks with the Palestinians": a
+            // preposition after an event noun of its own belongs to that noun.
+            if (k > e && cls(k, WordClass::prep) &&
+                std::find(preps.begin(), preps.end(), doc_.key(k)) == preps.end()) {
+                std::uint32_t n = cls(k + 1, WordClass::det) ? k + 2 : k + 1;
+                while (n < k + 5 && in(n) && mention_at(n) == kNone && tok(n).has(kLower) &&
+                       doc_.classes[n] == 0 && !trigger_at(n))
+                    ++n;
+                if (in(n) && mention_at(n) == kNone && trigger_at(n)) return kNone;
+            }
             if (mention_at(k) != kNone && k == e) continue;
             for (const auto& p : preps) {
                 if (!doc_.is_word(k, p)) continue;

@@ -1195,3 +1195,17 @@ TEST_CASE("the kind of aid given is coded as the aid noun is") {
     CHECK(has(events_of("Japan gave aid to Haiti."),
               "provide aid 070 [japan]->[haiti] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a preposition after an event noun of its own belongs to that noun") {
+    // The agreement was made with the Palestinians.
+    const auto v = events_of(
+        "Israeli Prime Minister Ehud Barak has agreed to US mediation in the "
+        "final status talks with the Palestinians.",
+        "2000-01-01");
+    CHECK_FALSE(has_prefix(v, "agree 030 [ehud-barak]->[palestinians]"));
+    CHECK(has_prefix(v, "negotiate 046 []->[palestinians]"));
+    CHECK(has(events_of("Israel agreed with Egypt on the border."),
+              "agree 030 [israel]->[egypt] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Biden met in the morning with Netanyahu."),
+              "meet 040 [joe-biden]->[benjamin-netanyahu] 2023-11-12 asserted positive"));
+}
