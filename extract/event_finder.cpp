@@ -959,9 +959,16 @@ class SentenceEvents {
                                  (is(j, "of") && (is(j - 1, "leaders") || is(j - 1, "members") ||
                                                   quantity_noun(j - 1)))))
                     ++j;
-                // "with Syrian President Bashar Assad": the demonym belongs to the title.
-                if (demonym(j) && mention_at(j) == kNone && mention_at(demonym_end(j)) != kNone)
-                    j = demonym_end(j);
+                // "with Syrian President Bashar Assad", "to South African leader F.W. de
+                // Klerk": the demonym belongs to the title.
+                if (demonym(j) && mention_at(j) == kNone) {
+                    const std::uint32_t d = demonym_end(j);
+                    if (mention_at(d) != kNone)
+                        j = d;
+                    else if (in(d) && tok(d).has(kLower) && mention_at(d + 1) != kNone &&
+                             type_of(mention_at(d + 1)) == graph::ActorType::person)
+                        j = d + 1;
+                }
                 // "with the president of Armenia", "to the foreign minister of Iran".
                 for (std::uint32_t w = j; w < j + 2 && in(w) && tok(w).has(kLower) &&
                                           doc_.classes[w] == 0 && mention_at(w) == kNone;
@@ -1971,13 +1978,15 @@ class SentenceEvents {
                 return c.recode("provide military aid", "072", "aided");
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
                 return c.recode("investigate", "090", "investigated");
+            // "gave a warm welcome to de Klerk": received him as a host.
+            if (giving && is(k, "welcome")) return c.recode("host", "043", "hosted");
         }
         // "sent a team", "sent 21 personnel": sending what is none of these is no event.
         if (c.type == "send") {
             c.type.clear();
             return;
         }
-        // "gave a warm welcome", "gave a speech": giving what is no aid is no event.
+        // "gave a speech", "gave details": giving what is no aid is no event.
         if (c.type == "provide aid" && giving) c.type.clear();
     }
 

@@ -1209,3 +1209,16 @@ TEST_CASE("a preposition after an event noun of its own belongs to that noun") {
     CHECK(has(events_of("Biden met in the morning with Netanyahu."),
               "meet 040 [joe-biden]->[benjamin-netanyahu] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("giving a welcome hosts; a demonym and a lower-case title lead to the person") {
+    // It was no event ("giving what is no aid"), and its target the demonym's country.
+    CHECK(has(events_of("President Francois Mitterrand gave a warm welcome on Thursday to South "
+                        "African leader F.W. de Klerk.",
+                        "1990-05-12"),
+              "host 043 [francois-mitterrand]->[f-w-de-klerk] 1990-05-10 asserted positive"));
+    CHECK(has(events_of("Putin gave Obama a warm welcome."),
+              "host 043 [vladimir-putin]->[barack-obama] 2023-11-12 asserted positive"));
+    CHECK(events_of("Putin gave a speech to the Duma.").empty());
+    CHECK(has(events_of("Biden sent aid to Israeli civilians."),
+              "provide aid 070 [joe-biden]->[israeli-civilians] 2023-11-12 asserted positive"));
+}
