@@ -608,6 +608,8 @@ class SentenceEvents {
         std::int32_t mention = kNone;
         std::int32_t possessor = kNone;
         bool relative = false;
+        // "summoned Niger's ambassador to complain": whom the infinitive's act is addressed to.
+        std::int32_t addressee = kNone;
     };
     Subject subject_of(std::uint32_t i, bool gerund = false) const {
         Subject s;
@@ -737,7 +739,9 @@ class SentenceEvents {
         const std::string_view w = doc_.key(verb);
         for (const auto stem : kControl)
             if (w.starts_with(stem)) return object_acts;
-        return subject_of(verb);
+        Subject s = subject_of(verb);
+        if (w.starts_with("summon")) s.addressee = object;
+        return s;
     }
 
     // Whether a common noun that names nobody stands right before the verb at `i` (past
@@ -1120,6 +1124,7 @@ class SentenceEvents {
                         o != kNone && (c.source.empty() || o != c.source.front()))
                         append(c.target, {o});
                 }
+                if (c.target.empty() && subj.addressee != kNone) c.target = {subj.addressee};
             }
         } else {
             noun_arguments(c, t);

@@ -1657,11 +1657,27 @@ class SentenceScanner {
         // "the French president": a demonym names the office's country.
         std::uint32_t t_at = i + 1;
         std::string country;
-        if (const auto d = lexicon_at(i + 1); d && d->demonym) {
+        // "the US envoy", "the UK ambassador": so does a country's name, unless a name in
+        // apposition says who ("The US commander in Iraq, General David Petraeus,"): the
+        // country is then a mention of its own, which the name's country comes from.
+        if (const auto d = lexicon_at(i + 1);
+            d && (d->demonym || lex_.entry(d->entry).kind == EntryKind::country) &&
+            !lex_.entry(d->entry).country.empty() && title_at(i + 1 + d->length)) {
+            if (!d->demonym && name_in_apposition(i + 1 + d->length)) return 0;
             country = lex_.entry(d->entry).country;
             t_at += d->length;
         }
         return office_reference(i, t_at, country);
+    }
+
+    // Whether a capitalized name follows the comma that closes the short phrase from `k`:
+    // "commander in Iraq, General David Petraeus".
+    bool name_in_apposition(std::uint32_t k) const {
+        for (const std::uint32_t stop = k + 6; in(k) && k < stop; ++k) {
+            if (text(k) == ",") return cap(k + 1);
+            if (tok(k).kind == TokenKind::punct) return false;
+        }
+        return false;
     }
 
     // A title at `t_at` naming an office, not a person by name, as one mention from `b`:

@@ -1033,10 +1033,11 @@ TEST_CASE("'the newspaper said' is a statement by the newspaper named before") {
 }
 
 TEST_CASE("a time between a verb's object and its infinitive does not hide the object") {
-    // After a verb that does not make its object act, the infinitive is the subject's.
+    // After a verb that does not make its object act, the infinitive is the subject's (and
+    // after "summoned" addressed to the one summoned).
     CHECK(has(events_of("Nigeria summoned Niger's ambassador on Tuesday to complain about the "
                         "raids."),
-              "complain 114 [nigeria]->[] 2023-11-07 asserted positive"));
+              "complain 114 [nigeria]->[niger-ambassador] 2023-11-07 asserted positive"));
     // After one that does, the object acts.
     CHECK(has(events_of("The UN asked Israel on Sunday to accept a ceasefire in Gaza."),
               "appeal 020 [united-nations]->[israel] 2023-11-12 asserted positive"));
@@ -1221,4 +1222,24 @@ TEST_CASE("giving a welcome hosts; a demonym and a lower-case title lead to the 
     CHECK(events_of("Putin gave a speech to the Duma.").empty());
     CHECK(has(events_of("Biden sent aid to Israeli civilians."),
               "provide aid 070 [joe-biden]->[israeli-civilians] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("whom a state summons is whom it complains to; 'the US envoy' is the office") {
+    // The complaint and the demand had no target; the demand was the envoy's own.
+    CHECK(has(events_of("Nigeria summoned Niger's ambassador Brah Mohamane to complain."),
+              "complain 114 [nigeria]->[brah-mohamane] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("China summoned the US envoy on Monday to demand an apology."),
+              "demand 100 [china]->[united-states-envoy] 2023-11-06 asserted positive"));
+    // Not after other verbs: a meeting's purpose is no address.
+    CHECK(has(events_of("Kenya met Ugandan officials to complain about the raids."),
+              "complain 114 [kenya]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The US president met Putin.", "2010-05-01"),
+              "meet 040 [barack-obama]->[vladimir-putin] 2010-05-01 asserted positive"));
+    // A name in apposition says who the office holder is: the country stays a mention.
+    const auto x = extract_text(
+        "The US commander in Iraq, General David Petraeus, held talks "
+        "with Lebanese officials.",
+        "2008-08-06");
+    REQUIRE(tkg::test::find_actor(x, "david-petraeus"));
+    CHECK(tkg::test::find_actor(x, "david-petraeus")->country == "USA");
 }
