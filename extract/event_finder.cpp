@@ -60,6 +60,7 @@ struct Candidate {
     bool passive = false;
     bool intent = false;          // the object of "agreed to", "wants to" ...
     bool unnamed_people = false;  // its object is people no actor names ("released 12 hostages")
+    bool into_sea = false;        // aimed at the sea, at no actor ("fired missiles into the sea")
     std::int32_t reporter = -1;   // index of the statement that reports it
     // The light verb that lent its subject ("will provide ... aid"): its clause gives the
     // polarity and modality.
@@ -97,6 +98,7 @@ class SentenceEvents {
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
             if (c.type == "vote") vote_against(c);
+            if (c.type == "rocket attack") missiles_into_sea(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
             charge_of_doing(c);
         }
@@ -1409,6 +1411,27 @@ class SentenceEvents {
         if (c.info->noun) c.type.clear();
     }
 
+    // "fired two ballistic missiles into the Sea of Japan": missiles that land in the sea hit
+    // nobody. It is a show of force (CAMEO 150), as event coders code missile tests.
+    void missiles_into_sea(Candidate& c) const {
+        if (c.target.empty() ||
+            !std::all_of(c.target.begin(), c.target.end(), [&](std::int32_t m) { return sea(m); }))
+            return;
+        c.recode("weapons test", "150", "demonstrated_force_to");
+        c.target.clear();
+        c.into_sea = true;
+    }
+
+    // Whether mention `m` names a sea, an ocean, a gulf or a strait.
+    bool sea(std::int32_t m) const {
+        const auto* a = actor_of(m);
+        if (!a || a->type != graph::ActorType::loc) return false;
+        const std::string_view n = a->name;
+        return n.ends_with(" Sea") || n.starts_with("Sea of") || n.ends_with(" Ocean") ||
+               n.starts_with("Gulf of") || n.ends_with(" Gulf") || n.ends_with(" Strait") ||
+               n.starts_with("Strait of");
+    }
+
     // "voted against Georgia", "voted overwhelmingly against the plan": a rejection, not a vote
     // for whom the vote names.
     void vote_against(Candidate& c) const {
@@ -1929,7 +1952,8 @@ class SentenceEvents {
                 ++j;
             const std::int32_t m = mention_at(j);
             if (m == kNone) continue;
-            if (type_of(m) == graph::ActorType::loc) c.target.push_back(m);
+            // ("fired at ships in the Red Sea": a sea is where, not whom.)
+            if (type_of(m) == graph::ActorType::loc && !sea(m)) c.target.push_back(m);
             return;
         }
     }
@@ -2373,7 +2397,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 // An event needs somebody in it, unless it is what somebody demanded.
                 if (e.source.empty() && e.target.empty() && !c.demanded) continue;
                 if (c.info && (c.info->flags & kNeedObject) && e.target.empty() &&
-                    !c.unnamed_people)
+                    !c.unnamed_people && !c.into_sea)
                     continue;
                 // "the meeting", "Biden's comment" again: an event named again, not a new one.
                 if (c.info && c.info->noun) {

@@ -1243,3 +1243,15 @@ TEST_CASE("whom a state summons is whom it complains to; 'the US envoy' is the o
     REQUIRE(tkg::test::find_actor(x, "david-petraeus"));
     CHECK(tkg::test::find_actor(x, "david-petraeus")->country == "USA");
 }
+
+TEST_CASE("missiles fired into the sea are a show of force; a sea is no target") {
+    // They were a rocket attack on the Sea of Japan.
+    CHECK(has(events_of("North Korea fired two ballistic missiles into the Sea of Japan."),
+              "weapons test 150 [north-korea]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Iran fired missiles into the Persian Gulf."),
+              "weapons test 150 [iran]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Houthis fired missiles at ships in the Red Sea."),
+              "rocket attack 195 [houthis]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas fired rockets into Israel."),
+              "rocket attack 195 [hamas]->[israel] 2023-11-12 asserted positive"));
+}
