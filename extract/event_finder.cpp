@@ -534,7 +534,7 @@ class SentenceEvents {
             if (tok(k).kind == TokenKind::punct && text(k) != "'" && text(k) != "\u2019") break;
             if (cls(k, WordClass::sconj) || is(k, "that") || is(k, "who") || is(k, "which")) break;
             // ("held by the Quincy Institute for Responsible Statecraft": a name's word.)
-            if (mention_at(k) != kNone ||
+            if (tok(k).has(kCapitalized) ||
                 std::find(words.begin(), words.end(), doc_.keys[k]) == words.end())
                 continue;
             return k == e || !(is(k - 1, "the") || is(k - 1, "these") || is(k - 1, "those") ||

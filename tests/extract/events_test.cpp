@@ -1161,6 +1161,8 @@ TEST_CASE("a verb completed by a later word: took hostage, held hostage, held re
               "abduct 181 [hamas]->[] 2023-10-07 asserted positive"));
     CHECK(has(events_of("Hamas has held the Israeli soldiers hostage since June."),
               "abduct 181 [hamas]->[israeli-soldiers] 2023-06 asserted positive"));
+    CHECK(has(events_of("Hamas is holding 240 hostages in Gaza."),
+              "abduct 181 [hamas]->[hostages-in-gaza] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Israel held Hamas responsible for the attack."),
               "accuse 112 [israel]->[hamas] 2023-11-12 asserted positive"));
     // Without the word the verb keeps its other reading, or none.
