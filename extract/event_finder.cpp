@@ -249,6 +249,17 @@ class SentenceEvents {
     // follows right after the possessive; a thing possessed ("Biden's remarks") does not.
     std::int32_t possessed_or_self(std::int32_t m) const {
         const std::uint32_t e = mention_end(m);
+        // "met his Chinese counterpart Wang Yi", "her deputy John Doe": the person named.
+        if (possessive_pronoun(m)) {
+            for (std::uint32_t k = e; in(k) && k < e + 4; ++k) {
+                if (const std::int32_t next = mention_at(k); next != kNone)
+                    return type_of(next) == graph::ActorType::person ? next : m;
+                if (!(demonym(k) || (tok(k).kind == TokenKind::word && tok(k).has(kLower) &&
+                                     doc_.classes[k] == 0 && !trigger_at(k))))
+                    break;
+            }
+            return m;
+        }
         if (!possessive(e)) return titled_member_or_self(m, e);
         const std::int32_t next = mention_at(e + 1);
         if (next != kNone && next != m) return next;
@@ -949,7 +960,8 @@ class SentenceEvents {
             // preposition after an event noun of its own belongs to that noun.
             if (k > e && cls(k, WordClass::prep) &&
                 std::find(preps.begin(), preps.end(), doc_.key(k)) == preps.end()) {
-                std::uint32_t n = cls(k + 1, WordClass::det) ? k + 2 : k + 1;
+                std::uint32_t n =
+                    cls(k + 1, WordClass::det) || cls(k + 1, WordClass::pron_poss) ? k + 2 : k + 1;
                 while (n < k + 5 && in(n) && mention_at(n) == kNone && tok(n).has(kLower) &&
                        doc_.classes[n] == 0 && !trigger_at(n))
                     ++n;

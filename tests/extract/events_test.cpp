@@ -1257,3 +1257,22 @@ TEST_CASE("missiles fired into the sea are a show of force; a sea is no target")
     CHECK(has(events_of("Hamas fired rockets into Israel."),
               "rocket attack 195 [hamas]->[israel] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("'his counterpart X' is X; 'spoke by phone with X' is a call") {
+    // Both had no target (the first was the subject's own pronoun, the second no event).
+    CHECK(has(events_of("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang "
+                        "Yi in Beijing."),
+              "meet 040 [sergei-lavrov]->[wang-yi] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("German Chancellor Olaf Scholz spoke by phone with Chinese President Xi "
+                        "Jinping."),
+              "phone 041 [olaf-scholz]->[xi-jinping] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Scholz spoke at length with Macron."),
+              "meet 040 [olaf-scholz]->[emmanuel-macron] 2023-11-12 asserted positive"));
+    // Speaking to nobody named, or "with" of an event noun of its own, is no meeting.
+    CHECK(events_of("Scholz spoke to reporters in Berlin.").empty());
+    CHECK_FALSE(
+        has_prefix(events_of("Scholz spoke to reporters about his talks with Xi."), "meet"));
+    // Nobody named after the pronoun: not the subject himself.
+    CHECK_FALSE(has_prefix(events_of("Biden met his wife in Delaware."),
+                           "meet 040 [joe-biden]->[joe-biden]"));
+}
