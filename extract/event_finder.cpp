@@ -249,11 +249,11 @@ class SentenceEvents {
     // follows right after the possessive; a thing possessed ("Biden's remarks") does not.
     std::int32_t possessed_or_self(std::int32_t m) const {
         const std::uint32_t e = mention_end(m);
-        // "met his Chinese counterpart Wang Yi", "her deputy John Doe": the person named.
+        // "met his Chinese counterpart Wang Yi", "its ally Hezbollah": the one named after the
+        // role.
         if (possessive_pronoun(m)) {
             for (std::uint32_t k = e; in(k) && k < e + 4; ++k) {
-                if (const std::int32_t next = mention_at(k); next != kNone)
-                    return type_of(next) == graph::ActorType::person ? next : m;
+                if (const std::int32_t next = mention_at(k); next != kNone) return next;
                 if (!(demonym(k) || (tok(k).kind == TokenKind::word && tok(k).has(kLower) &&
                                      doc_.classes[k] == 0 && !trigger_at(k))))
                     break;

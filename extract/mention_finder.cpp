@@ -1004,25 +1004,24 @@ class SentenceScanner {
     std::uint32_t owned_role(std::uint32_t i) {
         std::int32_t owner = -1;
         std::uint32_t j;
+        // The lexicon entry of the name the possessive at `i` closes, if any.
+        const bool owned = possessive(i) && !out_.empty() && out_.back().end == i;
+        const LexiconEntry* owner_entry =
+            owned && out_.back().entry >= 0
+                ? &lex_.entry(static_cast<std::uint32_t>(out_.back().entry))
+                : nullptr;
         if (doc_.is(i, WordClass::pron_poss) && (is(i, "his") || is(i, "her") || is(i, "their"))) {
             j = i + 1;
-        } else if (possessive(i) && !out_.empty() && out_.back().end == i &&
-                   out_.back().type == ActorType::person) {
+        } else if (owned && out_.back().type == ActorType::person) {
             owner = static_cast<std::int32_t>(out_.size() - 1);
             j = i + 1;
-        } else if (possessive(i) && !out_.empty() && out_.back().end == i &&
-                   out_.back().entry >= 0 &&
-                   (lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind ==
-                        EntryKind::country ||
-                    (lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind ==
-                         EntryKind::place &&
-                     !out_.back().country.empty()))) {
+        } else if (owner_entry &&
+                   (owner_entry->kind == EntryKind::country ||
+                    (owner_entry->kind == EntryKind::place && !out_.back().country.empty()))) {
             // "Iran's supreme leader", "France's president": the country's office; "Cairo's
             // security chief", "London's mayor": the city's office, in its country.
-            const bool place =
-                lex_.entry(static_cast<std::uint32_t>(out_.back().entry)).kind == EntryKind::place;
             return office_reference(i + 1, i + 1, out_.back().country,
-                                    place ? out_.back().entry : -1);
+                                    owner_entry->kind == EntryKind::place ? out_.back().entry : -1);
         } else {
             return 0;
         }

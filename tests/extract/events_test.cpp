@@ -1272,7 +1272,9 @@ TEST_CASE("'his counterpart X' is X; 'spoke by phone with X' is a call") {
     CHECK(events_of("Scholz spoke to reporters in Berlin.").empty());
     CHECK_FALSE(
         has_prefix(events_of("Scholz spoke to reporters about his talks with Xi."), "meet"));
-    // Nobody named after the pronoun: not the subject himself.
+    // Any actor named after the role ("his former ally Ukraine"), or nobody: not the subject.
+    CHECK(has(events_of("Putin criticized his former ally Ukraine."),
+              "criticize 111 [vladimir-putin]->[ukraine] 2023-11-12 asserted positive"));
     CHECK_FALSE(has_prefix(events_of("Biden met his wife in Delaware."),
                            "meet 040 [joe-biden]->[joe-biden]"));
 }
