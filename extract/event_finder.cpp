@@ -2320,8 +2320,8 @@ Tense tense_of(const Document& doc, const Candidate& c) {
 // date the story named last before it ("met on Tuesday ... Three days later, met again"), at
 // the precision of the unit: a day for days and weeks, a month for months, a year for years
 // (and never finer than the date it counts from).
-std::optional<DateValue> later_than_named_day(const Document& doc, const Extraction& out,
-                                              const std::vector<std::size_t>& in_sentence) {
+std::optional<DateValue> later_than_named_date(const Document& doc, const Extraction& out,
+                                               const std::vector<std::size_t>& in_sentence) {
     for (const std::size_t ti : in_sentence) {
         const Timex& t = out.timexes[ti];
         if (t.type != TimexType::duration || t.value.size() < 3 || t.value[0] != 'P') continue;
@@ -2331,6 +2331,8 @@ std::optional<DateValue> later_than_named_day(const Document& doc, const Extract
         const auto [ptr, ec] =
             std::from_chars(t.value.data() + 1, t.value.data() + t.value.size() - 1, count);
         if (ec != std::errc{} || ptr != t.value.data() + t.value.size() - 1 || count <= 0) continue;
+        // ("A thousand years later" dates nothing a news story reports.)
+        if (count > (unit == 'Y' ? 100 : unit == 'M' ? 1200 : 3650)) continue;
         // The word right after the duration.
         const auto after =
             std::partition_point(doc.tokens.begin(), doc.tokens.end(),
@@ -2474,7 +2476,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         e.date_value.clear();
                         e.date_from = DateSource::none;
                     }
-                } else if (const auto later = later_than_named_day(doc, out, timexes_of[s]);
+                } else if (const auto later = later_than_named_date(doc, out, timexes_of[s]);
                            later && !(article_day && later->first_day() > article_day->last_day() &&
                                       tense_of(doc, c) == Tense::past)) {
                     // (A past act is not dated after the article: the story counts otherwise.)

@@ -300,6 +300,9 @@ TEST_CASE("days, months, years later: counted from the date the story named last
               "accuse 112 [peru]->[chile] 2023-05 asserted positive"));
     CHECK(has(events_of("Peru and Chile met on June 3, 2019. A year later, Peru accused Chile."),
               "accuse 112 [peru]->[chile] 2020 asserted positive"));
+    // A span no news story counts dates nothing (nor overflows the calendar).
+    CHECK(has(events_of("Peru and Chile met in 2019. A thousand years later, Peru accused Chile."),
+              "accuse 112 [peru]->[chile] 2023-11-12 asserted positive"));
     // Days are not counted from a month: the article's date then.
     CHECK(has(events_of("Peru and Chile met in March. Two days later, Peru accused Chile."),
               "accuse 112 [peru]->[chile] 2023-11-12 asserted positive"));
