@@ -58,10 +58,11 @@ struct Candidate {
     bool demanded = false;
     bool statement = false;
     bool passive = false;
-    bool intent = false;          // the object of "agreed to", "wants to" ...
-    bool unnamed_people = false;  // its object is people no actor names ("released 12 hostages")
-    bool into_sea = false;        // aimed at the sea, at no actor ("fired missiles into the sea")
-    std::int32_t reporter = -1;   // index of the statement that reports it
+    bool intent = false;  // the object of "agreed to", "wants to" ...
+    // Its object is real but no actor names it ("released 12 hostages", "fired missiles into
+    // the sea"): no target is needed then.
+    bool unnamed_object = false;
+    std::int32_t reporter = -1;  // index of the statement that reports it
     // The light verb that lent its subject ("will provide ... aid"): its clause gives the
     // polarity and modality.
     std::optional<std::uint32_t> light;
@@ -252,13 +253,8 @@ class SentenceEvents {
         // "met his Chinese counterpart Wang Yi", "its ally Hezbollah": the one named after the
         // role.
         if (possessive_pronoun(m)) {
-            for (std::uint32_t k = e; in(k) && k < e + 4; ++k) {
-                if (const std::int32_t next = mention_at(k); next != kNone) return next;
-                if (!(demonym(k) || (tok(k).kind == TokenKind::word && tok(k).has(kLower) &&
-                                     doc_.classes[k] == 0 && !trigger_at(k))))
-                    break;
-            }
-            return m;
+            const std::int32_t next = mention_after_role(e, 4);
+            return next != kNone ? next : m;
         }
         if (!possessive(e)) return titled_member_or_self(m, e);
         const std::int32_t next = mention_at(e + 1);
@@ -270,14 +266,19 @@ class SentenceEvents {
     // itself.
     std::int32_t titled_member_or_self(std::int32_t m, std::uint32_t k) const {
         if (type_of(m) == graph::ActorType::person) return m;
-        for (const std::uint32_t limit = k + 3; in(k) && k < limit; ++k) {
-            if (const std::int32_t next = mention_at(k); next != kNone)
-                return next != m && type_of(next) == graph::ActorType::person ? next : m;
+        const std::int32_t next = mention_after_role(k, 3);
+        return next != kNone && next != m && type_of(next) == graph::ActorType::person ? next : m;
+    }
+    // The first mention within `limit` tokens from `k` with only the words of a role before it
+    // ("leader", "Chinese counterpart"), or kNone.
+    std::int32_t mention_after_role(std::uint32_t k, std::uint32_t limit) const {
+        for (const std::uint32_t stop = k + limit; in(k) && k < stop; ++k) {
+            if (const std::int32_t next = mention_at(k); next != kNone) return next;
             if (tok(k).kind != TokenKind::word || doc_.classes[k] != 0 ||
                 doc_.timex_at[k] != kNone || trigger_at(k))
-                return m;
+                return kNone;
         }
-        return m;
+        return kNone;
     }
 
     // Mentions coordinated with `m`: "Jewish, Arab, and Palestinian-American groups". A comma
@@ -1412,7 +1413,7 @@ class SentenceEvents {
         if (c.info->noun && is(k, "of")) ++k;
         for (const std::uint32_t stop = k + 5; in(k) && k < stop; ++k) {
             if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) {
-                c.unnamed_people = true;
+                c.unnamed_object = true;
                 return;
             }
             const bool filler = tok(k).kind == TokenKind::number || cls(k, WordClass::det) ||
@@ -1431,17 +1432,14 @@ class SentenceEvents {
             return;
         c.recode("weapons test", "150", "demonstrated_force_to");
         c.target.clear();
-        c.into_sea = true;
+        c.unnamed_object = true;
     }
 
-    // Whether mention `m` names a sea, an ocean, a gulf or a strait.
+    // Whether mention `m` names a sea, an ocean, a gulf or a strait (the lexicon's bodies of
+    // water).
     bool sea(std::int32_t m) const {
-        const auto* a = actor_of(m);
-        if (!a || a->type != graph::ActorType::loc) return false;
-        const std::string_view n = a->name;
-        return n.ends_with(" Sea") || n.starts_with("Sea of") || n.ends_with(" Ocean") ||
-               n.starts_with("Gulf of") || n.ends_with(" Gulf") || n.ends_with(" Strait") ||
-               n.starts_with("Strait of");
+        const auto entry = lexicon_.find(out_.mentions[static_cast<std::size_t>(m)].actor);
+        return entry && lexicon_.entry(*entry).subkind == "body-of-water";
     }
 
     // "voted against Georgia", "voted overwhelmingly against the plan": a rejection, not a vote
@@ -2411,7 +2409,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 // An event needs somebody in it, unless it is what somebody demanded.
                 if (e.source.empty() && e.target.empty() && !c.demanded) continue;
                 if (c.info && (c.info->flags & kNeedObject) && e.target.empty() &&
-                    !c.unnamed_people && !c.into_sea)
+                    !c.unnamed_object)
                     continue;
                 // "the meeting", "Biden's comment" again: an event named again, not a new one.
                 if (c.info && c.info->noun) {

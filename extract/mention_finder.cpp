@@ -669,18 +669,29 @@ class SentenceScanner {
         return j;
     }
 
+    // The end of an office's capitalized complement starting at `b`: "Director of [the National
+    // Institute of Allergy and Infectious Diseases] Anthony Fauci" runs to the person, or to a
+    // given name that starts a name of two words or more ("Secretary of Energy Jeffrey Kupfer").
+    std::uint32_t complement_end(std::uint32_t b) const {
+        std::uint32_t k = b;
+        while (cap(k) && !lexicon_person(k) &&
+               !(k > b && cues_.given_name(text(k)) && name_words(k) >= k + 2)) {
+            ++k;
+            if ((is(k, "of") || is(k, "and") || is(k, "for")) && cap(k + 1) &&
+                !lexicon_person(k + 1))
+                ++k;
+        }
+        return k;
+    }
+
     // Whether a person the lexicon knows starts at `e`, right after an office or after its
     // capitalized complement: "Envoy for Climate John Kerry", "Director of the Central
     // Committee Kim Yo Jong".
     bool person_after_office(std::uint32_t e) const {
         if (lexicon_person(e)) return true;
         if (!(is(e, "of") || is(e, "to") || is(e, "for"))) return false;
-        std::uint32_t k = is(e + 1, "the") ? e + 2 : e + 1;
-        const std::uint32_t b = k;
-        while (k < b + 6 && cap(k) && !lexicon_person(k)) {
-            ++k;
-            if ((is(k, "of") || is(k, "and") || is(k, "for")) && cap(k + 1)) ++k;
-        }
+        const std::uint32_t b = is(e + 1, "the") ? e + 2 : e + 1;
+        const std::uint32_t k = complement_end(b);
         return k > b && lexicon_person(k);
     }
 
@@ -761,16 +772,7 @@ class SentenceScanner {
             if (known && !known->demonym && lex_.entry(known->entry).type != ActorType::person) {
                 k = b + known->length;
             } else {
-                // "Director of the National Institute of Allergy and Infectious Diseases
-                // Anthony Fauci": the complement runs to the person, or to a given name that
-                // starts a name of two words or more ("Secretary of Energy Jeffrey Kupfer").
-                while (cap(k) && !lexicon_person(k) &&
-                       !(k > b && cues_.given_name(text(k)) && name_words(k) >= k + 2)) {
-                    ++k;
-                    if ((is(k, "of") || is(k, "and") || is(k, "for")) && cap(k + 1) &&
-                        !lexicon_person(k + 1))
-                        ++k;
-                }
+                k = complement_end(b);
             }
             if (k > b && name_words(k) > k) {
                 role = words(title_b, k);
