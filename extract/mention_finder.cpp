@@ -1135,6 +1135,9 @@ class SentenceScanner {
         if (chunk_e > e && le.type != ActorType::person && cues_.given_name(text(i))) return 0;
         // "Apple Corps" is not Apple: a longer name ending in an organization word.
         if (le.type != ActorType::person && org_name_beyond(e, chunk_e)) return 0;
+        // "Kabul Province" is a place of its own, in Kabul's country (see place_within), and
+        // "Jordan Valley" a place named after one, in no country the name says.
+        if (chunk_e > e && le.type == ActorType::loc && loc_words(e, chunk_e)) return 0;
         if (chunk_e > e && le.kind == EntryKind::country && chunk_e == e + 1 &&
             cues_.name_cue(text(e)) == NameCue::event)
             return e + 1;  // "World War", "Vietnam War" style names are not actors
@@ -1499,6 +1502,42 @@ class SentenceScanner {
         return {};
     }
 
+    // A part of a known place named by a compass word before it or an administrative word
+    // after it: "Eastern Ukraine", "West Darfur State", "Kabul Province". The known place it
+    // holds, when the words around it say nothing else.
+    const LexiconEntry* place_within(std::uint32_t b, std::uint32_t e) const {
+        std::uint32_t k = b;
+        while (k < e && compass_word(k)) ++k;
+        const auto m = k < e ? lexicon_at(k) : std::nullopt;
+        if (!m || m->demonym || lex_.entry(m->entry).type != ActorType::loc) return nullptr;
+        std::uint32_t after = k + m->length;
+        if (after > e || (k == b && after == e)) return nullptr;
+        while (after < e && administrative_word(after)) ++after;
+        return after == e ? &lex_.entry(m->entry) : nullptr;
+    }
+    bool loc_words(std::uint32_t b, std::uint32_t e) const {
+        for (std::uint32_t k = b; k < e; ++k)
+            if (cues_.name_cue(text(k)) != NameCue::loc) return false;
+        return true;
+    }
+    bool compass_word(std::uint32_t i) const {
+        static constexpr std::string_view kWords[] = {
+            "north",     "south",        "east",         "west",         "northern",
+            "southern",  "eastern",      "western",      "central",      "upper",
+            "lower",     "northeastern", "northwestern", "southeastern", "southwestern",
+            "northeast", "northwest",    "southeast",    "southwest"};
+        return cap(i) &&
+               std::find(std::begin(kWords), std::end(kWords), doc_.key(i)) != std::end(kWords);
+    }
+    // A capitalized word naming a unit of government's map: "State", "Province", "District".
+    bool administrative_word(std::uint32_t i) const {
+        static constexpr std::string_view kWords[] = {
+            "state",  "province", "prefecture", "governorate", "district",
+            "region", "county",   "city",       "oblast",      "municipality"};
+        return cap(i) &&
+               std::find(std::begin(kWords), std::end(kWords), doc_.key(i)) != std::end(kWords);
+    }
+
     // An unknown proper name: capitalized words, classified from cues.
     std::uint32_t proper_name(std::uint32_t i) {
         if (!cap(i) || closed(i) || timex(i)) return 0;
@@ -1570,7 +1609,10 @@ class SentenceScanner {
                                  !(place_after && possessive(e + 1 + place_after->length));
         // A given name and a surname are a person whatever noun comes before them.
         const Descriptor described = gender && n >= 2 ? Descriptor{} : described_by_kind(i, e);
-        if (described.found) {
+        if (const LexiconEntry* place = described.found ? nullptr : place_within(i, e)) {
+            c.type = ActorType::loc;
+            c.country = place->country;
+        } else if (described.found) {
             // "the Egyptian newspaper Al-Masry Al-Youm", "the militant group Ansar Dine",
             // "Al-Ahram, the state-run Egyptian newspaper, ...".
             c.type = ActorType::org;

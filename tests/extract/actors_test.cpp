@@ -981,3 +981,34 @@ TEST_CASE("'they' opening what an organization or a country reports is that body
     for (const auto& m : mention_list("Obama said they would attack Iraq."))
         CHECK(m.rfind("they|", 0) != 0);
 }
+
+TEST_CASE("a compass word or an administrative word around a known place names part of it") {
+    const auto country = [](const std::string& text, const std::string& id) {
+        const auto x = extract_text(text);
+        const auto* a = find_actor(x, id);
+        REQUIRE(a);
+        CHECK(a->type == tkg::graph::ActorType::loc);
+        return a->country;
+    };
+    // It was an organization of no country ("Eastern Ukraine"), or no country at all.
+    CHECK(country("Separatists shelled Eastern Ukraine overnight.", "eastern-ukraine") == "UKR");
+    CHECK(country("Fighting spread across North Darfur.", "north-darfur") == "SDN");
+    CHECK(country("Aid reached West Darfur State on Monday.", "west-darfur-state") == "SDN");
+    // A known place before a word of the map was the place plus a name "Province" of its own.
+    CHECK(country("Gunmen raided a village in Kabul Province.", "kabul-province") == "AFG");
+    CHECK(mention_list("Gunmen raided a village in Kabul Province.") ==
+          V{"Kabul Province|LOC|kabul-province"});
+    // A continent's part is a place of no country.
+    CHECK(country("Tourism grew in Southern Europe.", "southern-europe").empty());
+    // Names the lexicon knows whole keep their own country.
+    CHECK(country("Talks in Northern Ireland resumed.", "northern-ireland") == "GBR");
+    CHECK(country("North Korea fired a missile.", "north-korea") == "PRK");
+    // Not a name that goes on past the place ("Washington State University"). A word of the
+    // land, not of government, makes a place named after the known one, in no country the
+    // name says (it was Jordan and a place "Valley").
+    CHECK_FALSE(
+        find_actor(extract_text("She taught at Washington State University."), "washington-state"));
+    CHECK(country("Settlers farmed along the Jordan Valley.", "jordan-valley").empty());
+    CHECK(mention_list("Settlers farmed along the Jordan Valley.") ==
+          V{"the Jordan Valley|LOC|jordan-valley"});
+}
