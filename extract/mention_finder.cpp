@@ -1515,19 +1515,42 @@ class SentenceScanner {
         while (after < e && administrative_word(after)) ++after;
         return after == e ? &lex_.entry(m->entry) : nullptr;
     }
+    // "Cizre in southeastern Turkey", "Kadugli, in South Kordofan": the country of the known
+    // place that locates an unknown one, if a place follows.
+    std::string country_of_place_after(std::uint32_t e) const {
+        std::uint32_t k = in(e) && text(e) == "," ? e + 1 : e;
+        if (!is(k, "in")) return {};
+        ++k;
+        if (is(k, "the")) ++k;
+        if (in(k) && tok(k).has(kLower) && compass_key(doc_.key(k))) ++k;
+        const auto m = lexicon_at(k);
+        if (!m || m->demonym) return {};
+        const LexiconEntry& place = lex_.entry(m->entry);
+        return place.type == ActorType::loc ? place.country : std::string();
+    }
+
+    // "the town of", "the village of": the name after it is a place's ("the town of Kadugli").
+    bool place_noun_of(std::uint32_t of) const {
+        static constexpr std::string_view kNouns[] = {
+            "town",   "city",   "village", "district", "province",     "region", "port",
+            "island", "county", "suburb",  "state",    "municipality", "enclave"};
+        return of > s_.first_token && is(of, "of") && tok(of - 1).has(kLower) &&
+               std::find(std::begin(kNouns), std::end(kNouns), doc_.key(of - 1)) !=
+                   std::end(kNouns);
+    }
     bool loc_words(std::uint32_t b, std::uint32_t e) const {
         for (std::uint32_t k = b; k < e; ++k)
             if (cues_.name_cue(text(k)) != NameCue::loc) return false;
         return true;
     }
-    bool compass_word(std::uint32_t i) const {
+    bool compass_word(std::uint32_t i) const { return cap(i) && compass_key(doc_.key(i)); }
+    static bool compass_key(std::string_view key) {
         static constexpr std::string_view kWords[] = {
             "north",     "south",        "east",         "west",         "northern",
             "southern",  "eastern",      "western",      "central",      "upper",
             "lower",     "northeastern", "northwestern", "southeastern", "southwestern",
             "northeast", "northwest",    "southeast",    "southwest"};
-        return cap(i) &&
-               std::find(std::begin(kWords), std::end(kWords), doc_.key(i)) != std::end(kWords);
+        return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
     }
     // A capitalized word naming a unit of government's map: "State", "Province", "District".
     bool administrative_word(std::uint32_t i) const {
@@ -1601,8 +1624,9 @@ class SentenceScanner {
         if (has_event_word) return e;  // "World War III", "the Paris Agreement"
         const char gender = cues_.given_name(text(i));
         const bool before_loc_prep =
-            i > s_.first_token && (is(i - 1, "in") || is(i - 1, "near") || is(i - 1, "outside") ||
-                                   is(i - 1, "across") || is(i - 1, "throughout"));
+            i > s_.first_token &&
+            (is(i - 1, "in") || is(i - 1, "near") || is(i - 1, "outside") || is(i - 1, "across") ||
+             is(i - 1, "throughout") || place_noun_of(i - 1));
         // "Paris, Texas" names a place; "Sidhoum, Algeria's leading activist" a person.
         const auto place_after = in(e + 1) ? lexicon_at(e + 1) : std::nullopt;
         const bool comma_place = in(e + 1) && text(e) == "," && lexicon_place(e + 1) &&
@@ -1655,6 +1679,7 @@ class SentenceScanner {
         } else {
             c.type = ActorType::org;
         }
+        if (c.type == ActorType::loc && c.country.empty()) c.country = country_of_place_after(e);
         if (title_case_ && c.type == ActorType::person && !gender) return e;
         if (c.type != ActorType::person && !company && i > s_.first_token && is(i - 1, "the") &&
             ends_phrase(e))

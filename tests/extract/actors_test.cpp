@@ -1012,3 +1012,25 @@ TEST_CASE("a compass word or an administrative word around a known place names p
     CHECK(mention_list("Settlers farmed along the Jordan Valley.") ==
           V{"the Jordan Valley|LOC|jordan-valley"});
 }
+
+TEST_CASE("the name after 'the town of' or 'the village of' is a place") {
+    // A lone unknown word was dropped as a person nobody confirmed, and the shelling had no
+    // target.
+    CHECK(mention_list("Troops shelled the town of Kadugli on Monday.") ==
+          V{"Kadugli|LOC|kadugli"});
+    const auto x = extract_text("Troops shelled the town of Kadugli on Monday.");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].target == V{"kadugli"});
+    CHECK(mention_list("Rebels seized the port city of Kismayo.") == V{"Kismayo|LOC|kismayo"});
+    // Not after a noun that is no place ("the wife of Tabit", "the secretary of state of").
+    CHECK(mention_list("The wife of Tabit spoke.").empty());
+    // A known place after "in" says the unknown one's country.
+    const auto y = extract_text(
+        "Police imposed a curfew in the town of Cizre in southeastern "
+        "Turkey.");
+    REQUIRE(find_actor(y, "cizre"));
+    CHECK(find_actor(y, "cizre")->country == "TUR");
+    const auto z = extract_text("Troops shelled the town of Kadugli near Darfur.");
+    REQUIRE(find_actor(z, "kadugli"));
+    CHECK(find_actor(z, "kadugli")->country.empty());
+}
