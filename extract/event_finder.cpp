@@ -1207,10 +1207,15 @@ class SentenceEvents {
         // A light verb lends its subject: "held meetings with", "faced criticism from".
         for (const auto& [at, info] : lights_) {
             if (at >= c.begin || c.begin - at > 8) continue;
-            // A quantity may stand between: "provide nearly 25,000 tons of emergency food aid".
-            bool quantity = false;
-            for (std::uint32_t k = at + 1; k < c.begin && !quantity; ++k) quantity = quantity_at(k);
-            if (c.begin - at > 4 && !quantity) continue;
+            // A quantity may stand between: "provide nearly 25,000 tons of emergency food aid";
+            // or another thing the verb takes: "providing aerial photographs and other
+            // military intelligence".
+            bool quantity = false, coordinated = false;
+            for (std::uint32_t k = at + 1; k < c.begin; ++k) {
+                quantity = quantity || quantity_at(k);
+                coordinated = coordinated || is(k, "and") || is(k, "or");
+            }
+            if (c.begin - at > 4 && !quantity && !coordinated) continue;
             // The noun the verb takes is the first trigger after it ("launched an inquiry into
             // the bombing": not the bombing).
             const std::uint32_t verb = at;  // (a structured binding: clang cannot capture it)

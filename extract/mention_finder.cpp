@@ -1170,7 +1170,8 @@ class SentenceScanner {
         }
         // "Turkey's parliament", "Russia's foreign ministry": the country's institution, with
         // at most one word narrowing it.
-        if (le.kind == EntryKind::country && possessive(e)) {
+        // (Not "Egypt's army chief": a title there is the country's office, see owned_role.)
+        if (le.kind == EntryKind::country && possessive(e) && !title_at(e + 1)) {
             for (std::uint32_t h = e + 1; h <= e + 2 && is_word(h) && tok(h).has(kLower); ++h) {
                 const GroupWord* g = group(h);
                 if (g && g->cls == GroupClass::institution) {

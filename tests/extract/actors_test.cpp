@@ -1034,3 +1034,17 @@ TEST_CASE("the name after 'the town of' or 'the village of' is a place") {
     REQUIRE(find_actor(z, "kadugli"));
     CHECK(find_actor(z, "kadugli")->country.empty());
 }
+
+TEST_CASE("a country's possessive before a title is its office, not an institution") {
+    // "Egypt's army chief" was the army; "Egypt's intelligence chief" the intelligence service.
+    CHECK(mention_list("Egypt's army chief met Israeli officials.") ==
+          V{"Egypt|LOC|egypt", "army chief|PERSON|egypt-army-chief",
+            "Israeli officials|GROUP|israeli-officials"});
+    CHECK(contains(mention_list("Egypt's intelligence chief flew to Doha."),
+                   "intelligence chief|PERSON|egypt-intelligence-chief"));
+    // The institution itself stays one.
+    CHECK(contains(mention_list("Egypt's army said the border was closed."),
+                   "Egypt's army|ORG|egypt-army"));
+    CHECK(contains(mention_list("Russia's foreign ministry said it would respond."),
+                   "Russia's foreign ministry|ORG|russia-foreign-ministry"));
+}

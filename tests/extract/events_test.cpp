@@ -1281,3 +1281,23 @@ TEST_CASE("'his counterpart X' is X; 'spoke by phone with X' is a call") {
     CHECK_FALSE(has_prefix(events_of("Biden met his wife in Delaware."),
                            "meet 040 [joe-biden]->[joe-biden]"));
 }
+
+TEST_CASE("extradition expels; intelligence shared or provided is CAMEO 064") {
+    // "extradite" had no trigger.
+    CHECK(has(events_of("Colombia extradited Pablo Escobar to the United States on Monday."),
+              "expel 174 [colombia]->[pablo-escobar] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Britain refused to extradite Julian Assange."),
+              "expel 174 [united-kingdom]->[julian-assange] 2023-11-12 asserted negative"));
+    CHECK(has(events_of("Britain shared intelligence with France."),
+              "share intelligence 064 [united-kingdom]->[france] 2023-11-12 asserted positive"));
+    // "provide" lends its subject to the noun, also past another thing it provides.
+    CHECK(has(events_of("The United States is providing intelligence to Ukraine."),
+              "share intelligence 064 [united-states]->[ukraine] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Canada provided satellite images and other intelligence to Kenya."),
+              "share intelligence 064 [canada]->[kenya] 2023-11-12 asserted positive"));
+    // Not intelligence gathered, nor intelligence as a word of an office or a name.
+    CHECK(events_of("The CIA gathered intelligence on Iran.").empty());
+    CHECK_FALSE(has_prefix(events_of("Egypt's intelligence chief met Hamas."), "share"));
+    CHECK(has(events_of("Egypt's intelligence chief met Hamas."),
+              "meet 040 [egypt-intelligence-chief]->[hamas] 2023-11-12 asserted positive"));
+}
