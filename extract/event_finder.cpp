@@ -865,7 +865,7 @@ class SentenceEvents {
     // an object that names nobody may still point at somebody: "rejected an Indian proposal"
     // (India), "rejected calls by Belarus" (Belarus, who made the calls).
     std::int32_t object_after(std::uint32_t e, bool by_modifier = false) {
-        std::uint32_t k = e;
+        std::uint32_t k = past_manner_phrase(e);
         int nouns = 0;                // lower-case words of the object phrase passed so far
         bool adjectives_only = true;  // ... and all of them adjectives ("proposed Israeli ...")
         for (int steps = 0; in(k) && steps < 8; ++steps) {
@@ -945,6 +945,23 @@ class SentenceEvents {
             ++k;
         }
         return kNone;
+    }
+
+    // Where the object starts when a phrase of manner stands between it and the verb:
+    // "denounced as an ugly crime Serbia's suppression of ...", "condemned in the strongest
+    // terms the attack by ...". Only when a name follows "as" closely; `e` otherwise.
+    std::uint32_t past_manner_phrase(std::uint32_t e) const {
+        if (is(e, "in")) {
+            for (std::uint32_t k = e + 1; k < e + 5 && in(k) && tok(k).has(kLower); ++k)
+                if (is(k, "terms")) return k + 1;
+            return e;
+        }
+        if (!is(e, "as")) return e;
+        for (std::uint32_t k = e + 1; k < e + 6 && in(k); ++k) {
+            if (mention_at(k) != kNone) return k > e + 2 ? k : e;
+            if (!tok(k).has(kLower) || punct(k) || verb_at(k)) return e;
+        }
+        return e;
     }
 
     // The object of one of `preps` after `e`, within the clause: "met with X", "letters to X",

@@ -1301,3 +1301,18 @@ TEST_CASE("extradition expels; intelligence shared or provided is CAMEO 064") {
     CHECK(has(events_of("Egypt's intelligence chief met Hamas."),
               "meet 040 [egypt-intelligence-chief]->[hamas] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a phrase of manner between the verb and its object") {
+    // Both had no target: the object came after "as an ugly crime", "in the strongest terms".
+    CHECK(has(events_of("Albania denounced as an ugly crime Serbia's suppression of the "
+                        "protests."),
+              "criticize 111 [albania]->[serbia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("France condemned in strong terms Russia's annexation of Crimea."),
+              "criticize 111 [france]->[russia] 2023-11-12 asserted positive"));
+    // An "as" phrase that goes on to no name leaves the object unknown, and "as" before a
+    // role in its own clause is no object.
+    CHECK(has(events_of("Biden praised as a historic step the agreement."),
+              "praise 051 [joe-biden]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Germany criticized Hungary as a threat to Europe."),
+              "criticize 111 [germany]->[hungary] 2023-11-12 asserted positive"));
+}
