@@ -1566,7 +1566,12 @@ class SentenceEvents {
         }
         for (const std::int32_t m : c.target) {
             const auto t = type_of(m);
-            if (t == graph::ActorType::loc) return c.recode("occupy", "192", "occupied");
+            // (Not a place's demonym before the thing seized: "seized a British tanker".)
+            const std::uint32_t after = range_of(m).second;
+            const bool modifier =
+                in(after) && tok(after).has(kLower) && doc_.classes[after] == 0 && !verb_at(after);
+            if (t == graph::ActorType::loc && !modifier)
+                return c.recode("occupy", "192", "occupied");
             if (t == graph::ActorType::person || t == graph::ActorType::group) return people();
         }
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k) && text(k) != ",";
@@ -1876,7 +1881,16 @@ class SentenceEvents {
         // Force to come is a threat: intended ("vowed to attack"), or planned and aimed at
         // somebody ("NATO said it would tighten the blockade of Serbia").
         if (root >= 18 && root <= 20 && (c.intent || !c.target.empty())) {
-            c.recode("threaten", "138", "threatened");
+            // The threat names the force when the act does (CAMEO 1381-1385): a blockade, an
+            // occupation, an assault or bombing, a kind of fighting ("shell", "fight"),
+            // weapons of mass destruction; an attack of no kind (190) stays 138.
+            const char* code = root == 18                   ? "1383"
+                               : root == 20                 ? "1385"
+                               : c.cameo.starts_with("191") ? "1381"
+                               : c.cameo.starts_with("192") ? "1382"
+                               : c.cameo == "190"           ? "138"
+                                                            : "1384";
+            c.recode("threaten", code, "threatened");
             c.modality = Modality::planned;
             return;
         }

@@ -549,7 +549,7 @@ TEST_CASE("telling of one's own act accuses nobody") {
 
 TEST_CASE("a future told in the past is planned; force to come, aimed at somebody, a threat") {
     CHECK(has(events_of("NATO confirmed it would tighten the blockade of Libya."),
-              "threaten 138 [nato]->[libya] - planned positive"));
+              "threaten 1381 [nato]->[libya] - planned positive"));
     CHECK(has(events_of("Kurdish fighters have sworn to fight Syrian troops."),
               "threaten 138 [kurdish-fighters]->[syrian-troops] - planned positive"));
     // A condition keeps it hypothetical, and so not yet a threat of force.
@@ -1315,4 +1315,31 @@ TEST_CASE("a phrase of manner between the verb and its object") {
               "praise 051 [joe-biden]->[] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Germany criticized Hungary as a threat to Europe."),
               "criticize 111 [germany]->[hungary] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("closing a border blockades; weapons of mass destruction; threats name the force") {
+    // Neither had a trigger.
+    CHECK(has(events_of("Turkey closed its border with Syria on Monday."),
+              "blockade 191 [turkey]->[syria] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Syria used chemical weapons against Turkey."),
+              "use wmd 2041 [syria]->[turkey] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Experts said Syria did not use chemical weapons."),
+              "use wmd 2041 [syria]->[] 2023-11-12 asserted negative"));
+    // A threat of force was 138 whatever the force; CAMEO tells them apart where the act does.
+    CHECK(has(events_of("Poland will close its borders to Belarus."),
+              "threaten 1381 [poland]->[belarus] - planned positive"));
+    CHECK(has(events_of("Russia threatened to occupy Kharkiv."),
+              "threaten 1382 [russia]->[kharkiv] - planned positive"));
+    CHECK(has(events_of("Al-Qaeda vowed to bomb American embassies."),
+              "threaten 1383 [al-qaeda]->[united-states] - planned positive"));
+    CHECK(has(events_of("Iran vowed to use nuclear weapons against Israel."),
+              "threaten 1385 [iran]->[israel] - planned positive"));
+    CHECK(has(events_of("Iran threatened to shell Iraqi towns."),
+              "threaten 1384 [iran]->[iraq] - planned positive"));
+    // An attack of no kind is a threat of no kind.
+    CHECK(has(events_of("Russia wants to attack Moldova."),
+              "threaten 138 [russia]->[moldova] - planned positive"));
+    // A border crossing closed, a treaty's words: no event.
+    CHECK(events_of("Officials closed the border crossing for repairs.").empty());
+    CHECK(events_of("The treaty bans the use of chemical weapons.").empty());
 }
