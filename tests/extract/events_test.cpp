@@ -264,6 +264,11 @@ TEST_CASE("what is seized or captured decides the code") {
     // Property, even when the police seize it.
     CHECK(has(events_of("Peruvian police seized two tons of cocaine at the port."),
               "seize 171 [peru-police]->[] 2023-11-12 asserted positive"));
+    // A demonym before the thing seized is whose it was, no place taken (it was 192).
+    CHECK(has(events_of("Iran seized a British tanker in the Gulf."),
+              "seize 171 [iran]->[united-kingdom] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Russian forces seized Ukrainian territory."),
+              "occupy 192 [russian-forces]->[ukraine] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("calls by phone; orders of an act; US parties") {
