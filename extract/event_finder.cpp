@@ -605,6 +605,17 @@ class SentenceEvents {
             (tok(p).kind == TokenKind::word && tok(p).has(kLower) &&
              (text(p).ends_with("al") || text(p).ends_with("ful") || text(p).ends_with("ous") ||
               text(p).ends_with("ive") || text(p).ends_with("ent")));
+        // "a Hamas attack", "the NATO strikes": a name between an article and the word
+        // modifies a noun.
+        // ("that President Biden demand": not after "that", which may open a clause.)
+        const std::uint32_t article = mention_at(p) != kNone && mention_end(mention_at(p)) == b &&
+                                              mention_begin(mention_at(p)) > s_.first_token
+                                          ? mention_begin(mention_at(p)) - 1
+                                          : b;
+        const bool named_modifier =
+            article < b && (is(article, "a") || is(article, "an") || is(article, "the") ||
+                            is(article, "every") || is(article, "each"));
+        if (named_modifier) return noun;
         const bool verb_context = mention_at(p) != kNone || cls(p, WordClass::aux) ||
                                   cls(p, WordClass::modal) || cls(p, WordClass::neg) ||
                                   is(p, "to") || cls(p, WordClass::pron_subj);
@@ -1262,9 +1273,25 @@ class SentenceEvents {
             c.confidence = 0.75;
         }
         // "Israeli shelling", "Russian air strikes": the demonym names who acts.
+        // "a Hamas attack", "EU aid", "US sanctions": so does an organization's name, or a
+        // country's abbreviation ("Russia sanctions" may be aimed at Russia, "Ukraine aid" go
+        // to Ukraine, so a country's full name says nothing).
         if (c.source.empty()) {
             for (std::uint32_t k = c.begin, steps = 0; k-- > s_.first_token && steps < 3; ++steps) {
-                if (mention_at(k) != kNone || punct(k)) break;
+                if (const auto m = mention_at(k); m != kNone) {
+                    const auto [mb, me] = range_of(m);
+                    bool adjacent = true;  // only modifiers between ("EU humanitarian aid")
+                    for (std::uint32_t j = me; j < c.begin; ++j)
+                        adjacent = adjacent && doc_.classes[j] == 0 && !verb_at(j);
+                    const bool named_modifier = adjacent && !possessive_pronoun(m) &&
+                                                !possessive(me) &&
+                                                (type_of(m) == graph::ActorType::org ||
+                                                 (type_of(m) == graph::ActorType::loc &&
+                                                  me == mb + 1 && tok(mb).has(kAllCaps)));
+                    if (named_modifier && preposition_before(m).empty()) append(c.source, {m});
+                    break;
+                }
+                if (punct(k)) break;
                 if (demonym(k)) {
                     append(c.source, {demonym_mention(k)});
                     break;

@@ -1348,3 +1348,20 @@ TEST_CASE("closing a border blockades; weapons of mass destruction; threats name
     CHECK(events_of("Officials closed the border crossing for repairs.").empty());
     CHECK(events_of("The treaty bans the use of chemical weapons.").empty());
 }
+
+TEST_CASE("an organization's name or a country's abbreviation before an event noun acts") {
+    // The aid had no source; "A Hamas attack" was read as a verb and gave no event.
+    CHECK(has(events_of("EU humanitarian aid to Gaza rose."),
+              "provide aid 073 [european-union]->[gaza] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("US aid to Israel rose."),
+              "provide aid 070 [united-states]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A Hamas attack on Israel began on Saturday."),
+              "attack 190 [hamas]->[israel] 2023-11-11 asserted positive"));
+    // Not a verb between ("The UN demanded the release"), nor "that" opening a clause.
+    CHECK(has(events_of("The UN demanded the release of prisoners."),
+              "release 084 []->[] - demanded positive"));
+    CHECK(has_prefix(events_of("The letters ask that President Biden demand a ceasefire."),
+                     "ceasefire 0871"));
+    CHECK_FALSE(has_prefix(events_of("The letters ask that President Biden demand a ceasefire."),
+                           "demand 107 [joe-biden]"));
+}
