@@ -773,6 +773,30 @@ class SentenceEvents {
     // adverbs and auxiliaries): "media reports said", "sources on both sides said" have a
     // subject, and it is not an actor further left. Not a role owned by a name: "Iraq's
     // national security adviser met" stands for Iraq.
+    bool document_noun(std::uint32_t k) const {
+        static constexpr std::string_view kNouns[] = {
+            "resolution", "statement", "letter",  "declaration", "communique",
+            "communiqué", "motion",    "decree",  "bill",        "message",
+            "note",       "memo",      "petition"};
+        return std::find(std::begin(kNouns), std::end(kNouns), doc_.key(k)) != std::end(kNouns);
+    }
+    // Whether the verb before the phrase of a document noun at `n` makes its subject the
+    // author: "adopted a resolution", "issued a strongly worded statement" (not "rejected
+    // a resolution").
+    bool authored_before(std::uint32_t n) const {
+        static constexpr std::string_view kStems[] = {
+            "adopt",  "pass", "issu", "sent",    "send",   "releas", "sign", "publish",
+            "approv", "wrot", "writ", "deliver", "submit", "draft",  "read"};
+        for (std::uint32_t k = n; k-- > s_.first_token && k + 5 > n;) {
+            if (!tok(k).has(kLower) || punct(k)) return false;
+            if (cls(k, WordClass::det) || doc_.classes[k] != 0) continue;
+            const std::string_view key = doc_.key(k);
+            if (std::any_of(std::begin(kStems), std::end(kStems),
+                            [&](std::string_view stem) { return key.starts_with(stem); }))
+                return true;
+        }
+        return false;
+    }
     bool unknown_subject_before(std::uint32_t i) const {
         std::uint32_t k = i;
         while (k > s_.first_token && (cls(k - 1, WordClass::adv) || cls(k - 1, WordClass::aux) ||
@@ -789,6 +813,11 @@ class SentenceEvents {
         const bool counted = n > s_.first_token &&
                              (cls(n - 1, WordClass::det) || cls(n - 1, WordClass::num) ||
                               cls(n - 1, WordClass::quant) || tok(n - 1).kind == TokenKind::number);
+        // "adopted a resolution condemning ...", "issued a statement praising ...": what a
+        // text says, its author says (the subject before it).
+        if (counted && i < s_.end_token && tok(i).has(kLower) && text(i).ends_with("ing") &&
+            document_noun(n) && authored_before(n))
+            return false;
         if (counted) return true;  // the phrase starts at its determiner or number
         if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))) return false;
         // A name just before belongs to the phrase: "European Community foreign ministers",

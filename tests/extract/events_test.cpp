@@ -1365,3 +1365,22 @@ TEST_CASE("an organization's name or a country's abbreviation before an event no
     CHECK_FALSE(has_prefix(events_of("The letters ask that President Biden demand a ceasefire."),
                            "demand 107 [joe-biden]"));
 }
+
+TEST_CASE("a text's author says what the text does; loans; approving lends the subject") {
+    // The condemnation had no source: "a resolution" before it was taken for its subject.
+    CHECK(has(events_of("The Security Council adopted a resolution condemning North Korea."),
+              "criticize 111 [united-nations-security-council]->[north-korea] 2023-11-12 "
+              "asserted positive"));
+    CHECK(has(events_of("Turkey sent a strongly worded letter urging Sweden to act."),
+              "appeal 020 [turkey]->[sweden] 2023-11-12 asserted positive"));
+    // Not a text somebody else wrote.
+    CHECK_FALSE(has_prefix(events_of("Egypt rejected a resolution condemning Israel."),
+                           "criticize 111 [egypt]"));
+    // A loan is economic aid; "approved" and "granted" lend their subject to the noun.
+    CHECK(has(events_of("The IMF approved a loan to Pakistan."),
+              "provide aid 071 [international-monetary-fund]->[pakistan] 2023-11-12 asserted "
+              "positive"));
+    CHECK(has(events_of("China's loans to Zambia grew."),
+              "provide aid 071 [china]->[zambia] 2023-11-12 asserted positive"));
+    CHECK(events_of("Students took out loans.").empty());
+}
