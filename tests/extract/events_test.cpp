@@ -1384,3 +1384,15 @@ TEST_CASE("a text's author says what the text does; loans; approving lends the s
               "provide aid 071 [china]->[zambia] 2023-11-12 asserted positive"));
     CHECK(events_of("Students took out loans.").empty());
 }
+
+TEST_CASE("congratulating, commending, applauding praise") {
+    // None had a trigger.
+    CHECK(has(events_of("Macron congratulated Meloni on her victory."),
+              "praise 051 [emmanuel-macron]->[giorgia-meloni] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Blinken commended Qatar for its mediation."),
+              "praise 051 [antony-blinken]->[qatar] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Putin sent his congratulations to Trump."),
+              "praise 051 [vladimir-putin]->[donald-trump] 2023-11-12 asserted positive"));
+    // Applause for nobody named is no event.
+    CHECK(events_of("The crowd applauded loudly.").empty());
+}
