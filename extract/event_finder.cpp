@@ -197,6 +197,16 @@ class SentenceEvents {
             if (cls(k, WordClass::prep) || is(k, "since") || is(k, "after") || is(k, "before") ||
                 is(k, "until"))
                 return text(k);
+            // "by the US and Britain": a conjunct shares the phrase of the one before it,
+            // unless a verb follows it ("spoke with Macron and Scholz said ...").
+            const std::uint32_t after = mention_end(m);
+            const bool verb_follows = in(after) && (verb_at(after) || cls(after, WordClass::aux) ||
+                                                    cls(after, WordClass::modal));
+            if ((is(k, "and") || is(k, "or")) && k > s_.first_token && mention_at(k - 1) != kNone &&
+                !verb_follows) {
+                k = mention_begin(mention_at(k - 1));
+                continue;
+            }
             return {};
         }
         return {};
@@ -2332,15 +2342,22 @@ class SentenceEvents {
                     if (is(j, "or")) c.modality = Modality::hypothetical;
         if (c.modality != Modality::asserted || c.statement) return;
         // "accused Hamas of using ...": what somebody is accused of is only alleged.
-        for (const Candidate& other : cands_)
-            if (&other != &c && other.type == "accuse" && other.end <= c.begin &&
-                other.end + 5 >= c.begin)
-                for (std::uint32_t k = other.end; k < c.begin; ++k)
-                    if (is(k, "of")) {
-                        c.modality = Modality::reported;
-                        c.reporter = static_cast<std::int32_t>(&other - cands_.data());
-                        return;
-                    }
+        // (Also past the agents of a passive: "was accused by India and the US of ...".)
+        for (const Candidate& other : cands_) {
+            if (&other == &c || other.type != "accuse" || other.end > c.begin) continue;
+            bool of = false, clause_break = false;
+            for (std::uint32_t k = other.end; k < c.begin; ++k) {
+                of = of || (is(k, "of") && k < other.end + 5);
+                clause_break = clause_break || boundary(k) || text(k) == ",";
+            }
+            const bool after_agents =
+                !clause_break && is(c.begin - 1, "of") && c.begin <= other.end + 12;
+            if ((of && other.end + 5 >= c.begin) || after_agents) {
+                c.modality = Modality::reported;
+                c.reporter = static_cast<std::int32_t>(&other - cands_.data());
+                return;
+            }
+        }
         // Reported: "according to X, ...", "X said (that) ...", or "..., X said".
         for (const Candidate& other : cands_) {
             if (!other.statement || &other == &c || other.source.empty()) continue;

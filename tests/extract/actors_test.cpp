@@ -1048,3 +1048,16 @@ TEST_CASE("a country's possessive before a title is its office, not an instituti
     CHECK(contains(mention_list("Russia's foreign ministry said it would respond."),
                    "Russia's foreign ministry|ORG|russia-foreign-ministry"));
 }
+
+TEST_CASE("'Counselor to the President' is a title") {
+    // Only "President" was read as her title, and "to the President" made the name the object
+    // of "to": the talks had no source.
+    CHECK(contains(mention_list("Counselor to the President Kellyanne Conway and Sudanese "
+                                "lawmakers held talks."),
+                   "Counselor to the President Kellyanne Conway|PERSON|kellyanne-conway"));
+    const auto x = extract_text(
+        "Counselor to the President Kellyanne Conway and Sudanese "
+        "lawmakers held talks.");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].source == V{"kellyanne-conway"});
+}

@@ -1396,3 +1396,16 @@ TEST_CASE("congratulating, commending, applauding praise") {
     // Applause for nobody named is no event.
     CHECK(events_of("The crowd applauded loudly.").empty());
 }
+
+TEST_CASE("coordinated agents of a passive share the 'by'") {
+    // The second agent was taken for the subject of the act after "of" / "for".
+    CHECK(has(events_of("Pakistan was accused by India and the US of attacking Afghan troops."),
+              "attack 190 [pakistan]->[afghan-troops] 2023-11-12 reported positive"));
+    CHECK(has(events_of("Pakistan was accused by India and the US of attacking Afghan troops."),
+              "accuse 112 [united-states]->[pakistan] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Israel was criticized by the US and France for bombing Gaza."),
+              "bomb 195 [israel]->[gaza] 2023-11-12 asserted positive"));
+    // A conjunct a verb follows starts a clause of its own.
+    CHECK(has(events_of("Biden spoke with Macron and Scholz said they would act."),
+              "statement 010 [olaf-scholz]->[] 2023-11-12 asserted positive"));
+}
