@@ -113,7 +113,11 @@ class ArticleWriter {
         return name;
     }
     std::string country() { return r_.pick(v_.countries); }
-    std::string org() { return "the " + r_.pick(v_.orgs); }
+    // ("The Times" brings its own article: no "the The Times".)
+    std::string org() {
+        const std::string& o = r_.pick(v_.orgs);
+        return o.starts_with("The ") ? o : "the " + o;
+    }
     std::string group() {
         static const std::vector<std::string> heads = {"leaders",    "officials", "voters",
                                                        "activists",  "groups",    "lawmakers",
