@@ -1370,6 +1370,18 @@ class SentenceEvents {
                 object.demanded = true;
                 const std::string code = lex_.refined_code(demand.type, object.type);
                 if (!code.empty()) demand.cameo = code;
+                // Asked of whoever is to act: "called for a ceasefire between Israel and
+                // Hamas" (both sides), "demanded the release of prisoners held by X" (X).
+                if (demand.target.empty()) {
+                    append(demand.target, object.source);
+                    if (object.type == "ceasefire" || graph::symmetric_event_type(object.type))
+                        append(demand.target, object.target);
+                    // (Never the demander: "insisted on its demands".)
+                    std::erase_if(demand.target, [&](std::int32_t m) {
+                        return std::any_of(demand.source.begin(), demand.source.end(),
+                                           [&](std::int32_t s) { return same_actor(s, m); });
+                    });
+                }
                 break;
             }
         }
@@ -1472,10 +1484,13 @@ class SentenceEvents {
     bool held_by(std::uint32_t b) const {
         if (b > s_.first_token && cls(b - 1, WordClass::det)) --b;
         if (b < s_.first_token + 2 || !is(b - 1, "by")) return false;
+        return captivity_participle(b - 2);
+    }
+    bool captivity_participle(std::uint32_t i) const {
         static constexpr std::array<std::string_view, 9> kHeld = {
             "held",  "kidnapped", "captured", "detained",  "abducted",
             "taken", "seized",    "jailed",   "imprisoned"};
-        return std::find(kHeld.begin(), kHeld.end(), doc_.key(b - 2)) != kHeld.end();
+        return in(i) && std::find(kHeld.begin(), kHeld.end(), doc_.key(i)) != kHeld.end();
     }
 
     // Prisoners, hostages and detainees are released; software and records are not: a release
@@ -1502,6 +1517,16 @@ class SentenceEvents {
         for (const std::uint32_t stop = k + 5; in(k) && k < stop; ++k) {
             if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) {
                 c.unnamed_object = true;
+                // Who holds them is who would free them, where nobody else is said to: "the
+                // release of prisoners held by X".
+                // (Past a title the mention leaves out: "held by Chief Executive X".)
+                if (c.source.empty() && captivity_participle(k + 1) && is(k + 2, "by")) {
+                    std::uint32_t j = k + 3;
+                    while (in(j) && j < k + 9 && mention_at(j) == kNone &&
+                           (cls(j, WordClass::det) || tok(j).has(kCapitalized)))
+                        ++j;
+                    if (mention_at(j) != kNone) c.source = {mention_at(j)};
+                }
                 return;
             }
             const bool filler = tok(k).kind == TokenKind::number || cls(k, WordClass::det) ||
@@ -2247,6 +2272,10 @@ class SentenceEvents {
     std::string country_of(std::int32_t m) const {
         const auto* a = actor_of(m);
         return a ? a->country : std::string();
+    }
+    bool same_actor(std::int32_t a, std::int32_t b) const {
+        return out_.mentions[static_cast<std::size_t>(a)].actor ==
+               out_.mentions[static_cast<std::size_t>(b)].actor;
     }
     const graph::ActorRecord* actor_of(std::int32_t m) const {
         const std::string& id = out_.mentions[static_cast<std::size_t>(m)].actor;

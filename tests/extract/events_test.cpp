@@ -99,8 +99,9 @@ TEST_CASE("statements, reported speech and the accusations they carry") {
 }
 
 TEST_CASE("appeals and demands: the demanded act is an event that has not happened") {
+    // The appeal is made to both sides of the ceasefire (it had no target).
     const auto e = events_of("Qatar called for a ceasefire between Israel and Hamas.");
-    CHECK(has(e, "appeal 0256 [qatar]->[] 2023-11-12 asserted positive"));
+    CHECK(has(e, "appeal 0256 [qatar]->[israel,hamas] 2023-11-12 asserted positive"));
     CHECK(has(e, "ceasefire 0871 [israel]->[hamas] - demanded positive"));
     const auto d = events_of("Ireland demanded a ceasefire.");
     CHECK(has(d, "demand 107 [ireland]->[] 2023-11-12 asserted positive"));
@@ -1408,4 +1409,18 @@ TEST_CASE("coordinated agents of a passive share the 'by'") {
     // A conjunct a verb follows starts a clause of its own.
     CHECK(has(events_of("Biden spoke with Macron and Scholz said they would act."),
               "statement 010 [olaf-scholz]->[] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a demand is made of whoever is to act; captors are who would free captives") {
+    // Both had no target, and the release no source.
+    const auto e = events_of("Israel called for the release of hostages held by Hamas.");
+    CHECK(has(e, "appeal 0253 [israel]->[hamas] 2023-11-12 asserted positive"));
+    CHECK(has(e, "release 084 [hamas]->[] - demanded positive"));
+    CHECK(has(events_of("France urged talks between Serbia and Kosovo."),
+              "appeal 026 [france]->[serbia,kosovo] 2023-11-12 asserted positive"));
+    // Not whom a demanded act is aimed at ("sanctions against Nigeria"), nor the demander.
+    CHECK(has(events_of("Ireland called for sanctions against Russia."),
+              "appeal 020 [ireland]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas freed prisoners held by Israel."),
+              "release 084 [hamas]->[] 2023-11-12 asserted positive"));
 }
