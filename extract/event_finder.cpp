@@ -1038,6 +1038,8 @@ class SentenceEvents {
             if (mention_at(k) != kNone && k == e) continue;
             for (const auto& p : preps) {
                 if (!doc_.is_word(k, p)) continue;
+                // "discussed gestures along with a task manager": "along with" adds a thing.
+                if (p == "with" && k > s_.first_token && is(k - 1, "along")) continue;
                 std::uint32_t j = k + 1;
                 j += quantity_at(j);  // "over two Israeli air raids"
                 while (in(j) && (cls(j, WordClass::det) || is(j, "leaders") || is(j, "members") ||
@@ -1073,6 +1075,19 @@ class SentenceEvents {
                         ++w;
                     }
                     if (owned && mention_at(w) != kNone) j = w;
+                }
+                // "against computer and electronics maker Apple Computer", "with chipmaker
+                // Intel": a description in lower case before an organization's or a person's
+                // name.
+                {
+                    std::uint32_t w = j;
+                    while (w < j + 5 && in(w) && mention_at(w) == kNone && tok(w).has(kLower) &&
+                           (doc_.classes[w] == 0 || is(w, "and")) && !trigger_at(w) && !verb_at(w))
+                        ++w;
+                    if (w > j && !is(w - 1, "and") && mention_at(w) != kNone &&
+                        (type_of(mention_at(w)) == graph::ActorType::org ||
+                         type_of(mention_at(w)) == graph::ActorType::person))
+                        j = w;
                 }
                 // "from neighboring Lebanon", "in southeastern Turkey": adjectives before a name.
                 for (std::uint32_t w = j; w < j + 2 && adjective(w); ++w)
@@ -1266,6 +1281,11 @@ class SentenceEvents {
             append(c.source, with_conjuncts(m));
         if (const auto m = prep_object(c.end, t.target_preps, 2); m != kNone)
             append(c.target, with_conjuncts(m));
+        // "A lawsuit was filed against Apple": the phrase follows the passive that reports it.
+        if (c.target.empty() && cls(c.end, WordClass::aux) && in(c.end + 1) &&
+            tok(c.end + 1).has(kLower) && text(c.end + 1).ends_with("ed"))
+            if (const auto m = prep_object(c.end + 2, t.target_preps, 2); m != kNone)
+                append(c.target, with_conjuncts(m));
         // "the visit by Pelosi to Taiwan": the target's phrase follows the source's.
         if (c.target.empty() && !c.source.empty() && mention_begin(c.source.back()) > c.end)
             if (const auto m = prep_object(mention_end(c.source.back()), t.target_preps, 2);

@@ -1424,3 +1424,24 @@ TEST_CASE("a demand is made of whoever is to act; captors are who would free cap
     CHECK(has(events_of("Hamas freed prisoners held by Israel."),
               "release 084 [hamas]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("lawsuits filed, and a description before the name a preposition takes") {
+    // "filed" lent nobody its subject; a passive report of the lawsuit left its target out.
+    CHECK(has(events_of("Cisco filed a lawsuit against Apple Inc."),
+              "sue 115 [cisco]->[apple] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A class-action lawsuit was filed against Apple in January."),
+              "sue 115 []->[apple] 2023-01 asserted positive"));
+    // "against computer and electronics maker Apple Computer", "on oil giant Rosneft".
+    CHECK(has(events_of("Apple Corps filed a lawsuit against computer and electronics maker "
+                        "Apple Computer."),
+              "sue 115 [apple-corps]->[apple] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The EU imposed sanctions on oil giant Rosneft."),
+              "sanction 163 [european-union]->[rosneft] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Apple filed a lawsuit against a start-up named Mission Control."),
+              "sue 115 [apple]->[mission-control] 2023-11-12 asserted positive"));
+    // "along with" adds a thing discussed, not whom it was discussed with.
+    CHECK_FALSE(has_prefix(events_of("Phil Schiller discussed new gestures along with a task "
+                                     "manager named Mission Control."),
+                           "meet 040 [phil-schiller]->[mission-control]"));
+    CHECK(events_of("He filed his taxes.").empty());
+}
