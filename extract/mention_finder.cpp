@@ -1228,7 +1228,8 @@ class SentenceScanner {
         if (title_case_ || !cap(b)) return b;
         std::uint32_t limit = chunk_end(b);
         // "Serbian Workers' Union": a plural possessive inside the name.
-        while (limit > b && possessive(limit) && text(limit - 1).ends_with("s") && cap(limit + 1))
+        while (limit > b && possessive(limit) &&
+               (text(limit - 1).ends_with("s") || name_possessive(limit)) && cap(limit + 1))
             limit = chunk_end(limit + 1);
         std::uint32_t end = b;
         for (std::uint32_t k = b; k < limit; ++k) {
@@ -1287,6 +1288,12 @@ class SentenceScanner {
                 ++j;
                 continue;
             }
+            // "Democratic People's Party", "Lord's Resistance Army": the possessive of a
+            // common noun is a word of the name when more of it follows.
+            if (j > i && name_possessive(j)) {
+                ++j;
+                continue;
+            }
             // "Wal - Mart" as some corpora space it.
             if (j == i + 1 && in(j) && text(j) == "-" && tok(j).has(kSpaceBefore) && cap(j + 1) &&
                 tok(j + 1).has(kSpaceBefore) && !lexicon_at(i) && !lexicon_at(j + 1)) {
@@ -1318,6 +1325,12 @@ class SentenceScanner {
         return j;
     }
 
+    bool name_possessive(std::uint32_t k) const {
+        if (!possessive(k) || !cap(k + 1) || timex(k + 1) || cues_.month(text(k + 1))) return false;
+        static constexpr std::string_view kNouns[] = {"people", "lord",   "women",  "children",
+                                                      "men",    "worker", "farmer", "citizen"};
+        return std::find(std::begin(kNouns), std::end(kNouns), doc_.key(k - 1)) != std::end(kNouns);
+    }
     static bool arabic_article_name(std::string_view w) {
         for (const std::string_view article : {"al-", "el-", "ad-", "as-", "ash-", "an-"})
             if (w.size() > article.size() + 1 && w.starts_with(article) &&

@@ -1061,3 +1061,24 @@ TEST_CASE("'Counselor to the President' is a title") {
     REQUIRE(x.events.size() == 1);
     CHECK(x.events[0].source == V{"kellyanne-conway"});
 }
+
+TEST_CASE("a common noun's possessive inside an unknown name belongs to the name") {
+    // "The Democratic People" and "Party" were two names; "The Nigerian People's Congress"
+    // was the United States Congress.
+    CHECK(mention_list("The Democratic People's Party criticized Erdogan.") ==
+          V{"The Democratic People's Party|ORG|democratic-peoples-party",
+            "Erdogan|PERSON|recep-tayyip-erdogan"});
+    const auto x = extract_text("The Nigerian People's Congress attacked the president.");
+    CHECK_FALSE(find_actor(x, "united-states-congress"));
+    REQUIRE(x.events.size() == 1);
+    REQUIRE(x.events[0].source.size() == 1);
+    CHECK(find_actor(x, x.events[0].source[0])->country == "NGA");
+    CHECK(contains(mention_list("Members of the Tamil People's Council met Modi."),
+                   "Tamil People's Council|ORG|tamil-peoples-council"));
+    // A country's possessive is still its own ("China's People's Liberation Army"), and a
+    // month after the possessive ends the name.
+    CHECK(
+        contains(mention_list("China's People's Liberation Army held drills."), "China|LOC|china"));
+    CHECK_FALSE(
+        contains(mention_list("The Women's March criticized Trump."), "Women's|ORG|womens"));
+}
