@@ -276,9 +276,12 @@ class Resolver {
     }
 
     void resolve_title(std::size_t i) {
-        const std::string& title = c_[i].title;
         // "the French president", "Iran's supreme leader": the office of that country only.
         const std::string qualifier = c_[i].country;
+        // "the Chinese leader", "Israel's leader": the office that leads that country.
+        const std::string_view leads =
+            lower(c_[i].title) == "leader" ? lex_.leader_office(qualifier) : std::string_view{};
+        const std::string title = leads.empty() ? c_[i].title : std::string(leads);
         // "London's mayor": the office of that city.
         const LexiconEntry* place = c_[i].office_of >= 0
                                         ? &lex_.entry(static_cast<std::uint32_t>(c_[i].office_of))

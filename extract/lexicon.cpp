@@ -163,6 +163,9 @@ Lexicon Lexicon::builtin() {
         e.kind = EntryKind::place;
         lex.add(std::move(e));
     });
+    for_each_row(data::embedded_data("leader_offices.tsv"), [&](const auto& f, std::size_t) {
+        lex.leader_offices_.emplace(field(f, 0), field(f, 1));
+    });
     for_each_row(data::embedded_data("people.tsv"), [&](const auto& f, std::size_t line) {
         LexiconEntry e;
         e.id = field(f, 0);
@@ -381,6 +384,11 @@ const std::vector<std::uint32_t>& Lexicon::namesakes(std::string_view key) const
 std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) const {
     const auto it = by_code_.find(std::string(code));
     return it == by_code_.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
+}
+
+std::string_view Lexicon::leader_office(std::string_view code) const {
+    const auto it = leader_offices_.find(std::string(code));
+    return it == leader_offices_.end() ? std::string_view{} : std::string_view(it->second);
 }
 
 std::vector<std::uint32_t> Lexicon::holders(std::string_view title, std::string_view org,

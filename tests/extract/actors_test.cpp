@@ -1082,3 +1082,16 @@ TEST_CASE("a common noun's possessive inside an unknown name belongs to the name
     CHECK_FALSE(
         contains(mention_list("The Women's March criticized Trump."), "Women's|ORG|womens"));
 }
+
+TEST_CASE("a country's 'leader' is whoever holds the office that leads it on the day") {
+    // It was an office of its own ("united-states-leader"), never the president.
+    CHECK(actors_of("The US leader met Xi on Monday.", "The US leader") == V{"joe-biden"});
+    CHECK(actors_of("The Israeli leader met Biden.", "The Israeli leader") ==
+          V{"benjamin-netanyahu"});
+    CHECK(actors_of("The Chinese leader met Biden.", "The Chinese leader", "2010-05-01") ==
+          V{"hu-jintao"});
+    CHECK(actors_of("Iran's leader condemned Israel.", "leader") == V{"ali-khamenei"});
+    CHECK(actors_of("The German leader met Biden.", "The German leader") == V{"olaf-scholz"});
+    // Where news may mean either office, the office stays one of its own.
+    CHECK(actors_of("The Polish leader met Biden.", "The Polish leader") == V{"poland-leader"});
+}

@@ -90,6 +90,9 @@ class Lexicon {
     bool has_namesakes(std::uint32_t index) const {
         return index < has_namesakes_.size() && has_namesakes_[index];
     }
+    // The office a country's "leader" holds ("President" for USA, "Prime Minister" for ISR),
+    // or empty where news may mean either (leader_offices.tsv).
+    std::string_view leader_office(std::string_view code) const;
     // People holding `title` (case-insensitive) on `day`, optionally of organization `org`.
     std::vector<std::uint32_t> holders(std::string_view title, std::string_view org,
                                        std::optional<date::sys_days> day) const;
@@ -101,6 +104,7 @@ class Lexicon {
     std::shared_ptr<const AliasTable> aliases_;  // built by compile(), shared by copies
     std::unordered_map<std::string, std::uint32_t> demonym_;
     std::unordered_map<std::string, std::uint32_t> by_code_;
+    std::unordered_map<std::string, std::string> leader_offices_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> namesakes_;
     std::vector<bool> has_namesakes_;
 };
