@@ -358,6 +358,14 @@ class Resolver {
         for (std::size_t j = 0; j < c_.size(); ++j) {
             if (c_[j].begin >= pos) continue;
             if (const auto* e = entry(j)) add(*e);
+            // "Kenyan officials said the president ...", "the Kenyan government": a country's
+            // own group or institution names that country too (not a company or a movement
+            // the lexicon knows: "Apple said the president ..." is Apple's).
+            if ((c_[j].kind == CandidateKind::group ||
+                 (type_of(j) == ActorType::org && entry(j) == nullptr)) &&
+                !c_[j].country.empty() &&
+                std::find(out.begin(), out.end(), c_[j].country) == out.end())
+                out.push_back(c_[j].country);
             // "Some officials in the United States": a place inside a group's words, which
             // has no mention of its own.
             if (c_[j].kind == CandidateKind::group)

@@ -1095,3 +1095,18 @@ TEST_CASE("a country's 'leader' is whoever holds the office that leads it on the
     // Where news may mean either office, the office stays one of its own.
     CHECK(actors_of("The Polish leader met Biden.", "The Polish leader") == V{"poland-leader"});
 }
+
+TEST_CASE("'the president' after a country's own group or institution is that country's") {
+    // No country was named before it, so "the president" named nobody and the visit was the
+    // officials'.
+    CHECK(actors_of("Kenyan officials said the president would visit Uganda.", "the president",
+                    "2008-08-06") == V{"mwai-kibaki"});
+    CHECK(actors_of("The Kenyan government said the president would visit.", "the president",
+                    "2008-08-06") == V{"mwai-kibaki"});
+    const auto x = extract_text("Israeli officials said the prime minister would meet Biden.");
+    CHECK(std::any_of(x.events.begin(), x.events.end(), [](const auto& e) {
+        return e.type == "meet" && e.source == V{"benjamin-netanyahu"};
+    }));
+    // A company or movement the lexicon knows is no country's voice here.
+    CHECK(actors_of("Apple said the president would speak.", "the president").empty());
+}
