@@ -219,6 +219,19 @@ class TimexScanner {
         return y;
     }
 
+    // "[of] last year", "next year", "this year" after a month or a date ("Oct. 7 last year",
+    // "in May of last year"): the year and the end of the phrase.
+    std::optional<std::pair<int, std::uint32_t>> relative_year_at(std::uint32_t k) const {
+        if (!anchor_) return std::nullopt;
+        if (is(k, "of")) ++k;
+        if (!is(k + 1, "year")) return std::nullopt;
+        const int y = static_cast<int>(year_month_day{*anchor_}.year());
+        if (is(k, "last")) return std::pair{y - 1, k + 2};
+        if (is(k, "next")) return std::pair{y + 1, k + 2};
+        if (is(k, "this")) return std::pair{y, k + 2};
+        return std::nullopt;
+    }
+
     std::optional<sys_days> weekday_date(int wd, Tense t, int shift) const {
         if (!anchor_) return std::nullopt;
         const date::weekday target{static_cast<unsigned>(wd % 7)};
@@ -422,6 +435,9 @@ class TimexScanner {
             if (const auto yy = year_at(k)) {
                 y = *yy;
                 e = k + 1;
+            } else if (const auto ry = relative_year_at(e)) {
+                y = ry->first;
+                e = ry->second;
             }
             if (!y) y = infer_year(month, day, tense(i, e));
             const year_month_day ymd{date::year{y.value_or(2000)},
@@ -434,6 +450,8 @@ class TimexScanner {
         if (in(k) && (text(k) == "," || is(k, "of"))) ++k;
         if (const auto yy = year_at(k))
             return Hit{i, k + 1, TimexType::date, month_value(*yy, month), mod};
+        if (const auto ry = relative_year_at(j))
+            return Hit{i, ry->second, TimexType::date, month_value(ry->first, month), mod};
         return Hit{i, month_tok + 1, TimexType::date,
                    month_value(infer_year(month, 0, tense(i, month_tok + 1)), month), mod};
     }
@@ -455,6 +473,9 @@ class TimexScanner {
         if (const auto yy = year_at(l)) {
             y = *yy;
             e = l + 1;
+        } else if (const auto ry = relative_year_at(e)) {
+            y = ry->first;
+            e = ry->second;
         }
         if (!y) y = infer_year(*m, *d, tense(i, e));
         const year_month_day ymd{date::year{y.value_or(2000)},

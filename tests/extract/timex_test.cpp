@@ -38,6 +38,12 @@ const std::vector<Case> kCases = {
     {"2023-11-12", "Hamas attacked on the 7th of October.", "the 7th of October", "DATE", "2023-10-07"},
     {"2023-11-12", "They met on 7 October.", "7 October", "DATE", "2023-10-07"},
     {"2023-11-12", "The bombardment has continued since Oct. 7.", "Oct. 7", "DATE", "2023-10-07"},
+    // A date with the year said relative to the article's ("Oct. 7" was this year's).
+    {"2023-11-15", "Hamas attacked Israel on Oct. 7 last year.", "Oct. 7 last year", "DATE", "2022-10-07"},
+    {"2023-11-15", "They will meet on March 3 next year.", "March 3 next year", "DATE", "2024-03-03"},
+    {"2023-11-15", "The vote is on June 5 this year.", "June 5 this year", "DATE", "2023-06-05"},
+    {"2023-11-15", "It happened in May of last year.", "May of last year", "DATE", "2022-05"},
+    {"2023-11-15", "They met on 7 October last year.", "7 October last year", "DATE", "2022-10-07"},
     {"2023-11-12", "The summit was held on Dec. 3.", "Dec. 3", "DATE", "2022-12-03"},
     {"2023-11-12", "The summit will be held on Dec. 3.", "Dec. 3", "DATE", "2023-12-03"},
     {"2023-11-12", "The talks will resume on Jan. 9.", "Jan. 9", "DATE", "2024-01-09"},
