@@ -300,7 +300,7 @@ class SentenceEvents {
         for (;;) {
             std::uint32_t j = k;
             if (in(j) && text(j) == ",") ++j;
-            if (is(j, "and") || is(j, "or")) {
+            if (is(j, "and") || is(j, "or") || is(j, "nor")) {
                 ++j;
                 joined = true;
             }
@@ -394,9 +394,11 @@ class SentenceEvents {
                 break;
             }
         // "Biden and his administration", "Obama, Putin and Xi": the last link is "and".
-        if (!(b > s_.first_token + 1 && (is(b - 1, "and") || is(b - 1, "or")))) return out;
+        // ("Neither Israel nor Hamas": "nor" too.)
+        if (!(b > s_.first_token + 1 && (is(b - 1, "and") || is(b - 1, "or") || is(b - 1, "nor"))))
+            return out;
         while (b > s_.first_token + 1 &&
-               (is(b - 1, "and") || is(b - 1, "or") || text(b - 1) == ",")) {
+               (is(b - 1, "and") || is(b - 1, "or") || is(b - 1, "nor") || text(b - 1) == ",")) {
             std::uint32_t k = b - 1;
             if ((is(k, "and") || is(k, "or")) && k > s_.first_token && text(k - 1) == ",") --k;
             const std::int32_t prev = k > s_.first_token ? mention_at(k - 1) : kNone;
@@ -2340,6 +2342,14 @@ class SentenceEvents {
             }
             return;
         }
+        // "Neither Israel nor Hamas agreed", "attacked neither Lebanon nor Syria": "neither"
+        // before a side of the event negates it.
+        for (const auto* side : {&c.source, &c.target})
+            for (const std::int32_t m : *side) {
+                std::uint32_t b = mention_begin(m);
+                if (b > s_.first_token && cls(b - 1, WordClass::det) && !is(b - 1, "neither")) --b;
+                if (b > s_.first_token && is(b - 1, "neither")) c.polarity = Polarity::negative;
+            }
         // Negation: "did not meet", "never met", "no meeting", "refused to meet".
         for (std::uint32_t k = head; k-- > s_.first_token && k + 4 > head;) {
             if (cls(k, WordClass::neg) || is(k, "no")) c.polarity = Polarity::negative;
@@ -2369,7 +2379,8 @@ class SentenceEvents {
                 break;
             }
             if (is(k, "would") || is(k, "could") || is(k, "might") || is(k, "may") ||
-                is(k, "should") || is(k, "if") || is(k, "unless")) {
+                is(k, "should") || is(k, "if") || is(k, "unless") ||
+                ((is(k, "likely") || is(k, "unlikely")) && is(k + 1, "to"))) {
                 c.modality = Modality::hypothetical;
                 break;
             }

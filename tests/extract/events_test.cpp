@@ -1445,3 +1445,19 @@ TEST_CASE("lawsuits filed, and a description before the name a preposition takes
                            "meet 040 [phil-schiller]->[mission-control]"));
     CHECK(events_of("He filed his taxes.").empty());
 }
+
+TEST_CASE("'neither ... nor' negates; 'likely to' is hypothetical") {
+    // "nor" joined nobody, and the act stood asserted.
+    const auto a = events_of("Neither Israel nor Hamas attacked Egypt.");
+    CHECK(has(a, "attack 190 [israel]->[egypt] 2023-11-12 asserted negative"));
+    CHECK(has(a, "attack 190 [hamas]->[egypt] 2023-11-12 asserted negative"));
+    CHECK(has(events_of("Israel attacked neither Lebanon nor Syria."),
+              "attack 190 [israel]->[lebanon,syria] 2023-11-12 asserted negative"));
+    CHECK(has(events_of("China is unlikely to invade Taiwan."),
+              "invade 192 [china]->[taiwan] - hypothetical positive"));
+    CHECK(has(events_of("Russia is likely to attack Kyiv."),
+              "attack 190 [russia]->[kyiv] - hypothetical positive"));
+    // "either ... or" is no negation.
+    CHECK(has(events_of("Either Israel or Hamas attacked Egypt."),
+              "attack 190 [israel]->[egypt] 2023-11-12 asserted positive"));
+}
