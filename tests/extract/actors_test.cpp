@@ -1110,3 +1110,13 @@ TEST_CASE("'the president' after a country's own group or institution is that co
     // A company or movement the lexicon knows is no country's voice here.
     CHECK(actors_of("Apple said the president would speak.", "the president").empty());
 }
+
+TEST_CASE("students, workers, farmers, doctors named alone are placed like protesters") {
+    // They were nobody (a group with no country), and the blockade had no source.
+    CHECK(mention_list("Farmers blocked roads in Brussels.") ==
+          V{"Farmers|GROUP|belgian-farmers", "Brussels|LOC|brussels"});
+    CHECK(contains(mention_list("Doctors went on strike in Nairobi."),
+                   "Doctors|GROUP|kenyan-doctors"));
+    // Not without a place to put them in.
+    CHECK(mention_list("Teachers said the plan was flawed.").empty());
+}
