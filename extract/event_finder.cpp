@@ -1231,8 +1231,9 @@ class SentenceEvents {
         // A symmetric event between several sources and nobody else: "X and Y met".
         // Relations restored or broken are between the two as well ("Ethiopia and Eritrea
         // restored diplomatic relations"); a recognition with its own object keeps it.
+        // So is a call both had ("Putin and Erdogan had a telephone conversation").
         const bool symmetric = graph::symmetric_event_type(c.type) || c.type == "recognize" ||
-                               c.type == "break relations";
+                               c.type == "break relations" || c.type == "phone";
         // Exercises held together are military cooperation ("French and Egyptian warships
         // launched war games").
         if (c.type == "military exercise" &&

@@ -1462,3 +1462,15 @@ TEST_CASE("'neither ... nor' negates; 'likely to' is hypothetical") {
     CHECK(has(events_of("Either Israel or Hamas attacked Egypt."),
               "attack 190 [israel]->[egypt] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("telephoning, and a call two had together") {
+    // "telephoned" and "phone talks" had no trigger; a conversation both had, no target.
+    CHECK(has(events_of("Scholz telephoned Xi on Tuesday."),
+              "phone 041 [olaf-scholz]->[xi-jinping] 2023-11-07 asserted positive"));
+    CHECK(has(events_of("Blinken held phone talks with Wang Yi."),
+              "phone 041 [antony-blinken]->[wang-yi] 2023-11-12 asserted positive"));
+    CHECK(events_of("Putin and Erdogan had a telephone conversation.") ==
+          std::vector<std::string>{
+              "phone 041 [vladimir-putin]->[recep-tayyip-erdogan] 2023-11-12 asserted positive"});
+    CHECK(events_of("He answered the telephone.").empty());
+}
