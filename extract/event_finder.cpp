@@ -572,7 +572,10 @@ class SentenceEvents {
                                       std::uint32_t e) const {
         const TriggerInfo* noun = nullptr;
         const TriggerInfo* verb = nullptr;
+        const TriggerInfo* on_actor = nullptr;  // a verb reading that needs an actor object
         for (const auto& r : readings) {
+            if (!r.noun && r.complement.empty() && (r.flags & kNeedObject) && !on_actor)
+                on_actor = &r;
             // A reading that needs a later word ("held them hostage") is the reading when the
             // word is there, and none without it ("held talks").
             if (!r.complement.empty()) {
@@ -586,6 +589,16 @@ class SentenceEvents {
             }
         }
         const std::uint32_t p = b > s_.first_token ? b - 1 : b;
+        // "received Putin in Ankara" hosts him; "received aid" lends its subject to the aid.
+        if (verb && (verb->flags & (kLight | kReceive)) && on_actor && on_actor != verb) {
+            // (Through a possessive to a person: "received Russia's foreign minister".)
+            std::int32_t o = mention_at(e);
+            if (o != kNone && possessive(mention_end(o))) o = mention_at(mention_end(o) + 1);
+            if (o != kNone &&
+                (type_of(o) == graph::ActorType::person ||
+                 (type_of(o) == graph::ActorType::loc && !possessive(mention_end(o)))))
+                return on_actor;
+        }
         if (!noun) {
             // "essential supplies", "the ship's supply": a verb-only trigger used as a noun.
             const bool strong_noun =

@@ -1474,3 +1474,20 @@ TEST_CASE("telephoning, and a call two had together") {
               "phone 041 [vladimir-putin]->[recep-tayyip-erdogan] 2023-11-12 asserted positive"});
     CHECK(events_of("He answered the telephone.").empty());
 }
+
+TEST_CASE("receiving a person hosts; receiving a thing lends the subject to it") {
+    // "received Putin" made no event.
+    CHECK(has(events_of("Erdogan received Putin in Ankara."),
+              "host 043 [recep-tayyip-erdogan]->[vladimir-putin] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Iran received Russia's foreign minister."),
+              "host 043 [iran]->[sergei-lavrov] 2023-11-12 asserted positive"));
+    // Received aid and criticism keep their readings; a country's things are no guests.
+    CHECK(events_of("Ukraine received aid from Germany.") ==
+          std::vector<std::string>{
+              "provide aid 070 [germany]->[ukraine] 2023-11-12 asserted positive"});
+    CHECK(events_of("Erdogan received criticism from Putin.") ==
+          std::vector<std::string>{
+              "criticize 111 [vladimir-putin]->[recep-tayyip-erdogan] 2023-11-12 asserted "
+              "positive"});
+    CHECK(events_of("Ukraine received Germany's tanks.").empty());
+}
