@@ -85,10 +85,12 @@ class SentenceEvents {
         find_triggers();
         for (Candidate& c : cands_) arguments(c);
         // A light verb whose noun took its arguments is no event itself ("sent aid to").
+        // Nor is a noun that needs one and got none ("military intelligence chief").
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
                                     [&](const Candidate& c) {
                                         return std::find(used_lights_.begin(), used_lights_.end(),
-                                                         c.begin) != used_lights_.end();
+                                                         c.begin) != used_lights_.end() ||
+                                               (c.info && (c.info->flags & kNeedLight) && !c.light);
                                     }),
                      cands_.end());
         for (Candidate& c : cands_) {
@@ -170,6 +172,7 @@ class SentenceEvents {
     // prepositional phrase.
     std::string_view preposition_before(std::int32_t m) const {
         std::uint32_t k = mention_begin(m);
+        std::int32_t conjunct = m;  // the mention whose phrase is sought, as conjuncts link
         while (k > s_.first_token) {
             --k;
             if (cls(k, WordClass::det) || cls(k, WordClass::quant) || is(k, "top") ||
@@ -197,19 +200,30 @@ class SentenceEvents {
             if (cls(k, WordClass::prep) || is(k, "since") || is(k, "after") || is(k, "before") ||
                 is(k, "until"))
                 return text(k);
-            // "by the US and Britain": a conjunct shares the phrase of the one before it,
-            // unless a verb follows it ("spoke with Macron and Scholz said ...").
-            const std::uint32_t after = mention_end(m);
-            const bool verb_follows = in(after) && (verb_at(after) || cls(after, WordClass::aux) ||
-                                                    cls(after, WordClass::modal));
-            if ((is(k, "and") || is(k, "or")) && k > s_.first_token && mention_at(k - 1) != kNone &&
-                !verb_follows) {
-                k = mention_begin(mention_at(k - 1));
+            // "by the US and Britain", "by India, Pakistan and the US": a conjunct shares the
+            // phrase of the one before it, unless a verb follows it ("spoke with Macron and
+            // Scholz said ...", "by Hamas and Egypt quickly condemned ..."). A comma links
+            // only the conjunct right before the list's "and" (an apposition is no list:
+            // "The US commander in Iraq, General David Petraeus, held talks").
+            const std::uint32_t e = mention_end(conjunct);
+            const bool link =
+                is(k, "and") || is(k, "or") || (text(k) == "," && (is(e, "and") || is(e, "or")));
+            if (link && k > s_.first_token && mention_at(k - 1) != kNone && !verb_follows(m)) {
+                conjunct = mention_at(k - 1);
+                k = mention_begin(conjunct);
                 continue;
             }
             return {};
         }
         return {};
+    }
+    // Whether a verb follows the mention `m`, past adverbs and times: "Egypt quickly condemned".
+    bool verb_follows(std::int32_t m) const {
+        std::uint32_t k = mention_end(m);
+        while (in(k) && (cls(k, WordClass::adv) || doc_.timex_at[k] != kNone ||
+                         (tok(k).has(kLower) && text(k).ends_with("ly"))))
+            ++k;
+        return in(k) && (verb_at(k) || cls(k, WordClass::aux) || cls(k, WordClass::modal));
     }
     // One past the demonym starting at `k` ("Chilean", "South Korean"), or `k` if none does.
     std::uint32_t demonym_end(std::uint32_t k) const {
@@ -247,6 +261,19 @@ class SentenceEvents {
                                         doc_.sentence_of[k]});
         for (std::uint32_t j = k; j < end; ++j) doc_.mention_at[j] = index;
         return index;
+    }
+
+    // Whether the mention `m` modifies a noun after it ("US weapons", "a British tanker").
+    bool modifies_noun(std::int32_t m) const {
+        const std::uint32_t after = mention_end(m);
+        return in(after) && tok(after).has(kLower) && doc_.classes[after] == 0 && !verb_at(after);
+    }
+    // Whether a name right before the event noun is the doer: aid and force ("EU aid", "a
+    // Hamas attack"); other acts are as often aimed at it ("Hamas sanctions").
+    static bool doer_before_noun(const Candidate& c) {
+        if (c.cameo.size() < 2) return false;
+        const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+        return root == 7 || root == 15 || root >= 18;
     }
 
     bool quantity_noun(std::uint32_t k) const {
@@ -317,9 +344,9 @@ class SentenceEvents {
             }
             const std::int32_t next = mention_at(j);
             if (next == kNone || next == out.back()) break;
-            // "attacked Israel, and Iran praised ...": a name before its verb opens a new
-            // clause.
-            if (verb_at(mention_end(next))) break;
+            // "attacked Israel, and Iran praised ...", "by Hamas and Egypt quickly condemned":
+            // a name before its verb opens a new clause.
+            if (verb_follows(next)) break;
             out.push_back(next);
             k = mention_end(next);
             if (joined) break;  // the "and" ends the list
@@ -400,7 +427,9 @@ class SentenceEvents {
         while (b > s_.first_token + 1 &&
                (is(b - 1, "and") || is(b - 1, "or") || is(b - 1, "nor") || text(b - 1) == ",")) {
             std::uint32_t k = b - 1;
-            if ((is(k, "and") || is(k, "or")) && k > s_.first_token && text(k - 1) == ",") --k;
+            if ((is(k, "and") || is(k, "or") || is(k, "nor")) && k > s_.first_token &&
+                text(k - 1) == ",")
+                --k;
             const std::int32_t prev = k > s_.first_token ? mention_at(k - 1) : kNone;
             if (prev == kNone || !preposition_before(prev).empty()) break;
             // "Hamas attacked Israel, and Iran praised ...": an object is no conjunct.
@@ -591,10 +620,11 @@ class SentenceEvents {
         const std::uint32_t p = b > s_.first_token ? b - 1 : b;
         // "received Putin in Ankara" hosts him; "received aid" lends its subject to the aid.
         if (verb && (verb->flags & (kLight | kReceive)) && on_actor && on_actor != verb) {
-            // (Through a possessive to a person: "received Russia's foreign minister".)
+            // (Through a possessive to the one it owns: "received Russia's foreign minister";
+            // not a name that modifies a noun: "received US weapons".)
             std::int32_t o = mention_at(e);
             if (o != kNone && possessive(mention_end(o))) o = mention_at(mention_end(o) + 1);
-            if (o != kNone &&
+            if (o != kNone && !modifies_noun(o) &&
                 (type_of(o) == graph::ActorType::person ||
                  (type_of(o) == graph::ActorType::loc && !possessive(mention_end(o)))))
                 return on_actor;
@@ -631,16 +661,18 @@ class SentenceEvents {
              (text(p).ends_with("al") || text(p).ends_with("ful") || text(p).ends_with("ous") ||
               text(p).ends_with("ive") || text(p).ends_with("ent")));
         // "a Hamas attack", "the NATO strikes": a name between an article and the word
-        // modifies a noun.
-        // ("that President Biden demand": not after "that", which may open a clause.)
+        // modifies a noun. (Not "that President Biden demand", where "that" opens a clause;
+        // not "Kenya and the EU attack Somalia" or "The Houthis attack Israel", subjects.)
         const std::uint32_t article = mention_at(p) != kNone && mention_end(mention_at(p)) == b &&
                                               mention_begin(mention_at(p)) > s_.first_token
                                           ? mention_begin(mention_at(p)) - 1
                                           : b;
-        const bool named_modifier =
-            article < b && (is(article, "a") || is(article, "an") || is(article, "the") ||
-                            is(article, "every") || is(article, "each"));
-        if (named_modifier) return noun;
+        const bool name_after_article =
+            article < b &&
+            (is(article, "a") || is(article, "an") || is(article, "the") || is(article, "every") ||
+             is(article, "each")) &&
+            !is(article - 1, "and") && !is(article - 1, "or") && mention_at(e) == kNone;
+        if (name_after_article) return noun;
         const bool verb_context = mention_at(p) != kNone || cls(p, WordClass::aux) ||
                                   cls(p, WordClass::modal) || cls(p, WordClass::neg) ||
                                   is(p, "to") || cls(p, WordClass::pron_subj);
@@ -794,10 +826,7 @@ class SentenceEvents {
         return s;
     }
 
-    // Whether a common noun that names nobody stands right before the verb at `i` (past
-    // adverbs and auxiliaries): "media reports said", "sources on both sides said" have a
-    // subject, and it is not an actor further left. Not a role owned by a name: "Iraq's
-    // national security adviser met" stands for Iraq.
+    // A noun naming a text whose words an author stands behind ("resolution", "letter").
     bool document_noun(std::uint32_t k) const {
         static constexpr std::string_view kNouns[] = {
             "resolution", "statement", "letter",  "declaration", "communique",
@@ -809,19 +838,24 @@ class SentenceEvents {
     // author: "adopted a resolution", "issued a strongly worded statement" (not "rejected
     // a resolution").
     bool authored_before(std::uint32_t n) const {
-        static constexpr std::string_view kStems[] = {
-            "adopt",  "pass", "issu", "sent",    "send",   "releas", "sign", "publish",
-            "approv", "wrot", "writ", "deliver", "submit", "draft",  "read"};
+        static const std::vector<std::string> kForms = [] {
+            std::vector<std::string> out;
+            for (const char* lemma : {"adopt", "pass", "issue", "send", "release", "sign",
+                                      "publish", "approve", "write", "deliver", "submit"})
+                for (auto& [form, kind] : Verbs::builtin().forms(lemma)) out.push_back(form);
+            return out;
+        }();
         for (std::uint32_t k = n; k-- > s_.first_token && k + 5 > n;) {
             if (!tok(k).has(kLower) || punct(k)) return false;
             if (cls(k, WordClass::det) || doc_.classes[k] != 0) continue;
-            const std::string_view key = doc_.key(k);
-            if (std::any_of(std::begin(kStems), std::end(kStems),
-                            [&](std::string_view stem) { return key.starts_with(stem); }))
-                return true;
+            if (std::find(kForms.begin(), kForms.end(), doc_.key(k)) != kForms.end()) return true;
         }
         return false;
     }
+    // Whether a common noun that names nobody stands right before the verb at `i` (past
+    // adverbs and auxiliaries): "media reports said", "sources on both sides said" have a
+    // subject, and it is not an actor further left. Not a role owned by a name: "Iraq's
+    // national security adviser met" stands for Iraq.
     bool unknown_subject_before(std::uint32_t i) const {
         std::uint32_t k = i;
         while (k > s_.first_token && (cls(k - 1, WordClass::adv) || cls(k - 1, WordClass::aux) ||
@@ -1313,10 +1347,16 @@ class SentenceEvents {
             // A quantity may stand between: "provide nearly 25,000 tons of emergency food aid";
             // or another thing the verb takes: "providing aerial photographs and other
             // military intelligence".
+            // (Only modifiers between the last "and" and the noun: "provided funding and then
+            // the rocket attacks began" lends nothing.)
             bool quantity = false, coordinated = false;
             for (std::uint32_t k = at + 1; k < c.begin; ++k) {
                 quantity = quantity || quantity_at(k);
-                coordinated = coordinated || is(k, "and") || is(k, "or");
+                if (is(k, "and") || is(k, "or"))
+                    coordinated = true;
+                else if (coordinated && !is(k, "other") &&
+                         !(tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k)))
+                    coordinated = false;
             }
             if (c.begin - at > 4 && !quantity && !coordinated) continue;
             // The noun the verb takes is the first trigger after it ("launched an inquiry into
@@ -1327,9 +1367,14 @@ class SentenceEvents {
                 }))
                 continue;
             bool only_modifiers = true;
-            // ("agreed to lift sanctions": the noun is the object of another verb.)
+            // ("agreed to lift sanctions": the noun is the object of another verb. After a verb
+            // whose subject receives, a name right before the noun is who gives: "received US
+            // aid"; after others it is who acts: "agreed to US mediation" is no mediation by
+            // the subject.)
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
-                if (mention_at(k) != kNone || (punct(k) && !currency(k)) || verb_at(k))
+                if ((mention_at(k) != kNone &&
+                     !((info->flags & kReceive) && mention_end(mention_at(k)) == c.begin)) ||
+                    (punct(k) && !currency(k)) || verb_at(k))
                     only_modifiers = false;
             if (!only_modifiers) continue;
             const Subject subj = subject_of(at);
@@ -1358,12 +1403,14 @@ class SentenceEvents {
                     bool adjacent = true;  // only modifiers between ("EU humanitarian aid")
                     for (std::uint32_t j = me; j < c.begin; ++j)
                         adjacent = adjacent && doc_.classes[j] == 0 && !verb_at(j);
-                    const bool named_modifier = adjacent && !possessive_pronoun(m) &&
-                                                !possessive(me) &&
-                                                (type_of(m) == graph::ActorType::org ||
-                                                 (type_of(m) == graph::ActorType::loc &&
-                                                  me == mb + 1 && tok(mb).has(kAllCaps)));
-                    if (named_modifier && preposition_before(m).empty()) append(c.source, {m});
+                    // Only for aid and force, whose name before the noun is the doer ("Hamas
+                    // sanctions", "a Google investigation" name whom they are aimed at).
+                    const bool agent_name_before = adjacent && doer_before_noun(c) &&
+                                                   !possessive_pronoun(m) && !possessive(me) &&
+                                                   (type_of(m) == graph::ActorType::org ||
+                                                    (type_of(m) == graph::ActorType::loc &&
+                                                     me == mb + 1 && tok(mb).has(kAllCaps)));
+                    if (agent_name_before && preposition_before(m).empty()) append(c.source, {m});
                     break;
                 }
                 if (punct(k)) break;
@@ -1413,10 +1460,8 @@ class SentenceEvents {
                     if (object.type == "ceasefire" || graph::symmetric_event_type(object.type))
                         append(demand.target, object.target);
                     // (Never the demander: "insisted on its demands".)
-                    std::erase_if(demand.target, [&](std::int32_t m) {
-                        return std::any_of(demand.source.begin(), demand.source.end(),
-                                           [&](std::int32_t s) { return same_actor(s, m); });
-                    });
+                    std::erase_if(demand.target,
+                                  [&](std::int32_t m) { return shares_actor(demand.source, m); });
                 }
                 break;
             }
@@ -1694,10 +1739,8 @@ class SentenceEvents {
         for (const std::int32_t m : c.target) {
             const auto t = type_of(m);
             // (Not a place's demonym before the thing seized: "seized a British tanker".)
-            const std::uint32_t after = range_of(m).second;
-            const bool modifier =
-                in(after) && tok(after).has(kLower) && doc_.classes[after] == 0 && !verb_at(after);
-            if (t == graph::ActorType::loc && !modifier)
+            if (t == graph::ActorType::loc &&
+                out_.mentions[static_cast<std::size_t>(m)].form != MentionForm::modifier)
                 return c.recode("occupy", "192", "occupied");
             if (t == graph::ActorType::person || t == graph::ActorType::group) return people();
         }
@@ -2009,10 +2052,12 @@ class SentenceEvents {
         // somebody ("NATO said it would tighten the blockade of Serbia").
         if (root >= 18 && root <= 20 && (c.intent || !c.target.empty())) {
             // The threat names the force when the act does (CAMEO 1381-1385): a blockade, an
-            // occupation, an assault or bombing, a kind of fighting ("shell", "fight"),
-            // weapons of mass destruction; an attack of no kind (190) stays 138.
+            // occupation, an assault or bombing, a kind of fighting ("shell"), weapons of mass
+            // destruction; an attack of no kind (190) and mass killing (201-203, which CAMEO
+            // has no threat of) stay 138.
             const char* code = root == 18                   ? "1383"
-                               : root == 20                 ? "1385"
+                               : c.cameo.starts_with("204") ? "1385"
+                               : root == 20                 ? "138"
                                : c.cameo.starts_with("191") ? "1381"
                                : c.cameo.starts_with("192") ? "1382"
                                : c.cameo == "190"           ? "138"
@@ -2309,10 +2354,6 @@ class SentenceEvents {
         const auto* a = actor_of(m);
         return a ? a->country : std::string();
     }
-    bool same_actor(std::int32_t a, std::int32_t b) const {
-        return out_.mentions[static_cast<std::size_t>(a)].actor ==
-               out_.mentions[static_cast<std::size_t>(b)].actor;
-    }
     const graph::ActorRecord* actor_of(std::int32_t m) const {
         const std::string& id = out_.mentions[static_cast<std::size_t>(m)].actor;
         for (const auto& a : out_.actors)
@@ -2422,7 +2463,10 @@ class SentenceEvents {
             bool of = false, clause_break = false;
             for (std::uint32_t k = other.end; k < c.begin; ++k) {
                 of = of || (is(k, "of") && k < other.end + 5);
-                clause_break = clause_break || boundary(k) || text(k) == ",";
+                // (A comma between two names lists the agents: "by India, Pakistan and".)
+                const bool listing =
+                    text(k) == "," && mention_at(k - 1) != kNone && mention_at(k + 1) != kNone;
+                clause_break = clause_break || boundary(k) || (text(k) == "," && !listing);
             }
             const bool after_agents =
                 !clause_break && is(c.begin - 1, "of") && c.begin <= other.end + 12;

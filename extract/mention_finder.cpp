@@ -1136,7 +1136,8 @@ class SentenceScanner {
         // "Apple Corps" is not Apple: a longer name ending in an organization word.
         if (le.type != ActorType::person && org_name_beyond(e, chunk_e)) return 0;
         // "Kabul Province" is a place of its own, in Kabul's country (see place_within), and
-        // "Jordan Valley" a place named after one, in no country the name says.
+        // "Jordan Valley" a place of its own too: it may lie in other countries than Jordan,
+        // so it gets none.
         if (chunk_e > e && le.type == ActorType::loc && loc_words(e, chunk_e)) return 0;
         if (chunk_e > e && le.kind == EntryKind::country && chunk_e == e + 1 &&
             cues_.name_cue(text(e)) == NameCue::event)
@@ -1516,9 +1517,9 @@ class SentenceScanner {
         return {};
     }
 
-    // A part of a known place named by a compass word before it or an administrative word
-    // after it: "Eastern Ukraine", "West Darfur State", "Kabul Province". The known place it
-    // holds, when the words around it say nothing else.
+    // The known place inside the name [b, e) when the name is compass words, that place and
+    // administrative words ("Eastern Ukraine", "West Darfur State", "Kabul Province"), else
+    // null. A country takes no administrative word ("Jersey City" is not Jersey's).
     const LexiconEntry* place_within(std::uint32_t b, std::uint32_t e) const {
         std::uint32_t k = b;
         while (k < e && compass_word(k)) ++k;
@@ -1526,17 +1527,20 @@ class SentenceScanner {
         if (!m || m->demonym || lex_.entry(m->entry).type != ActorType::loc) return nullptr;
         std::uint32_t after = k + m->length;
         if (after > e || (k == b && after == e)) return nullptr;
+        if (after < e && lex_.entry(m->entry).kind == EntryKind::country) return nullptr;
         while (after < e && administrative_word(after)) ++after;
         return after == e ? &lex_.entry(m->entry) : nullptr;
     }
     // "Cizre in southeastern Turkey", "Kadugli, in South Kordofan": the country of the known
-    // place that locates an unknown one, if a place follows.
+    // place (or part of one, see place_within) that locates an unknown one, if one follows.
     std::string country_of_place_after(std::uint32_t e) const {
         std::uint32_t k = in(e) && text(e) == "," ? e + 1 : e;
         if (!is(k, "in")) return {};
         ++k;
         if (is(k, "the")) ++k;
         if (in(k) && tok(k).has(kLower) && compass_key(doc_.key(k))) ++k;
+        if (cap(k))
+            if (const LexiconEntry* part = place_within(k, chunk_end(k))) return part->country;
         const auto m = lexicon_at(k);
         if (!m || m->demonym) return {};
         const LexiconEntry& place = lex_.entry(m->entry);

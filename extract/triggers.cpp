@@ -67,6 +67,7 @@ TriggerLexicon::TriggerLexicon() {
             if (flag == "noobj") info.flags |= kNoObject;
             if (flag == "stop") info.flags |= kStop;
             if (flag == "needto") info.flags |= kNeedTo;
+            if (flag == "needlight") info.flags |= kNeedLight;
             if (flag.starts_with("then=")) {
                 for (std::size_t b = 5; b <= flag.size();) {
                     const auto slash = std::min(flag.find('/', b), flag.size());

@@ -22,6 +22,7 @@ enum TriggerFlag : std::uint16_t {
     kNoObject = 1 << 6,    // no event with a noun object ("demonstrate compassion")
     kStop = 1 << 7,        // stops the act its noun object names ("halted aid")
     kNeedTo = 1 << 8,      // an event only before "to": "committed to", not "committed crimes"
+    kNeedLight = 1 << 9,   // a noun that is an event only as what a light verb takes
 };
 
 struct TriggerInfo {

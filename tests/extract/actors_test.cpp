@@ -1120,3 +1120,16 @@ TEST_CASE("students, workers, farmers, doctors named alone are placed like prote
     // Not without a place to put them in.
     CHECK(mention_list("Teachers said the plan was flawed.").empty());
 }
+
+TEST_CASE("a country takes no administrative word; a part of a place locates another") {
+    // "Jersey City" was Jersey (the crown dependency) and a place "City".
+    CHECK(contains(mention_list("Police in Jersey City arrested two men."),
+                   "Jersey City|LOC|jersey-city"));
+    const auto x = extract_text("Police in Jersey City arrested two men.");
+    REQUIRE(find_actor(x, "jersey-city"));
+    CHECK(find_actor(x, "jersey-city")->country != "JEY");
+    // "in South Kordofan" locates Kadugli in Sudan.
+    const auto y = extract_text("Troops shelled the town of Kadugli, in South Kordofan.");
+    REQUIRE(find_actor(y, "kadugli"));
+    CHECK(find_actor(y, "kadugli")->country == "SDN");
+}
