@@ -268,12 +268,31 @@ class SentenceEvents {
         const std::uint32_t after = mention_end(m);
         return in(after) && tok(after).has(kLower) && doc_.classes[after] == 0 && !verb_at(after);
     }
-    // Whether a name right before the event noun is the doer: aid and force ("EU aid", "a
-    // Hamas attack"); other acts are as often aimed at it ("Hamas sanctions").
+    // The organization or country abbreviation that modifies the event noun of `c`, with
+    // only lower-case modifiers between ("EU humanitarian aid"), or kNone.
+    std::int32_t name_before_noun(const Candidate& c) const {
+        std::uint32_t k = c.begin;
+        while (k > s_.first_token && c.begin - k < 3 && mention_at(k - 1) == kNone &&
+               tok(k - 1).has(kLower) && doc_.classes[k - 1] == 0 && !verb_at(k - 1) &&
+               std::none_of(lights_.begin(), lights_.end(),
+                            [&](const auto& light) { return light.first == k - 1; }))
+            --k;
+        const std::int32_t m = k > s_.first_token ? mention_at(k - 1) : kNone;
+        if (m == kNone || possessive_pronoun(m) || possessive(mention_end(m)) ||
+            !preposition_before(m).empty())
+            return kNone;
+        const auto [b, e] = range_of(m);
+        const bool abbreviation =
+            type_of(m) == graph::ActorType::loc && e == b + 1 && tok(b).has(kAllCaps);
+        return type_of(m) == graph::ActorType::org || abbreviation ? m : kNone;
+    }
+    // Whether a name right before the event noun is the doer: aid, mediation and force ("EU
+    // aid", "US mediation", "a Hamas attack"); other acts are as often aimed at it ("Hamas
+    // sanctions").
     static bool doer_before_noun(const Candidate& c) {
         if (c.cameo.size() < 2) return false;
         const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
-        return root == 7 || root == 15 || root >= 18;
+        return root == 7 || root == 15 || root >= 18 || c.type == "mediate";
     }
 
     bool quantity_noun(std::uint32_t k) const {
@@ -667,11 +686,15 @@ class SentenceEvents {
                                               mention_begin(mention_at(p)) > s_.first_token
                                           ? mention_begin(mention_at(p)) - 1
                                           : b;
-        const bool name_after_article =
-            article < b &&
-            (is(article, "a") || is(article, "an") || is(article, "the") || is(article, "every") ||
-             is(article, "each")) &&
-            !is(article - 1, "and") && !is(article - 1, "or") && mention_at(e) == kNone;
+        // ("new Hamas sanctions", "imposed Hamas sanctions": after an adjective or a verb the
+        // name opens a noun phrase too.)
+        const bool phrase_opens =
+            article < b && (is(article, "a") || is(article, "an") || is(article, "the") ||
+                            is(article, "every") || is(article, "each") || is(article, "new") ||
+                            is(article, "fresh") || is(article, "further") || is(article, "more") ||
+                            (tok(article).has(kLower) && Verbs::builtin().is_past(text(article))));
+        const bool name_after_article = phrase_opens && !is(article - 1, "and") &&
+                                        !is(article - 1, "or") && mention_at(e) == kNone;
         if (name_after_article) return noun;
         const bool verb_context = mention_at(p) != kNone || cls(p, WordClass::aux) ||
                                   cls(p, WordClass::modal) || cls(p, WordClass::neg) ||
@@ -1370,10 +1393,12 @@ class SentenceEvents {
             // ("agreed to lift sanctions": the noun is the object of another verb. After a verb
             // whose subject receives, a name right before the noun is who gives: "received US
             // aid"; after others it is who acts: "agreed to US mediation" is no mediation by
-            // the subject.)
+            // the subject, unless the act is aimed at it:
+            // A name before an act aimed at it is its target: "imposed new Hamas sanctions".)
+            const bool name_modifies = (info->flags & kReceive) || !doer_before_noun(c);
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
                 if ((mention_at(k) != kNone &&
-                     !((info->flags & kReceive) && mention_end(mention_at(k)) == c.begin)) ||
+                     !(name_modifies && mention_end(mention_at(k)) == c.begin)) ||
                     (punct(k) && !currency(k)) || verb_at(k))
                     only_modifiers = false;
             if (!only_modifiers) continue;
@@ -1392,28 +1417,20 @@ class SentenceEvents {
                 c.intent = true;
             c.confidence = 0.75;
         }
+        // "a Hamas attack", "EU aid", "US sanctions": an organization's name or a country's
+        // abbreviation right before the noun names the doer of aid and force, and whom other
+        // acts are aimed at ("new Hamas sanctions", "a Google investigation"). A country's full
+        // name says neither ("Russia sanctions", "Ukraine aid").
+        if (const std::int32_t m = name_before_noun(c); m != kNone) {
+            if (doer_before_noun(c) && c.source.empty())
+                append(c.source, {m});
+            else if (!doer_before_noun(c) && c.target.empty())
+                append(c.target, {m});
+        }
         // "Israeli shelling", "Russian air strikes": the demonym names who acts.
-        // "a Hamas attack", "EU aid", "US sanctions": so does an organization's name, or a
-        // country's abbreviation ("Russia sanctions" may be aimed at Russia, "Ukraine aid" go
-        // to Ukraine, so a country's full name says nothing).
         if (c.source.empty()) {
             for (std::uint32_t k = c.begin, steps = 0; k-- > s_.first_token && steps < 3; ++steps) {
-                if (const auto m = mention_at(k); m != kNone) {
-                    const auto [mb, me] = range_of(m);
-                    bool adjacent = true;  // only modifiers between ("EU humanitarian aid")
-                    for (std::uint32_t j = me; j < c.begin; ++j)
-                        adjacent = adjacent && doc_.classes[j] == 0 && !verb_at(j);
-                    // Only for aid and force, whose name before the noun is the doer ("Hamas
-                    // sanctions", "a Google investigation" name whom they are aimed at).
-                    const bool agent_name_before = adjacent && doer_before_noun(c) &&
-                                                   !possessive_pronoun(m) && !possessive(me) &&
-                                                   (type_of(m) == graph::ActorType::org ||
-                                                    (type_of(m) == graph::ActorType::loc &&
-                                                     me == mb + 1 && tok(mb).has(kAllCaps)));
-                    if (agent_name_before && preposition_before(m).empty()) append(c.source, {m});
-                    break;
-                }
-                if (punct(k)) break;
+                if (mention_at(k) != kNone || punct(k)) break;
                 if (demonym(k)) {
                     append(c.source, {demonym_mention(k)});
                     break;

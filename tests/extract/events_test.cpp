@@ -1512,7 +1512,18 @@ TEST_CASE("must-not cases of this stop's rules, from a read of them") {
                                      "began."),
                            "rocket attack 195 [qatar]"));
     // "agreed to US mediation": the mediation is not the subject's.
-    CHECK_FALSE(has_prefix(events_of("Barak agreed to US mediation."), "mediate"));
+    CHECK_FALSE(
+        has_prefix(events_of("Ehud Barak agreed to US mediation."), "mediate 036 [ehud-barak]"));
+    // A name before an act that is no aid or force is whom it is aimed at ("sanctions" after a
+    // name was read as a verb, and Hamas sanctioned).
+    CHECK(has(events_of("The Treasury imposed new Hamas sanctions on Tuesday."),
+              "sanction 163 [treasury-department]->[hamas] 2023-11-07 asserted positive"));
+    CHECK(has(events_of("New Hamas sanctions took effect."),
+              "sanction 163 []->[hamas] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Regulators opened a Google antitrust investigation."),
+              "investigate 090 []->[google] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Russia sanctions Iran."),
+              "sanction 163 [russia]->[iran] 2023-11-12 asserted positive"));
     // Mass killing has no threat code of its own; an adverb after a place seized is no noun.
     CHECK(has_prefix(events_of("The Hutu militia vowed to massacre Tutsis."), "threaten 138 "));
     CHECK(has_prefix(events_of("Russian forces seized Crimea illegally in 2014."),
