@@ -224,12 +224,14 @@ class TimexScanner {
     std::optional<std::pair<int, std::uint32_t>> relative_year_at(std::uint32_t k) const {
         if (!anchor_) return std::nullopt;
         if (is(k, "of")) ++k;
-        if (!is(k + 1, "year")) return std::nullopt;
+        const auto* r = tw(k, TimeClass::relative);
+        if (!r || !is(k + 1, "year")) return std::nullopt;
         const int y = static_cast<int>(year_month_day{*anchor_}.year());
-        if (is(k, "last")) return std::pair{y - 1, k + 2};
-        if (is(k, "next")) return std::pair{y + 1, k + 2};
-        if (is(k, "this")) return std::pair{y, k + 2};
-        return std::nullopt;
+        return std::pair{y + unit_offset(r->value), k + 2};
+    }
+    // How many units from the anchor a relative word moves: last -1, next +1, this 0.
+    static int unit_offset(std::string_view rel) {
+        return rel == "last" || rel == "past" ? -1 : rel == "next" ? 1 : 0;
     }
 
     std::optional<sys_days> weekday_date(int wd, Tense t, int shift) const {
@@ -541,7 +543,7 @@ class TimexScanner {
                 return Hit{i, j + 1, TimexType::duration, duration_value(1, u->value), mod};
             const auto p = precision_of_unit(u->value);
             if (!p) return std::nullopt;
-            const int offset = rel == "last" || rel == "past" ? -1 : rel == "next" ? 1 : 0;
+            const int offset = unit_offset(rel);
             // "The next day", "the previous day": the day after or before the one the story
             // last named ("met on Tuesday. The next day ..."), as a reader counts it; the
             // article's date only when no day was named before.
