@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "article_actors.hpp"
 #include "stages.hpp"
 #include "tense.hpp"
 #include "triggers.hpp"
@@ -240,18 +241,7 @@ class SentenceEvents {
     std::int32_t demonym_mention(std::uint32_t k) {
         const LexiconMatch* m = doc_.lexicon_match(lexicon_, k);
         const LexiconEntry& country = lexicon_.entry(m->entry);
-        if (std::none_of(out_.actors.begin(), out_.actors.end(),
-                         [&](const graph::ActorRecord& a) { return a.id == country.id; })) {
-            graph::ActorRecord a;
-            a.id = country.id;
-            a.name = country.name;
-            a.type = country.type;
-            a.country = country.country;
-            a.sector = country.sector;
-            out_.actors.push_back(std::move(a));
-        }
-        for (auto& a : out_.actors)
-            if (a.id == country.id) ++a.mentions;
+        ++actor_of_entry(out_, country).mentions;
         const auto index = static_cast<std::int32_t>(out_.mentions.size());
         const std::uint32_t end = k + m->length;
         out_.mentions.push_back(Mention{{tok(k).begin, tok(end - 1).end},
@@ -2547,6 +2537,38 @@ class SentenceEvents {
     mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
 
+// Whether a capital that `c` is aimed at stands for its government: whom words, diplomacy,
+// demands, threats and sanctions are aimed at ("Beijing warned Washington", "sanctions on
+// Moscow"), not a place that a visit, aid, protest, troops, force or coercion reach, done,
+// threatened or eased ("visited Moscow", "aid to Kabul", "withdrew from Kabul", "shelled Kyiv",
+// "threatened a curfew in Algiers", "lifted the curfew in Bangkok"). Whoever acts is always a
+// government.
+bool capital_target_governs(const Candidate& c) {
+    if (c.cameo.size() < 2) return false;
+    const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+    if (root == 7 || root == 14 || root == 15 || root >= 17) return false;
+    for (const std::string_view place : {"042", "044", "081", "087", "132", "137", "138"})
+        if (c.cameo.starts_with(place)) return false;
+    return true;
+}
+
+// "Moscow warned Washington": a capital that acts or is addressed in any event of the sentence
+// becomes a mention of its country, unless an event of the sentence reaches it as a place.
+void capitals_as_countries(const Document& doc, Extraction& out, const Lexicon& lexicon,
+                           const std::vector<Candidate>& cands) {
+    std::vector<std::int32_t> governing, places;
+    for (const Candidate& c : cands) {
+        governing.insert(governing.end(), c.source.begin(), c.source.end());
+        auto& role = capital_target_governs(c) ? governing : places;
+        role.insert(role.end(), c.target.begin(), c.target.end());
+    }
+    for (const std::int32_t m : governing) {
+        if (std::find(places.begin(), places.end(), m) != places.end()) continue;
+        const graph::Span span = out.mentions[static_cast<std::size_t>(m)].span;
+        country_for_capital(out, lexicon, m, doc.text.substr(span.begin, span.size()));
+    }
+}
+
 bool is_calendar(const Timex& t) {
     if (t.type != TimexType::date && t.type != TimexType::time) return false;
     return !t.value.empty() && t.value.find("_REF") == std::string::npos;
@@ -2626,6 +2648,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sent = doc.sentences[s];
         std::vector<Candidate> cands = SentenceEvents(doc, out, lex, lexicon_, s).run();
+        capitals_as_countries(doc, out, lexicon_, cands);
         for (Candidate& c : cands) {
             auto actors = [&](const std::vector<std::int32_t>& ms) {
                 std::vector<std::string> ids;

@@ -9,6 +9,8 @@
 #include "extract/extract_helpers.hpp"
 
 using tkg::test::extract_text;
+using tkg::test::find_actor;
+using tkg::test::mention_list;
 
 namespace {
 
@@ -844,8 +846,9 @@ TEST_CASE("violence against nobody named is aimed at the place, when somebody ac
     CHECK(has(events_of("Somali militants bombed a market in Mogadishu."),
               "bomb 183 [somali-militants]->[mogadishu] 2023-11-12 asserted positive"));
     CHECK(events_of("Three people were killed in Hebron.").empty());
+    // (The capital that rejects is its country.)
     CHECK(has(events_of("Berlin rejected recent calls by Belarus's rulers for aid."),
-              "reject 120 [berlin]->[belarus] 2023-11-12 asserted positive"));
+              "reject 120 [germany]->[belarus] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("a conjunct keeps its article: 'Israel and the Palestinians'") {
@@ -1534,4 +1537,41 @@ TEST_CASE("must-not cases of this stop's rules, from a read of them") {
     CHECK_FALSE(has_prefix(events_of("According to intelligence from Israel, Hamas planned the "
                                      "raid."),
                            "share intelligence"));
+}
+
+TEST_CASE("a capital that acts or is addressed is its country; a capital reached is the city") {
+    // Capitals that act or are spoken to were the cities, nodes apart from their countries.
+    CHECK(events_of("Washington imposed sanctions on Moscow.") ==
+          std::vector<std::string>{
+              "sanction 163 [united-states]->[russia] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Beijing warned Washington against arming Taiwan."),
+              "warn 130 [china]->[united-states] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Tehran accused London of meddling."),
+              "accuse 112 [iran]->[united-kingdom] 2023-11-12 asserted positive"));
+    // The mention, its pronoun and the actors follow: the city is no actor when nothing else
+    // names it, and the country goes by the capital's name in the article.
+    const auto x = extract_text("Moscow said it would respond to the sanctions.");
+    CHECK(mention_list("Moscow said it would respond to the sanctions.") ==
+          std::vector<std::string>{"Moscow|LOC|russia", "it|LOC|russia"});
+    CHECK(find_actor(x, "moscow") == nullptr);
+    REQUIRE(find_actor(x, "russia") != nullptr);
+    CHECK(find_actor(x, "russia")->mentions == 2);
+    CHECK(find_actor(x, "russia")->aliases == std::vector<std::string>{"Moscow"});
+    // Must not: a capital visited, shelled, given aid, protested in, withdrawn from or
+    // threatened with a curfew is the place.
+    CHECK(events_of("Biden visited Moscow.") ==
+          std::vector<std::string>{"visit 042 [joe-biden]->[moscow] 2023-11-12 asserted positive"});
+    CHECK(has_prefix(events_of("Russian troops shelled Kyiv on Tuesday."),
+                     "attack 194 [russian-troops]->[kyiv]"));
+    CHECK(has_prefix(events_of("The Taliban withdrew from Kabul."),
+                     "withdraw 0874 [taliban]->[kabul]"));
+    CHECK(has_prefix(events_of("Bouteflika threatened to impose a curfew in Algiers."),
+                     "threaten 1323 [abdelaziz-bouteflika]->[algiers]"));
+    // A city of the same name that is no capital stays itself, and so does one mentioned
+    // elsewhere in the article.
+    CHECK(has_prefix(events_of("Washington State sued Amazon."), "sue 115 [washington-state]"));
+    CHECK(has_prefix(events_of("Washington state sued Amazon."), "sue 115 [washington-state]"));
+    const auto y = extract_text("Ankara criticized Berlin. Erdogan later visited Berlin.");
+    CHECK(find_actor(y, "germany") != nullptr);
+    CHECK(find_actor(y, "berlin") != nullptr);
 }

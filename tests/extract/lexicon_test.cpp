@@ -59,6 +59,25 @@ TEST_CASE("places of different countries sharing a name are namesakes, the first
     CHECK(lex.namesakes("republic of congo").empty());
 }
 
+TEST_CASE("a country's capital is the city of its name; a user entry of its id replaces it") {
+    Lexicon lex = Lexicon::builtin();
+    CHECK(lex.country_of_capital("moscow") == "RUS");
+    CHECK(lex.country_of_capital("tripoli-libya") == "LBY");
+    // Namesakes and places of the capital's name that are no city are no capital.
+    CHECK(lex.country_of_capital("tripoli-lebanon").empty());
+    CHECK(lex.country_of_capital("washington-state").empty());
+    CHECK(lex.country_of_capital("washington") == "USA");
+    CHECK(lex.country_of_capital("new-york").empty());
+    CHECK(lex.country_of_capital("russia").empty());
+    LexiconEntry club;
+    club.id = "moscow";
+    club.name = "Moscow Club";
+    club.type = tkg::graph::ActorType::org;
+    club.kind = EntryKind::organization;
+    lex.add(std::move(club));
+    CHECK(lex.country_of_capital("moscow").empty());
+}
+
 TEST_CASE("role holders on a date come from the people lexicon") {
     Lexicon lex = Lexicon::builtin();
     lex.compile();
