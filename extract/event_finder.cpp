@@ -164,6 +164,21 @@ class SentenceEvents {
                (doc_.is_word(i, "'s") || doc_.is_word(i, "\xE2\x80\x99s") || text(i) == "'" ||
                 text(i) == "\xE2\x80\x99");
     }
+    // Whether the name mention `m` is plural: the last of coordinated names ("Kenya and the
+    // EU"), or an organization named in the plural ("the Houthis"; not a place, "the United
+    // States", a person, or the press: "The Los Angeles Times report").
+    bool plural_name(std::int32_t m) const {
+        std::uint32_t b = mention_begin(m);
+        if (b > s_.first_token && is(b - 1, "the")) --b;
+        if (b >= s_.first_token + 2 && is(b - 1, "and") && mention_at(b - 2) != kNone) return true;
+        const std::uint32_t last = mention_end(m) - 1;
+        const std::string_view w = text(last);
+        if (type_of(m) != graph::ActorType::org || w.size() <= 3 || !w.ends_with('s') ||
+            w.ends_with("ss") || tok(last).has(kAllCaps) || possessive(last + 1))
+            return false;
+        const graph::ActorRecord* a = actor_of(m);
+        return !a || a->sector != "MED";
+    }
     bool possessive_pronoun(std::int32_t m) const {
         const std::uint32_t b = mention_begin(m);
         return mention_end(m) == b + 1 && doc_.is(b, WordClass::pron_poss);
@@ -412,6 +427,12 @@ class SentenceEvents {
         return k;
     }
     // Whether a verb trigger (or an auxiliary) stands at `k`.
+    // Whether a finite verb form stands at `k`, before any trigger there is read: an
+    // auxiliary or a past tense ("the Acme Holdings report said").
+    bool finite_verb_at(std::uint32_t k) const {
+        return in(k) && (cls(k, WordClass::aux) || cls(k, WordClass::modal) ||
+                         (tok(k).has(kLower) && Verbs::builtin().is_past(text(k))));
+    }
     bool verb_at(std::uint32_t k) const {
         if (!in(k)) return false;
         if (cls(k, WordClass::aux) || cls(k, WordClass::modal)) return true;
@@ -485,12 +506,14 @@ class SentenceEvents {
             }
             const TriggerInfo* info = choose_reading(*m->readings, i, i + m->length);
             // A bare verb right after a singular name is a noun compound ("Washington Post
-            // report"); "they report", "groups demand" are verbs.
+            // report"); "they report", "groups demand", "The Houthis attack", "Kenya and the EU
+            // attack" are verbs, unless a verb follows ("the Acme Holdings report said").
             // ("The United States cut aid": a past tense like its base is a verb.)
             if (info && !info->noun && info->form == VerbForm::base && i > s_.first_token &&
                 !Verbs::builtin().is_past(text(i)) && mention_at(i - 1) != kNone &&
                 !cls(i - 1, WordClass::pron_subj) &&
-                type_of(mention_at(i - 1)) != graph::ActorType::group)
+                type_of(mention_at(i - 1)) != graph::ActorType::group &&
+                !(plural_name(mention_at(i - 1)) && !finite_verb_at(i + m->length)))
                 info = nullptr;
             // A verb in -s needs its subject right before it: "Israel attacks", not "states".
             if (info && !info->noun && info->form == VerbForm::third) {

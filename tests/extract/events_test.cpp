@@ -1575,3 +1575,24 @@ TEST_CASE("a capital that acts or is addressed is its country; a capital reached
     CHECK(find_actor(y, "germany") != nullptr);
     CHECK(find_actor(y, "berlin") != nullptr);
 }
+
+TEST_CASE("a bare verb after coordinated names or a plural organization is their verb") {
+    // These read as noun compounds ("Washington Post report") and gave no event.
+    CHECK(events_of("Biden and Netanyahu meet in Tel Aviv.") ==
+          std::vector<std::string>{
+              "meet 040 [joe-biden]->[benjamin-netanyahu] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Kenya and the EU attack Somalia."),
+              "attack 190 [european-union]->[somalia] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The Houthis attack Israel with drones."),
+              "attack 190 [houthis]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Kenya and Ethiopia sign a trade deal."),
+                     "sign agreement 057 [kenya]->[ethiopia]"));
+    // Must not: a singular name, the press, or a name a finite verb follows keeps the noun.
+    CHECK(events_of("The Washington Post report cited officials.").empty());
+    CHECK(events_of("The New York Times report cited officials.").empty());
+    CHECK(
+        events_of("The Acme Holdings report said profits rose.") ==
+        std::vector<std::string>{"statement 010 [acme-holdings]->[] 2023-11-12 asserted positive"});
+    CHECK(events_of("The UN report Israel rejected was long.") ==
+          std::vector<std::string>{"reject 120 [israel]->[] 2023-11-12 asserted positive"});
+}
