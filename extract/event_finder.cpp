@@ -909,10 +909,10 @@ class SentenceEvents {
                              (cls(n - 1, WordClass::det) || cls(n - 1, WordClass::num) ||
                               cls(n - 1, WordClass::quant) || tok(n - 1).kind == TokenKind::number);
         // "adopted a resolution condemning ...", "issued a statement praising ...": what a
-        // text says, its author says (the subject before it).
-        if (counted && i < s_.end_token && tok(i).has(kLower) && text(i).ends_with("ing") &&
-            document_noun(n) && authored_before(n))
-            return false;
+        // text says, its author says (the subject before it); what one opposes or rejects
+        // ("opposed a draft resolution condemning Israel") says it of nobody named.
+        if (i < s_.end_token && tok(i).has(kLower) && text(i).ends_with("ing") && document_noun(n))
+            return !authored_before(n);
         if (counted) return true;  // the phrase starts at its determiner or number
         if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))) return false;
         // A name just before belongs to the phrase: "European Community foreign ministers",
@@ -1008,6 +1008,9 @@ class SentenceEvents {
                 // "the deployment of Russian troops": after a noun only "of/by/from" reach on.
                 return possessed_or_self(mention_at(k));
             }
+            // "opposed a draft resolution condemning Israel": past the object's noun, a verb's
+            // object is its own.
+            if (nouns > 0 && verb_at(k)) return kNone;
             // "met leaders of X", "met a group of X": X is who was met.
             const bool head_of = (is(k, "leaders") || is(k, "members") ||
                                   is(k, "representatives") || quantity_noun(k)) &&
@@ -2696,6 +2699,10 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 Event e;
                 e.source = sources;
                 e.target = actors(c.target);
+                // Nobody acts on itself: "China rejected a statement criticizing Beijing".
+                std::erase_if(e.target, [&](const std::string& id) {
+                    return std::find(e.source.begin(), e.source.end(), id) != e.source.end();
+                });
                 // An event needs somebody in it, unless it is what somebody demanded.
                 if (e.source.empty() && e.target.empty() && !c.demanded) continue;
                 if (c.info && (c.info->flags & kNeedObject) && e.target.empty() &&

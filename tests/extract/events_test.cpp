@@ -1596,3 +1596,20 @@ TEST_CASE("a bare verb after coordinated names or a plural organization is their
     CHECK(events_of("The UN report Israel rejected was long.") ==
           std::vector<std::string>{"reject 120 [israel]->[] 2023-11-12 asserted positive"});
 }
+
+TEST_CASE("what a text one opposes says is said by nobody named; an object's verb has its own") {
+    // Russia was the condemner, and the opposition was aimed at Israel.
+    CHECK(events_of("Russia opposed a draft resolution condemning Israel.") ==
+          std::vector<std::string>{"oppose 110 [russia]->[] 2023-11-12 asserted positive",
+                                   "criticize 111 []->[israel] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Russia opposed resolutions condemning Israel."),
+              "criticize 111 []->[israel] 2023-11-12 asserted positive"));
+    // The author still says what the text says, past a modifier of the text too.
+    CHECK(has(events_of("The UN adopted a draft resolution condemning North Korea."),
+              "criticize 111 [united-nations]->[north-korea] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Egypt sent a strongly worded letter urging Sweden to act."),
+              "appeal 020 [egypt]->[sweden] 2023-11-12 asserted positive"));
+    // Nobody acts on itself (Beijing is China here).
+    CHECK(events_of("China rejected a statement criticizing Beijing.") ==
+          std::vector<std::string>{"reject 120 [china]->[] 2023-11-12 asserted positive"});
+}
