@@ -588,23 +588,43 @@ class Resolver {
             const std::uint32_t b = k;
             k += m->length - 1;
             const LexiconEntry& e = lex_.entry(m->entry);
-            const bool named = !m->demonym && !e.country.empty() &&
-                               (e.kind == EntryKind::country || e.kind == EntryKind::place);
+            std::string code = e.country;
+            const bool place = e.kind == EntryKind::country || e.kind == EntryKind::place;
+            // "Police in Jersey City": a known name inside a longer place name ("Jersey
+            // City", "Lebanon County", "Kabul Province") is a word of it; the longer name's
+            // own country counts, if it has one.
+            if (const std::size_t j = place_around(b, k + 1); j != c_.size()) {
+                code = country_of(j);
+                k = std::max(k, c_[j].end - 1);
+            }
+            const bool named = !m->demonym && !code.empty() && place;
             const bool counted = named && !(k + 1 < sent.end_token && doc_.is_word(k + 1, "'s")) &&
                                  (!own || locative(b, sent, last_counted));
             last_counted = counted;
             if (own && named && !counted) {
-                if (!other.empty() && other != e.country) out.two = true;
-                other = e.country;
+                if (!other.empty() && other != code) out.two = true;
+                other = code;
             }
             if (!counted) continue;
-            if (out.one && out.code != e.country) out.two = true;
+            if (out.one && out.code != code) out.two = true;
             out.one = true;
-            out.code = e.country;
+            out.code = code;
         }
         if (own && !other.empty() && (!out.one || other != out.code)) out.two = true;
         if (out.two) out.one = false;
         return out;
+    }
+
+    // The place name candidate that holds the tokens [b, e) and more, or c_.size().
+    std::size_t place_around(std::uint32_t b, std::uint32_t e) const {
+        for (const std::size_t j : order_) {
+            const Candidate& c = c_[j];
+            if (c.begin > b) break;
+            if (c.kind == CandidateKind::name && c.type == ActorType::loc && c.end >= e &&
+                c.end - c.begin > e - b)
+                return j;
+        }
+        return c_.size();
     }
 
     // Whether a place at token `b` says where things happen: after "in", "near" ..., after a

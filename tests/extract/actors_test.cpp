@@ -1133,3 +1133,17 @@ TEST_CASE("a country takes no administrative word; a part of a place locates ano
     REQUIRE(find_actor(y, "kadugli"));
     CHECK(find_actor(y, "kadugli")->country == "SDN");
 }
+
+TEST_CASE("a country's name inside a longer place name places nobody in that country") {
+    // The police of "Police in Jersey City" were Jersey's, found in the city's first word.
+    CHECK(mention_list("Police in Lebanon County arrested 12 protesters.") ==
+          V{"Lebanon County|LOC|lebanon-county"});
+    CHECK(mention_list("Police in Jersey City arrested 12 protesters.") ==
+          V{"Police|ORG|united-states-police", "Jersey City|LOC|jersey-city",
+            "protesters|GROUP|american-protesters"});
+    // The longer name's own country places them.
+    CHECK(contains(mention_list("Police in Kabul Province arrested 12 protesters."),
+                   "Police|ORG|afghanistan-police"));
+    CHECK(contains(mention_list("Police in Nairobi arrested 12 protesters."),
+                   "Police|ORG|kenya-police"));
+}
