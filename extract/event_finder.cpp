@@ -2688,7 +2688,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
             // what several do together (meet, negotiate, fight, sign).
             const bool together = c.type == "meet" || c.type == "negotiate" || c.type == "fight" ||
                                   c.type == "war" || c.type == "cooperate" ||
-                                  c.type == "sign agreement";
+                                  c.type == "sign agreement" || c.type == "exchange prisoners";
             std::vector<std::vector<std::string>> source_groups;
             if (together || c.source.size() <= 1) {
                 source_groups.push_back(actors(c.source));

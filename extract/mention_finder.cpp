@@ -1184,6 +1184,25 @@ class SentenceScanner {
                 if (closed(h)) break;
             }
         }
+        // "Kenya's Supreme Court", "Egypt's Ministry of Interior": a capitalized institution
+        // after a country's possessive is the country's, not the namesake the lexicon knows
+        // (the US Supreme Court) nor one ministry for every country. A name the lexicon knows
+        // as that country's, or that names no state institution, stays what it is ("Egypt's
+        // Muslim Brotherhood", "Kenya's Orange Democratic Movement").
+        if (le.kind == EntryKind::country && possessive(e) && cap(e + 1) && !title_at(e + 1)) {
+            if (const std::uint32_t org_e = named_institution_end(e + 1); org_e > e + 1) {
+                const auto known = lexicon_at(e + 1);
+                const bool namesake = known && e + 1 + known->length == org_e && !known->demonym;
+                bool institution = false;
+                for (std::uint32_t k = e + 1; k < org_e && !institution; ++k)
+                    if (const GroupWord* g = group(k))
+                        institution = g->cls == GroupClass::institution;
+                if (institution && (!namesake || lex_.entry(known->entry).country != le.country)) {
+                    push(from_entry(i, e, static_cast<std::int32_t>(m->entry)));
+                    return emit_named_institution(e + 1, e + 1, org_e, m->entry);
+                }
+            }
+        }
         // A determiner before a place or institution is part of its name ("the United States",
         // "the White House"), but not before a company or a name used as a modifier.
         std::uint32_t b = i;
@@ -1238,9 +1257,15 @@ class SentenceScanner {
             if (cues_.name_cue(text(k)) == NameCue::org) {
                 end = k + 1;
             } else if (end == k && is(k, "of") && cap(k + 1)) {
-                // "Ministry of Foreign Affairs": the complement runs to the name's end.
+                // "Ministry of Foreign Affairs", "Ministry of Culture and Tourism": the
+                // complement runs to the name's end.
+                auto name_word = [&](std::uint32_t w) {
+                    return w < limit && cap(w) && !title_at(w) && !lexicon_person(w);
+                };
                 std::uint32_t c = k + 1;
-                while (c < limit && cap(c) && !title_at(c) && !lexicon_person(c)) ++c;
+                // (Another known name after "and" is a conjunct: "... and Kenya Airways".)
+                while (name_word(c) || (is(c, "and") && name_word(c + 1) && !lexicon_at(c + 1)))
+                    ++c;
                 end = c;
                 k = c - 1;
             }
@@ -1308,7 +1333,10 @@ class SentenceScanner {
                     ++j;
                     continue;
                 }
-                if (cue == NameCue::connector && (org_word || org_word_ahead(j + 1))) {
+                // (Not before a demonym: "between Marshall Islands and Mexican lawmakers".)
+                const auto next = lexicon_at(j + 1);
+                if (cue == NameCue::connector && (org_word || org_word_ahead(j + 1)) &&
+                    !(next && next->demonym)) {
                     ++j;
                     continue;
                 }

@@ -53,8 +53,9 @@ bool anchor_matches(std::string_view wanted, std::string_view type) {
 }
 
 bool symmetric_event_type(std::string_view type) {
-    static constexpr std::array<std::string_view, 7> kTypes = {
-        "meet", "negotiate", "fight", "war", "cooperate", "military cooperation", "sign agreement"};
+    static constexpr std::array<std::string_view, 8> kTypes = {
+        "meet",           "negotiate",         "fight", "war", "cooperate", "military cooperation",
+        "sign agreement", "exchange prisoners"};
     return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
 }
 

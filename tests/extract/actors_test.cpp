@@ -1147,3 +1147,48 @@ TEST_CASE("a country's name inside a longer place name places nobody in that cou
     CHECK(contains(mention_list("Police in Nairobi arrested 12 protesters."),
                    "Police|ORG|kenya-police"));
 }
+
+TEST_CASE("a country's possessive before a capitalized institution makes it that country's") {
+    // "Kenya's Supreme Court" was the US one; "Egypt's Ministry of Interior" one ministry of
+    // no country that every country's would merge into.
+    CHECK(mention_list("Kenya's Supreme Court said.") ==
+          V{"Kenya|LOC|kenya", "Supreme Court|ORG|kenya-supreme-court"});
+    CHECK(contains(mention_list("Egypt's Ministry of Interior said."),
+                   "Ministry of Interior|ORG|egypt-ministry-of-interior"));
+    CHECK(contains(mention_list("Pakistan's National Assembly voted."),
+                   "National Assembly|ORG|pakistan-national-assembly"));
+    CHECK(contains(mention_list("Peru's Congress voted."), "Congress|ORG|peru-congress"));
+    const auto x = extract_text("Egypt's Ministry of Interior said.");
+    REQUIRE(find_actor(x, "egypt-ministry-of-interior"));
+    CHECK(find_actor(x, "egypt-ministry-of-interior")->cameo() == "EGYGOV");
+    // Must not: the country's own name the lexicon knows, a movement or party, a person.
+    CHECK(contains(mention_list("Egypt's Muslim Brotherhood said."),
+                   "Muslim Brotherhood|ORG|muslim-brotherhood"));
+    CHECK(contains(mention_list("Britain's Foreign Office said."),
+                   "Foreign Office|ORG|foreign-commonwealth-and-development-office"));
+    CHECK(contains(mention_list("Kenya's Orange Democratic Movement said."),
+                   "Orange Democratic Movement|ORG|orange-democratic-movement"));
+    CHECK(contains(mention_list("Russia's Vladimir Putin said."),
+                   "Vladimir Putin|PERSON|vladimir-putin"));
+    CHECK(contains(mention_list("The US Congress voted."),
+                   "The US Congress|ORG|united-states-congress"));
+}
+
+TEST_CASE("a ministry's complement joins portfolios with 'and'; a demonym after 'and' is apart") {
+    // "Tourism" was a person of its own.
+    CHECK(mention_list("The Egyptian Ministry of Culture and Tourism said.") ==
+          V{"The Egyptian Ministry of Culture and Tourism|ORG|egypt-ministry-of-culture-and-"
+            "tourism"});
+    CHECK(contains(mention_list("Kenya's Ministry of Culture and Tourism said."),
+                   "Ministry of Culture and Tourism|ORG|kenya-ministry-of-culture-and-tourism"));
+    // Not a title, a person or a known name after "and".
+    CHECK(mention_list("The Kenyan Ministry of Health and President Ruto disagreed.") ==
+          V{"The Kenyan Ministry of Health|ORG|kenya-ministry-of-health",
+            "President Ruto|PERSON|william-ruto"});
+    CHECK_FALSE(contains(mention_list("The Kenyan Ministry of Health and Kenya Airways met."),
+                         "The Kenyan Ministry of Health and Kenya Airways|ORG|"
+                         "kenya-ministry-of-health-and-kenya-airways"));
+    // "Marshall Islands and Mexican" was one person.
+    CHECK(mention_list("The dispute between Marshall Islands and Mexican lawmakers grew.") ==
+          V{"Marshall Islands|LOC|marshall-islands", "Mexican lawmakers|GROUP|mexican-lawmakers"});
+}

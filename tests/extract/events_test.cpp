@@ -1613,3 +1613,19 @@ TEST_CASE("what a text one opposes says is said by nobody named; an object's ver
     CHECK(events_of("China rejected a statement criticizing Beijing.") ==
           std::vector<std::string>{"reject 120 [china]->[] 2023-11-12 asserted positive"});
 }
+
+TEST_CASE("prisoner exchanges are releases both sides make") {
+    CHECK(events_of("Russia and Ukraine swapped 95 prisoners each on Friday.") ==
+          std::vector<std::string>{
+              "exchange prisoners 0841 [russia]->[ukraine] 2023-11-10 asserted positive"});
+    CHECK(has(events_of("A prisoner exchange between Israel and Hamas took place."),
+              "exchange prisoners 0841 [israel]->[hamas] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Armenia exchanged prisoners with Azerbaijan."),
+              "exchange prisoners 0841 [armenia]->[azerbaijan] 2023-11-12 asserted positive"));
+    // Agreed to, it is an intent to release.
+    CHECK(has_prefix(events_of("Hamas agreed to a prisoner swap with Israel."),
+                     "exchange prisoners 0353 [hamas]->[israel]"));
+    // Must not: what else is exchanged.
+    CHECK(events_of("Russia and Ukraine exchanged views on grain.").empty());
+    CHECK_FALSE(has_prefix(events_of("Russia and Ukraine exchanged fire."), "exchange prisoners"));
+}
