@@ -1653,15 +1653,28 @@ class SentenceEvents {
 
     // "fired two ballistic missiles into the Sea of Japan": missiles that land in the sea hit
     // nobody. It is a show of force (CAMEO 150), as event coders code missile tests.
+    // So are missiles fired "into the sea" or "into the ocean", which name no sea.
     void missiles_into_sea(Candidate& c) const {
-        if (c.target.empty() ||
-            !std::all_of(c.target.begin(), c.target.end(), [&](std::int32_t m) { return sea(m); }))
-            return;
+        const bool named_sea =
+            !c.target.empty() &&
+            std::all_of(c.target.begin(), c.target.end(), [&](std::int32_t m) { return sea(m); });
+        if (!named_sea && !(c.target.empty() && into_the_sea(c.end))) return;
         c.recode("weapons test", "150", "demonstrated_force_to");
         c.target.clear();
         c.unnamed_object = true;
     }
 
+    // Whether "into the sea" (ocean, waters) follows `e` in its clause, past the missiles'
+    // own words ("fired two ballistic missiles into the sea").
+    bool into_the_sea(std::uint32_t e) const {
+        for (std::uint32_t k = e; in(k + 2) && k < e + 6; ++k) {
+            if (punct(k) || boundary(k) || mention_at(k) != kNone) return false;
+            if (is(k, "into") && is(k + 1, "the") &&
+                (is(k + 2, "sea") || is(k + 2, "ocean") || is(k + 2, "waters")))
+                return true;
+        }
+        return false;
+    }
     // Whether mention `m` names a sea, an ocean, a gulf or a strait (the lexicon's bodies of
     // water).
     bool sea(std::int32_t m) const {

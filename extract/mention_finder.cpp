@@ -1170,16 +1170,21 @@ class SentenceScanner {
                 return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
         }
         // "Turkey's parliament", "Russia's foreign ministry": the country's institution, with
-        // at most one word narrowing it.
+        // at most one word narrowing it; a capital's are its country's ("Seoul's military").
         // (Not "Egypt's army chief": a title there is the country's office, see owned_role.)
-        if (le.kind == EntryKind::country && possessive(e) && !title_at(e + 1)) {
+        std::optional<std::uint32_t> owner_state;
+        if (le.kind == EntryKind::country)
+            owner_state = m->entry;
+        else if (const std::string_view code = lex_.country_of_capital(le.id); !code.empty())
+            owner_state = lex_.country_by_code(code);
+        if (owner_state && possessive(e) && !title_at(e + 1)) {
             for (std::uint32_t h = e + 1; h <= e + 2 && is_word(h) && tok(h).has(kLower); ++h) {
                 const GroupWord* g = group(h);
                 if (g && g->cls == GroupClass::institution) {
                     std::string noun;
                     for (std::uint32_t k = e + 1; k <= h; ++k)
                         noun += (noun.empty() ? "" : "-") + std::string(doc_.key(k));
-                    return emit_institution(i, h + 1, m->entry, g->code, noun);
+                    return emit_institution(i, h + 1, *owner_state, g->code, noun);
                 }
                 if (closed(h)) break;
             }

@@ -1172,6 +1172,15 @@ TEST_CASE("a country's possessive before a capitalized institution makes it that
                    "Vladimir Putin|PERSON|vladimir-putin"));
     CHECK(contains(mention_list("The US Congress voted."),
                    "The US Congress|ORG|united-states-congress"));
+    // A capital's institution is its country's: "Seoul's military said" had no speaker.
+    CHECK(mention_list("Seoul's military said the launch was a provocation.") ==
+          V{"Seoul's military|ORG|south-korea-military"});
+    CHECK(mention_list("Beijing's foreign ministry said.") ==
+          V{"Beijing's foreign ministry|ORG|china-foreign-ministry"});
+    // Not a city of no state's seat, nor an office.
+    CHECK_FALSE(contains(mention_list("Chicago's police arrested two men."),
+                         "Chicago's police|ORG|united-states-police"));
+    CHECK(contains(mention_list("Seoul's mayor said."), "mayor|PERSON|seoul-mayor"));
 }
 
 TEST_CASE("a ministry's complement joins portfolios with 'and'; a demonym after 'and' is apart") {

@@ -1629,3 +1629,28 @@ TEST_CASE("prisoner exchanges are releases both sides make") {
     CHECK(events_of("Russia and Ukraine exchanged views on grain.").empty());
     CHECK_FALSE(has_prefix(events_of("Russia and Ukraine exchanged fire."), "exchange prisoners"));
 }
+
+TEST_CASE("missiles into an unnamed sea show force; missile and drone strikes are aerial") {
+    // "into the sea" names no sea: the missile was an attack on nobody, and dropped.
+    CHECK(events_of("North Korea fired two ballistic missiles into the sea on Tuesday.") ==
+          std::vector<std::string>{
+              "weapons test 150 [north-korea]->[] 2023-11-07 asserted positive"});
+    CHECK(has(events_of("North Korea fired a ballistic missile into the ocean."),
+              "weapons test 150 [north-korea]->[] 2023-11-12 asserted positive"));
+    // A missile, drone or rocket strike is one aerial attack (a missile attack was two
+    // events, a drone attack a plain one).
+    CHECK(events_of("Russia launched a missile strike on Kyiv.") ==
+          std::vector<std::string>{
+              "rocket attack 195 [russia]->[kyiv] 2023-11-12 asserted positive"});
+    CHECK(events_of("A missile attack on Kyiv killed three.") ==
+          std::vector<std::string>{"rocket attack 195 []->[kyiv] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Russia launched a drone attack on Odesa."),
+              "air strike 195 [russia]->[odesa] 2023-11-12 asserted positive"));
+    // Must not: a missile aimed at a place is an attack on it; a missile that goes nowhere
+    // named is no event.
+    CHECK(has(events_of("Hamas fired a missile at Tel Aviv."),
+              "rocket attack 195 [hamas]->[tel-aviv] 2023-11-12 asserted positive"));
+    CHECK(events_of("Israel deployed a missile defense system on its border.") ==
+          std::vector<std::string>{"mobilize 154 [israel]->[] 2023-11-12 asserted positive"});
+    CHECK(events_of("North Korea launched a ballistic missile on Tuesday.").empty());
+}
