@@ -1898,14 +1898,19 @@ class SentenceEvents {
                        (c.info->noun || (c.info->form == VerbForm::gerund && c.begin == at + 1));
             });
             if (act == cands_.end()) continue;
+            // ("blocked EU sanctions": a name right before the act modifies it.)
+            const std::int32_t modifier = mention_at(act->begin - 1);
+            const bool name_modifies = modifier != kNone && mention_end(modifier) == act->begin;
             bool only_modifiers = true;
-            for (std::uint32_t k = at + 1; k < act->begin; ++k)
+            for (std::uint32_t k = at + 1; k < act->begin; ++k) {
+                if (name_modifies && mention_at(k) == modifier) continue;
                 if ((mention_at(k) != kNone && !possessive_pronoun(mention_at(k))) || punct(k) ||
                     !(tok(k).has(kLower)))
                     only_modifiers = false;
+            }
             if (!only_modifiers) continue;
             std::string code = lex_.refined_code("stop", act->type);
-            if (act->type == "provide aid" && act->cameo.size() == 3)
+            if (act->type == "provide aid" && act->cameo.size() == 3 && act->cameo[1] == '7')
                 code = act->cameo[2] >= '1' && act->cameo[2] <= '3'
                            ? std::string("162") + act->cameo[2]
                            : "162";
@@ -1913,8 +1918,11 @@ class SentenceEvents {
                 cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.begin == at; });
             if (code.empty()) {
                 // "banned voting", "stopped sending troops": what is banned or stopped does
-                // not happen; a ban is the event.
-                if (!act->info->noun || stopper_is_event)
+                // not happen; a ban is the event. Nor does what is blocked or prevented
+                // ("blocked EU sanctions on Russia", "prevented an attack").
+                const bool averted =
+                    doc_.key(at).starts_with("block") || doc_.key(at).starts_with("prevent");
+                if (!act->info->noun || stopper_is_event || averted)
                     drop[static_cast<std::size_t>(act - cands_.begin())] = true;
                 continue;
             }
@@ -2268,7 +2276,7 @@ class SentenceEvents {
             if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition") ||
                 is(k, "tanks") || is(k, "jets") || is(k, "drones") || is(k, "artillery") ||
                 is(k, "howitzers"))
-                return c.recode("provide military aid", "072", "aided");
+                return c.recode("provide aid", "072", "aided");  // the code says the kind
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
                 return c.recode("investigate", "090", "investigated");
             // "gave a warm welcome to de Klerk": received him as a host.
@@ -2577,14 +2585,15 @@ class SentenceEvents {
 };
 
 // Whether a capital that `c` is aimed at stands for its government: whom words, diplomacy,
-// demands, threats and sanctions are aimed at ("Beijing warned Washington", "sanctions on
-// Moscow"), not a place that a visit, aid, protest, troops, force or coercion reach, done,
-// threatened or eased ("visited Moscow", "aid to Kabul", "withdrew from Kabul", "shelled Kyiv",
-// "threatened a curfew in Algiers", "lifted the curfew in Bangkok"). Whoever acts is always a
-// government.
+// demands, threats, sanctions and military or economic aid are aimed at ("Beijing warned
+// Washington", "sanctions on Moscow", "arms for Kyiv"), not a place that a visit, other aid,
+// protest, troops, force or coercion reach, done, threatened or eased ("visited Moscow", "food
+// aid to Kabul", "withdrew from Kabul", "shelled Kyiv", "threatened a curfew in Algiers",
+// "lifted the curfew in Bangkok"). Whoever acts is always a government.
 bool capital_target_governs(const Candidate& c) {
     if (c.cameo.size() < 2) return false;
     const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+    if (c.cameo == "071" || c.cameo == "072") return true;
     if (root == 7 || root == 14 || root == 15 || root >= 17) return false;
     for (const std::string_view place : {"042", "044", "081", "087", "132", "137", "138"})
         if (c.cameo.starts_with(place)) return false;

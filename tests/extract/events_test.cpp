@@ -318,7 +318,7 @@ TEST_CASE("days, months, years later: counted from the date the story named last
 
 TEST_CASE("ruling out, vowing to destroy, talks that collapse, suspended members") {
     CHECK(has(events_of("Germany ruled out sending tanks to Ukraine."),
-              "provide military aid 072 [germany]->[ukraine] 2023-11-12 asserted negative"));
+              "provide aid 072 [germany]->[ukraine] 2023-11-12 asserted negative"));
     CHECK(has(events_of("Biden has not ruled out sending more troops to the region."),
               "deploy 154 [joe-biden]->[] - hypothetical positive"));
     // An intent to destroy somebody threatens them.
@@ -1653,4 +1653,28 @@ TEST_CASE("missiles into an unnamed sea show force; missile and drone strikes ar
     CHECK(events_of("Israel deployed a missile defense system on its border.") ==
           std::vector<std::string>{"mobilize 154 [israel]->[] 2023-11-12 asserted positive"});
     CHECK(events_of("North Korea launched a ballistic missile on Tuesday.").empty());
+}
+
+TEST_CASE("arms packages are military aid; what is blocked or prevented does not happen") {
+    CHECK(has(events_of("The Pentagon announced a new arms package for Ukraine."),
+              "provide aid 072 [pentagon]->[ukraine] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Washington approved $300 million in security assistance for Kyiv."),
+              "provide aid 072 [united-states]->[ukraine] 2023-11-12 asserted positive"));
+    // Weapons given are the same kind of event as military aid named ("provide aid" 072).
+    CHECK(has(events_of("Germany sent tanks to Ukraine."),
+              "provide aid 072 [germany]->[ukraine] 2023-11-12 asserted positive"));
+    // Blocked aid was Congress's aid given; a blocked package was given by nobody.
+    CHECK(events_of("Congress blocked aid to Ukraine.") ==
+          std::vector<std::string>{
+              "reduce aid 162 [united-states-congress]->[ukraine] 2023-11-12 asserted positive"});
+    CHECK(events_of("Congress blocked the arms package for Ukraine.") ==
+          std::vector<std::string>{"reduce aid 1622 [united-states-congress]->[ukraine] "
+                                   "2023-11-12 asserted positive"});
+    // Sanctions blocked, an attack prevented: no sanction, no attack.
+    CHECK(events_of("Hungary blocked EU sanctions on Russia.").empty());
+    CHECK(events_of("Police prevented an attack on the embassy.").empty());
+    // Must not: what is halted happened.
+    CHECK(has(events_of("Israel halted talks with Hamas."),
+              "halt negotiations 164 [israel]->[hamas] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Protesters blocked roads in Brussels."), "block 144 "));
 }
