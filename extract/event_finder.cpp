@@ -101,6 +101,7 @@ class SentenceEvents {
             if (c.type == "seize") seized_kind(c);
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
+            if (c.type == "phone") called_a_name(c);
             if (c.type == "vote") vote_against(c);
             if (c.type == "rocket attack") missiles_into_sea(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
@@ -858,7 +859,10 @@ class SentenceEvents {
         for (const auto stem : kControl)
             if (w.starts_with(stem)) return object_acts;
         Subject s = subject_of(verb);
-        if (w.starts_with("summon")) s.addressee = object;
+        // "summoned X to complain", "called X to urge restraint": the act is addressed to X.
+        if (w.starts_with("summon") || w.starts_with("call") || w.starts_with("phon") ||
+            w.starts_with("telephon") || w == "rang")
+            s.addressee = object;
         return s;
     }
 
@@ -1689,6 +1693,25 @@ class SentenceEvents {
         while (in(k) && (cls(k, WordClass::adv) || (tok(k).has(kLower) && text(k).ends_with("ly"))))
             ++k;
         if (is(k, "against")) c.recode("reject", "120", "rejected");
+    }
+
+    // "called Putin a liar", "called Israel a terror state": naming somebody so is no phone
+    // call but criticism (111), or praise (051) when the name is a friendly one ("called Kenya
+    // a close partner").
+    void called_a_name(Candidate& c) const {
+        if (c.target.empty() || !doc_.key(c.begin).starts_with("call")) return;
+        const std::uint32_t after = mention_end(c.target.back());
+        if (!(is(after, "a") || is(after, "an") || is(after, "the")) ||
+            doc_.timex_at[after] != kNone)
+            return;
+        static constexpr std::string_view kFriendly[] = {"friend",  "friends",  "ally",    "allies",
+                                                         "partner", "partners", "hero",    "heroes",
+                                                         "brother", "brothers", "champion"};
+        for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
+            if (std::find(std::begin(kFriendly), std::end(kFriendly), doc_.key(k)) !=
+                std::end(kFriendly))
+                return c.recode("praise", "051", "praised");
+        c.recode("criticize", "111", "criticized");
     }
 
     // "discussed the war by phone", "spoke with Netanyahu by telephone": a call (CAMEO 041),

@@ -1678,3 +1678,22 @@ TEST_CASE("arms packages are military aid; what is blocked or prevented does not
               "halt negotiations 164 [israel]->[hamas] 2023-11-12 asserted positive"));
     CHECK(has_prefix(events_of("Protesters blocked roads in Brussels."), "block 144 "));
 }
+
+TEST_CASE("calling somebody a name is criticism or praise; a call to urge is addressed") {
+    // "called Putin a liar" was a phone call.
+    CHECK(events_of("Biden called Putin a war criminal.") ==
+          std::vector<std::string>{
+              "criticize 111 [joe-biden]->[vladimir-putin] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Erdogan called Israel a terror state."),
+              "criticize 111 [recep-tayyip-erdogan]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Modi called Biden a true friend of India."),
+              "praise 051 [narendra-modi]->[joe-biden] 2023-11-12 asserted positive"));
+    // Must not: a call at a time is a call.
+    CHECK(has(events_of("Macron called Putin the next day."),
+              "phone 041 [emmanuel-macron]->[vladimir-putin] 2023-11-13 asserted positive"));
+    CHECK(has_prefix(events_of("Macron called Putin a day later."),
+                     "phone 041 [emmanuel-macron]->[vladimir-putin]"));
+    // The act a caller calls to do is addressed to whom was called.
+    CHECK(has(events_of("Macron called Putin on Sunday to urge restraint."),
+              "appeal 020 [emmanuel-macron]->[vladimir-putin] 2023-11-12 asserted positive"));
+}
