@@ -1697,3 +1697,17 @@ TEST_CASE("calling somebody a name is criticism or praise; a call to urge is add
     CHECK(has(events_of("Macron called Putin on Sunday to urge restraint."),
               "appeal 020 [emmanuel-macron]->[vladimir-putin] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("vowing revenge threatens; chanting slogans against somebody protests") {
+    // They were a pledge to nobody, and no event.
+    CHECK(events_of("Iran's supreme leader vowed revenge against Israel.") ==
+          std::vector<std::string>{
+              "threaten 130 [ali-khamenei]->[israel] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Hamas vowed to retaliate against Israel."),
+              "threaten 130 [hamas]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Protesters in Tehran chanted slogans against the government."),
+              "protest 140 [iranian-protesters]->[iran-government] 2023-11-12 asserted "
+              "positive"));
+    // Must not: a vow of something else stays a pledge.
+    CHECK(has_prefix(events_of("Hamas vowed to release the hostages."), "release 0353 [hamas]"));
+}
