@@ -1318,6 +1318,9 @@ class SentenceEvents {
         } else {
             noun_arguments(c, t);
         }
+        // "The two leaders agreed ...": the pair an event before named (nouns find it through
+        // their light verb).
+        if (c.source.empty() && !c.passive && !t.noun) append(c.source, pair_named_before(c.begin));
         // A symmetric event between several sources and nobody else: "X and Y met".
         // Relations restored or broken are between the two as well ("Ethiopia and Eritrea
         // restored diplomatic relations"); a recognition with its own object keeps it.
@@ -1424,11 +1427,16 @@ class SentenceEvents {
             if (!only_modifiers) continue;
             const Subject subj = subject_of(at);
             const std::int32_t who = subj.mention != kNone ? subj.mention : subj.possessor;
-            if (who == kNone) continue;
+            // ("Both sides held talks": the pair named before.)
+            const std::vector<std::int32_t> subjects = who != kNone ? with_left_conjuncts(who)
+                                                       : (info->flags & kReceive)
+                                                           ? std::vector<std::int32_t>{}
+                                                           : pair_named_before(at);
+            if (subjects.empty()) continue;
             if (info->flags & kReceive) {
-                if (c.target.empty()) append(c.target, with_left_conjuncts(who));
+                if (c.target.empty()) append(c.target, subjects);
             } else if (c.source.empty()) {
-                append(c.source, with_left_conjuncts(who));
+                append(c.source, subjects);
             }
             used_lights_.push_back(at);
             c.light = at;
@@ -2431,6 +2439,46 @@ class SentenceEvents {
         const auto* a = actor_of(m);
         return a ? a->country : std::string();
     }
+    // The two actors "the two leaders" or "both sides" right before the verb at `v` stand
+    // for: the source and target of the latest event of the three sentences before that has
+    // one of each, people for "leaders" or "presidents", any actors for "sides". Their latest
+    // mentions before `v`, or none.
+    std::vector<std::int32_t> pair_named_before(std::uint32_t v) const {
+        std::uint32_t k = v;
+        while (k > s_.first_token && (cls(k - 1, WordClass::adv) || cls(k - 1, WordClass::aux) ||
+                                      cls(k - 1, WordClass::neg) || cls(k - 1, WordClass::modal)))
+            --k;
+        if (k < s_.first_token + 2 || !(is(k - 2, "two") || is(k - 2, "both"))) return {};
+        static constexpr std::string_view kPeople[] = {"leaders", "presidents", "men", "women",
+                                                       "ministers"};
+        static constexpr std::string_view kAny[] = {
+            "sides",      "countries", "nations", "governments", "neighbors",
+            "neighbours", "allies",    "rivals",  "parties",     "delegations"};
+        const std::string_view noun = doc_.key(k - 1);
+        const bool people =
+            std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople);
+        if (!people && std::find(std::begin(kAny), std::end(kAny), noun) == std::end(kAny))
+            return {};
+        const std::uint32_t here = doc_.sentence_of[v];
+        for (auto e = out_.events.rbegin(); e != out_.events.rend(); ++e) {
+            if (e->sentence_index + 3 < here) break;
+            if (e->source.size() != 1 || e->target.size() != 1) continue;
+            std::vector<std::int32_t> pair;
+            for (const std::string* id : {&e->source.front(), &e->target.front()}) {
+                for (std::size_t m = out_.mentions.size(); m-- > 0;) {
+                    const Mention& x = out_.mentions[m];
+                    if (x.actor == *id && x.span.end <= tok(v).begin &&
+                        (!people || x.type == graph::ActorType::person)) {
+                        pair.push_back(static_cast<std::int32_t>(m));
+                        break;
+                    }
+                }
+            }
+            if (pair.size() == 2) return pair;
+        }
+        return {};
+    }
+
     const graph::ActorRecord* actor_of(std::int32_t m) const {
         const std::string& id = out_.mentions[static_cast<std::size_t>(m)].actor;
         for (const auto& a : out_.actors)

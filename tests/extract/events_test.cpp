@@ -1711,3 +1711,23 @@ TEST_CASE("vowing revenge threatens; chanting slogans against somebody protests"
     // Must not: a vow of something else stays a pledge.
     CHECK(has_prefix(events_of("Hamas vowed to release the hostages."), "release 0353 [hamas]"));
 }
+
+TEST_CASE("'the two leaders', 'both sides' are the pair an event before named") {
+    const auto e = events_of(
+        "Biden met Xi in California on Wednesday. The two leaders agreed to restore military "
+        "communications. Both sides held talks on fentanyl. The two men also discussed Taiwan.");
+    CHECK(has(e, "agree 030 [joe-biden]->[] 2023-11-12 asserted positive"));
+    CHECK(has(e, "agree 030 [xi-jinping]->[] 2023-11-12 asserted positive"));
+    CHECK(has(e, "negotiate 046 [joe-biden]->[xi-jinping] 2023-11-12 asserted positive"));
+    CHECK(has(e, "meet 040 [joe-biden]->[xi-jinping] 2023-11-12 asserted positive"));
+    // "sides" are any actors; "leaders" only people.
+    CHECK(has(events_of("Israel attacked Hamas. Both sides held talks in Cairo on Monday."),
+              "negotiate 046 [israel]->[hamas] 2023-11-06 asserted positive"));
+    // Must not: no pair before, or a pair too far back, or no people for "leaders".
+    CHECK(events_of("The two leaders met in Paris.").empty());
+    CHECK(events_of("Israel attacked Hamas. The two leaders met in Cairo.") ==
+          std::vector<std::string>{"attack 190 [israel]->[hamas] 2023-11-12 asserted positive"});
+    CHECK(events_of("Biden met Xi. It rained. It rained again. It rained more. It was cold. The "
+                    "two leaders met again.")
+              .size() == 1);
+}
