@@ -614,8 +614,10 @@ class SentenceEvents {
 
     // Whether one of `words` follows `e` in its clause within a few words, after the object
     // if there is one: "took 200 people hostage", "held the militia responsible". Not after
-    // a definite determiner: "took the hostages to Gaza" moves people taken before.
-    bool complement_follows(const std::vector<std::string>& words, std::uint32_t e) const {
+    // a definite determiner: "took the hostages to Gaza" moves people taken before. A word
+    // that names the object itself (`object`: "blocked the bill") may follow one.
+    bool complement_follows(const std::vector<std::string>& words, std::uint32_t e,
+                            bool object = false) const {
         for (std::uint32_t k = e; k < std::min(s_.end_token, e + 10); ++k) {
             if (tok(k).kind == TokenKind::punct && text(k) != "'" && text(k) != "\u2019") break;
             if (cls(k, WordClass::sconj) || is(k, "that") || is(k, "who") || is(k, "which")) break;
@@ -623,8 +625,9 @@ class SentenceEvents {
             if (tok(k).has(kCapitalized) ||
                 std::find(words.begin(), words.end(), doc_.keys[k]) == words.end())
                 continue;
-            return k == e || !(is(k - 1, "the") || is(k - 1, "these") || is(k - 1, "those") ||
-                               cls(k - 1, WordClass::pron_poss) || possessive(k - 1));
+            return k == e || object ||
+                   !(is(k - 1, "the") || is(k - 1, "these") || is(k - 1, "those") ||
+                     cls(k - 1, WordClass::pron_poss) || possessive(k - 1));
         }
         return false;
     }
@@ -641,7 +644,8 @@ class SentenceEvents {
             // A reading that needs a later word ("held them hostage") is the reading when the
             // word is there, and none without it ("held talks").
             if (!r.complement.empty()) {
-                if (!r.noun && complement_follows(r.complement, e)) return &r;
+                // (A vetoed text is the object: "blocked the bill".)
+                if (!r.noun && complement_follows(r.complement, e, r.type == "veto")) return &r;
                 continue;
             }
             if (r.noun) {

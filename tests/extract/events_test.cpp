@@ -1673,6 +1673,11 @@ TEST_CASE("arms packages are military aid; what is blocked or prevented does not
     // Sanctions blocked, an attack prevented: no sanction, no attack.
     CHECK(events_of("Hungary blocked EU sanctions on Russia.").empty());
     CHECK(events_of("Police prevented an attack on the embassy.").empty());
+    // A text blocked is vetoed (it was no event).
+    CHECK(has(events_of("The US blocked a UN resolution calling for a ceasefire."),
+              "veto 129 [united-states]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Republicans blocked the bill."),
+              "veto 129 [republican-party]->[] 2023-11-12 asserted positive"));
     // Must not: what is halted happened.
     CHECK(has(events_of("Israel halted talks with Hamas."),
               "halt negotiations 164 [israel]->[hamas] 2023-11-12 asserted positive"));
