@@ -110,6 +110,7 @@ class SentenceEvents {
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
                                     [](const Candidate& c) { return c.type.empty(); }),
                      cands_.end());
+        weapons_fired();
         stopped_acts();
         drop_frames_and_ended();
         drop_rejected();
@@ -167,7 +168,7 @@ class SentenceEvents {
     }
     // Whether the name mention `m` is plural: the last of coordinated names ("Kenya and the
     // EU"), or an organization named in the plural ("the Houthis"; not a place, "the United
-    // States", a person, or the press: "The Los Angeles Times report").
+    // States", a person, a company or the press: "The Los Angeles Times report").
     bool plural_name(std::int32_t m) const {
         std::uint32_t b = mention_begin(m);
         if (b > s_.first_token && is(b - 1, "the")) --b;
@@ -177,8 +178,12 @@ class SentenceEvents {
         if (type_of(m) != graph::ActorType::org || w.size() <= 3 || !w.ends_with('s') ||
             w.ends_with("ss") || tok(last).has(kAllCaps) || possessive(last + 1))
             return false;
-        const graph::ActorRecord* a = actor_of(m);
-        return !a || a->sector != "MED";
+        // (Only a movement, force or body the lexicon knows: a company's or a newspaper's name
+        // in -s is one, and so may be an unknown one's: "Goldman Sachs", "The Moscow Times".)
+        const auto entry = lexicon_.find(out_.mentions[static_cast<std::size_t>(m)].actor);
+        return entry && lexicon_.entry(*entry).subkind != "company" &&
+               lexicon_.entry(*entry).subkind != "media" &&
+               lexicon_.entry(*entry).subkind != "sports";
     }
     bool possessive_pronoun(std::int32_t m) const {
         const std::uint32_t b = mention_begin(m);
@@ -292,13 +297,15 @@ class SentenceEvents {
             type_of(m) == graph::ActorType::loc && e == b + 1 && tok(b).has(kAllCaps);
         return type_of(m) == graph::ActorType::org || abbreviation ? m : kNone;
     }
-    // Whether a name right before the event noun is the doer: aid, mediation and force ("EU
-    // aid", "US mediation", "a Hamas attack"); other acts are as often aimed at it ("Hamas
-    // sanctions").
+    // Whether a name right before the event noun is the doer: words (a statement, an appeal, a
+    // pledge, support, a demand, criticism, a rejection, a threat: "a White House statement"),
+    // aid, mediation and force ("EU aid", "US mediation", "a Hamas attack"); other acts are as
+    // often aimed at it ("Hamas sanctions", "a Google investigation").
     static bool doer_before_noun(const Candidate& c) {
         if (c.cameo.size() < 2) return false;
         const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
-        return root == 7 || root == 15 || root >= 18 || c.type == "mediate";
+        return (root >= 1 && root <= 3) || root == 5 || root == 7 || (root >= 10 && root <= 13) ||
+               root == 15 || root >= 18 || c.type == "mediate";
     }
 
     bool quantity_noun(std::uint32_t k) const {
@@ -427,13 +434,13 @@ class SentenceEvents {
         }
         return k;
     }
-    // Whether a verb trigger (or an auxiliary) stands at `k`.
     // Whether a finite verb form stands at `k`, before any trigger there is read: an
     // auxiliary or a past tense ("the Acme Holdings report said").
     bool finite_verb_at(std::uint32_t k) const {
         return in(k) && (cls(k, WordClass::aux) || cls(k, WordClass::modal) ||
                          (tok(k).has(kLower) && Verbs::builtin().is_past(text(k))));
     }
+    // Whether a verb trigger (or an auxiliary) stands at `k`.
     bool verb_at(std::uint32_t k) const {
         if (!in(k)) return false;
         if (cls(k, WordClass::aux) || cls(k, WordClass::modal)) return true;
@@ -508,14 +515,24 @@ class SentenceEvents {
             const TriggerInfo* info = choose_reading(*m->readings, i, i + m->length);
             // A bare verb right after a singular name is a noun compound ("Washington Post
             // report"); "they report", "groups demand", "The Houthis attack", "Kenya and the EU
-            // attack" are verbs, unless a verb follows ("the Acme Holdings report said").
+            // attack" are verbs, unless a verb or the preposition of a noun follows ("the
+            // Houthis attack killed", "the US and Israel attack on Iran").
             // ("The United States cut aid": a past tense like its base is a verb.)
+            const std::uint32_t next = i + m->length;
+            const bool noun_follows = finite_verb_at(next) || is(next, "on") ||
+                                      is(next, "against") || is(next, "by") || is(next, "of");
             if (info && !info->noun && info->form == VerbForm::base && i > s_.first_token &&
                 !Verbs::builtin().is_past(text(i)) && mention_at(i - 1) != kNone &&
                 !cls(i - 1, WordClass::pron_subj) &&
                 type_of(mention_at(i - 1)) != graph::ActorType::group &&
-                !(plural_name(mention_at(i - 1)) && !finite_verb_at(i + m->length)))
-                info = nullptr;
+                !(plural_name(mention_at(i - 1)) && !noun_follows)) {
+                // (The noun, where the word is one and what follows says so: "the US and
+                // Israel attack on Iran".)
+                const auto noun = std::find_if(
+                    m->readings->begin(), m->readings->end(),
+                    [](const TriggerInfo& r) { return r.noun && r.complement.empty(); });
+                info = noun_follows && noun != m->readings->end() ? &*noun : nullptr;
+            }
             // A verb in -s needs its subject right before it: "Israel attacks", not "states".
             if (info && !info->noun && info->form == VerbForm::third) {
                 std::uint32_t p = i;
@@ -530,7 +547,7 @@ class SentenceEvents {
                 continue;
             }
             if (info->flags & kStop) {
-                stops_.push_back(i);
+                stops_.push_back({i, info});
                 if (info->type.empty()) {
                     i += m->length;
                     continue;
@@ -885,8 +902,11 @@ class SentenceEvents {
         static const std::vector<std::string> kForms = [] {
             std::vector<std::string> out;
             for (const char* lemma : {"adopt", "pass", "issue", "send", "release", "sign",
-                                      "publish", "approve", "write", "deliver", "submit"})
+                                      "publish", "approve", "write", "deliver", "submit",
+                                      "introduce", "table", "propose", "sponsor", "circulate"})
                 for (auto& [form, kind] : Verbs::builtin().forms(lemma)) out.push_back(form);
+            // ("a draft resolution": the base form is an adjective.)
+            for (const char* form : {"drafted", "drafts", "drafting"}) out.emplace_back(form);
             return out;
         }();
         for (std::uint32_t k = n; k-- > s_.first_token && k + 5 > n;) {
@@ -917,10 +937,12 @@ class SentenceEvents {
                              (cls(n - 1, WordClass::det) || cls(n - 1, WordClass::num) ||
                               cls(n - 1, WordClass::quant) || tok(n - 1).kind == TokenKind::number);
         // "adopted a resolution condemning ...", "issued a statement praising ...": what a
-        // text says, its author says (the subject before it); what one opposes or rejects
-        // ("opposed a draft resolution condemning Israel") says it of nobody named.
+        // text says, its author says (the subject before it, or a name owning the text: "a
+        // White House statement condemning"); what one opposes or rejects ("opposed a draft
+        // resolution condemning Israel") says it of nobody named.
         if (i < s_.end_token && tok(i).has(kLower) && text(i).ends_with("ing") && document_noun(n))
-            return !authored_before(n);
+            return !authored_before(n) &&
+                   !(n > s_.first_token && (mention_at(n - 1) != kNone || possessive(n - 1)));
         if (counted) return true;  // the phrase starts at its determiner or number
         if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))) return false;
         // A name just before belongs to the phrase: "European Community foreign ministers",
@@ -1016,9 +1038,9 @@ class SentenceEvents {
                 // "the deployment of Russian troops": after a noun only "of/by/from" reach on.
                 return possessed_or_self(mention_at(k));
             }
-            // "opposed a draft resolution condemning Israel": past the object's noun, a verb's
-            // object is its own.
-            if (nouns > 0 && verb_at(k)) return kNone;
+            // "opposed a draft resolution condemning Israel": past the object's noun, a
+            // participle's object is its own (not an agent: "the decision announced by X").
+            if (nouns > 0 && verb_at(k) && text(k).ends_with("ing")) return kNone;
             // "met leaders of X", "met a group of X": X is who was met.
             const bool head_of = (is(k, "leaders") || is(k, "members") ||
                                   is(k, "representatives") || quantity_noun(k)) &&
@@ -1669,6 +1691,24 @@ class SentenceEvents {
 
     // "fired two ballistic missiles into the Sea of Japan": missiles that land in the sea hit
     // nobody. It is a show of force (CAMEO 150), as event coders code missile tests.
+    // "a missile fired at Eilat", "Hamas rockets fired at Sderot": the weapon and the verb
+    // that fires it right after name one attack, coded by the weapon.
+    void weapons_fired() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t w = 0; w + 1 < cands_.size(); ++w) {
+            Candidate& weapon = cands_[w];
+            Candidate& fired = cands_[w + 1];
+            if (!weapon.info || !weapon.info->noun || weapon.type != "rocket attack" ||
+                !fired.info || fired.info->noun || fired.begin != weapon.end ||
+                !(fired.cameo.starts_with("18") || fired.cameo.starts_with("19")))
+                continue;
+            if (weapon.source.empty()) weapon.source = fired.source;
+            if (weapon.target.empty()) weapon.target = fired.target;
+            drop[w + 1] = true;
+        }
+        erase_marked(drop);
+    }
+
     // So are missiles fired "into the sea" or "into the ocean", which name no sea.
     void missiles_into_sea(Candidate& c) const {
         const bool named_sea =
@@ -1926,19 +1966,21 @@ class SentenceEvents {
     // of its own then.
     void stopped_acts() {
         std::vector<bool> drop(cands_.size(), false);
-        for (const std::uint32_t at : stops_) {
+        for (const auto& [at, stopper_info] : stops_) {
             // ("banned voting": a gerund names the act too.)
             auto act = std::find_if(cands_.begin(), cands_.end(), [&](const Candidate& c) {
                 return c.begin > at && c.begin <= at + 4 && c.info &&
                        (c.info->noun || (c.info->form == VerbForm::gerund && c.begin == at + 1));
             });
             if (act == cands_.end()) continue;
-            // ("blocked EU sanctions": a name right before the act modifies it.)
+            // ("blocked EU sanctions", "prevented a Russian attack": a name or a demonym right
+            // before the act modifies it.)
             const std::int32_t modifier = mention_at(act->begin - 1);
             const bool name_modifies = modifier != kNone && mention_end(modifier) == act->begin;
             bool only_modifiers = true;
             for (std::uint32_t k = at + 1; k < act->begin; ++k) {
                 if (name_modifies && mention_at(k) == modifier) continue;
+                if (demonym_end(k) == act->begin) break;
                 if ((mention_at(k) != kNone && !possessive_pronoun(mention_at(k))) || punct(k) ||
                     !(tok(k).has(kLower)))
                     only_modifiers = false;
@@ -1955,8 +1997,10 @@ class SentenceEvents {
                 // "banned voting", "stopped sending troops": what is banned or stopped does
                 // not happen; a ban is the event. Nor does what is blocked or prevented
                 // ("blocked EU sanctions on Russia", "prevented an attack").
+                const bool force = act->cameo.size() >= 2 &&
+                                   (act->cameo[0] - '0') * 10 + (act->cameo[1] - '0') >= 18;
                 const bool averted =
-                    doc_.key(at).starts_with("block") || doc_.key(at).starts_with("prevent");
+                    (stopper_info->flags & kAvert) && !(force && (stopper_info->flags & kRepel));
                 if (!act->info->noun || stopper_is_event || averted)
                     drop[static_cast<std::size_t>(act - cands_.begin())] = true;
                 continue;
@@ -2655,40 +2699,51 @@ class SentenceEvents {
     std::vector<Candidate> cands_;
     std::vector<std::pair<std::uint32_t, const TriggerInfo*>> lights_;
     std::vector<std::uint32_t> used_lights_;  // light verbs whose subject a noun took
-    std::vector<std::uint32_t> stops_;        // verbs that stop the act they take
+    std::vector<std::pair<std::uint32_t, const TriggerInfo*>> stops_;  // verbs that stop acts
     mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
 
-// Whether a capital that `c` is aimed at stands for its government: whom words, diplomacy,
-// demands, threats, sanctions and military or economic aid are aimed at ("Beijing warned
-// Washington", "sanctions on Moscow", "arms for Kyiv"), not a place that a visit, other aid,
-// protest, troops, force or coercion reach, done, threatened or eased ("visited Moscow", "food
-// aid to Kabul", "withdrew from Kabul", "shelled Kyiv", "threatened a curfew in Algiers",
-// "lifted the curfew in Bangkok"). Whoever acts is always a government.
-bool capital_target_governs(const Candidate& c) {
-    if (c.cameo.size() < 2) return false;
+// Whether an event will be written for `c` (EventFinder::find drops the rest): somebody is
+// in it, or it was demanded, and it has the target it needs.
+bool written(const Candidate& c) {
+    if (c.source.empty() && c.target.empty() && !c.demanded) return false;
+    return !(c.info && (c.info->flags & kNeedObject) && c.target.empty() && !c.unnamed_object);
+}
+
+// Whether a seat of government that `c` is aimed at stands for the government: whom words,
+// diplomacy, demands, threats, sanctions and military or economic aid are aimed at ("Beijing
+// warned Washington", "sanctions on Moscow", "arms for Kyiv"), not a place that a visit, other
+// aid, protest, troops, force or coercion reach, done, intended, threatened or eased ("visited
+// Moscow", "plans to visit Kyiv", "food aid to Kabul", "withdrew from Kabul", "shelled Kyiv",
+// "threatened a curfew in Algiers", "lifted the curfew in Bangkok"). Whoever acts is always
+// the government.
+bool seat_target_governs(const Candidate& c) {
+    if (c.type == "visit" || c.cameo.size() < 2) return false;
     const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
-    if (c.cameo == "071" || c.cameo == "072") return true;
+    if (c.cameo == "071" || c.cameo == "072" || c.cameo == "0331" || c.cameo == "0332") return true;
     if (root == 7 || root == 14 || root == 15 || root >= 17) return false;
-    for (const std::string_view place : {"042", "044", "081", "087", "132", "137", "138"})
+    for (const std::string_view place :
+         {"0333", "0334", "042", "044", "081", "087", "132", "137", "138"})
         if (c.cameo.starts_with(place)) return false;
     return true;
 }
 
-// "Moscow warned Washington": a capital that acts or is addressed in any event of the sentence
-// becomes a mention of its country, unless an event of the sentence reaches it as a place.
-void capitals_as_countries(const Document& doc, Extraction& out, const Lexicon& lexicon,
-                           const std::vector<Candidate>& cands) {
+// "Moscow warned Washington": a seat of government that acts or is addressed in any event of
+// the sentence that is written becomes a mention of what is governed from it, unless an event
+// of the sentence reaches it as a place.
+void seats_as_governments(const Document& doc, Extraction& out, const Lexicon& lexicon,
+                          const std::vector<Candidate>& cands) {
     std::vector<std::int32_t> governing, places;
     for (const Candidate& c : cands) {
+        if (!written(c)) continue;
         governing.insert(governing.end(), c.source.begin(), c.source.end());
-        auto& role = capital_target_governs(c) ? governing : places;
+        auto& role = seat_target_governs(c) ? governing : places;
         role.insert(role.end(), c.target.begin(), c.target.end());
     }
     for (const std::int32_t m : governing) {
         if (std::find(places.begin(), places.end(), m) != places.end()) continue;
         const graph::Span span = out.mentions[static_cast<std::size_t>(m)].span;
-        country_for_capital(out, lexicon, m, doc.text.substr(span.begin, span.size()));
+        government_for_seat(out, lexicon, m, doc.text.substr(span.begin, span.size()));
     }
 }
 
@@ -2771,7 +2826,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sent = doc.sentences[s];
         std::vector<Candidate> cands = SentenceEvents(doc, out, lex, lexicon_, s).run();
-        capitals_as_countries(doc, out, lexicon_, cands);
+        seats_as_governments(doc, out, lexicon_, cands);
         for (Candidate& c : cands) {
             auto actors = [&](const std::vector<std::int32_t>& ms) {
                 std::vector<std::string> ids;
@@ -2783,9 +2838,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
             };
             // "Arab and Muslim Americans backed Biden": one event per actor acting, except for
             // what several do together (meet, negotiate, fight, sign).
-            const bool together = c.type == "meet" || c.type == "negotiate" || c.type == "fight" ||
-                                  c.type == "war" || c.type == "cooperate" ||
-                                  c.type == "sign agreement" || c.type == "exchange prisoners";
+            const bool together = graph::symmetric_event_type(c.type);
             std::vector<std::vector<std::string>> source_groups;
             if (together || c.source.size() <= 1) {
                 source_groups.push_back(actors(c.source));
@@ -2800,10 +2853,9 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 std::erase_if(e.target, [&](const std::string& id) {
                     return std::find(e.source.begin(), e.source.end(), id) != e.source.end();
                 });
-                // An event needs somebody in it, unless it is what somebody demanded.
-                if (e.source.empty() && e.target.empty() && !c.demanded) continue;
-                if (c.info && (c.info->flags & kNeedObject) && e.target.empty() &&
-                    !c.unnamed_object)
+                // (An act that needs a target is none when its target was only its source.)
+                if (!written(c) || (e.target.empty() && c.info && (c.info->flags & kNeedObject) &&
+                                    !c.unnamed_object))
                     continue;
                 // "the meeting", "Biden's comment" again: an event named again, not a new one.
                 if (c.info && c.info->noun) {

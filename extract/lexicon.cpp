@@ -128,12 +128,9 @@ Lexicon Lexicon::builtin() {
         throw InputError("built-in lexicon: " + what, Location{std::string(file), {}, line, {}});
     };
     // Order matters only for identical aliases: the first entry keeps them.
-    std::unordered_map<std::string, std::string> capital_names;  // "Moscow" -> RUS
     for_each_row(data::embedded_data("countries.tsv"), [&](const auto& f, std::size_t) {
         LexiconEntry e;
         e.country = field(f, 0);
-        if (const std::string capital = field(f, 5); !capital.empty())
-            capital_names.emplace(capital, e.country);
         e.id = field(f, 1);
         e.name = field(f, 2);
         e.aliases = list_field(field(f, 3));
@@ -164,11 +161,10 @@ Lexicon Lexicon::builtin() {
         e.subkind = field(f, 4);
         e.type = graph::ActorType::loc;
         e.kind = EntryKind::place;
-        if (const auto it = capital_names.find(e.name);
-            it != capital_names.end() && it->second == e.country && e.subkind == "city")
-            lex.capitals_.emplace(e.id, e.country);
         lex.add(std::move(e));
     });
+    for_each_row(data::embedded_data("seats.tsv"),
+                 [&](const auto& f, std::size_t) { lex.seats_.emplace(field(f, 0), field(f, 1)); });
     for_each_row(data::embedded_data("leader_offices.tsv"), [&](const auto& f, std::size_t) {
         lex.leader_offices_.emplace(field(f, 0), field(f, 1));
     });
@@ -392,13 +388,14 @@ std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) con
     return it == by_code_.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
 }
 
-std::string_view Lexicon::country_of_capital(std::string_view place_id) const {
-    const auto it = capitals_.find(std::string(place_id));
-    if (it == capitals_.end()) return {};
-    // A user entry of the same id replaces the city: it is a capital only if still that place.
-    const LexiconEntry& e = entries_[by_id_.at(it->first)];
-    return e.kind == EntryKind::place && e.country == it->second ? std::string_view(it->second)
-                                                                 : std::string_view{};
+std::optional<std::uint32_t> Lexicon::governed_from(std::string_view place_id) const {
+    const auto it = seats_.find(std::string(place_id));
+    if (it == seats_.end()) return std::nullopt;
+    // A user entry of the same id replaces the city: it is a seat only while still a place.
+    const auto place = by_id_.find(it->first);
+    if (place == by_id_.end() || entries_[place->second].kind != EntryKind::place)
+        return std::nullopt;
+    return find(it->second);
 }
 
 std::string_view Lexicon::leader_office(std::string_view code) const {

@@ -1175,12 +1175,18 @@ class SentenceScanner {
         std::optional<std::uint32_t> owner_state;
         if (le.kind == EntryKind::country)
             owner_state = m->entry;
-        else if (const std::string_view code = lex_.country_of_capital(le.id); !code.empty())
-            owner_state = lex_.country_by_code(code);
+        else if (const auto governed = lex_.governed_from(le.id);
+                 governed && lex_.entry(*governed).kind == EntryKind::country)
+            owner_state = governed;
+        // (A city's own bodies are the city's: "Tokyo's metropolitan government", "Kyiv's
+        // military administration".)
+        const bool seat = owner_state && *owner_state != m->entry;
         if (owner_state && possessive(e) && !title_at(e + 1)) {
             for (std::uint32_t h = e + 1; h <= e + 2 && is_word(h) && tok(h).has(kLower); ++h) {
+                if (seat && municipal_word(h)) break;
                 const GroupWord* g = group(h);
                 if (g && g->cls == GroupClass::institution) {
+                    if (seat && is_word(h + 1) && tok(h + 1).has(kLower) && group(h + 1)) break;
                     std::string noun;
                     for (std::uint32_t k = e + 1; k <= h; ++k)
                         noun += (noun.empty() ? "" : "-") + std::string(doc_.key(k));
@@ -1196,8 +1202,9 @@ class SentenceScanner {
         // Muslim Brotherhood", "Kenya's Orange Democratic Movement").
         if (le.kind == EntryKind::country && possessive(e) && cap(e + 1) && !title_at(e + 1)) {
             if (const std::uint32_t org_e = named_institution_end(e + 1); org_e > e + 1) {
+                // (A known name as long or longer is that name: "India's Congress party".)
                 const auto known = lexicon_at(e + 1);
-                const bool namesake = known && e + 1 + known->length == org_e && !known->demonym;
+                const bool namesake = known && e + 1 + known->length >= org_e && !known->demonym;
                 bool institution = false;
                 for (std::uint32_t k = e + 1; k < org_e && !institution; ++k)
                     if (const GroupWord* g = group(k))
@@ -1216,6 +1223,14 @@ class SentenceScanner {
             b = i - 1;
         const std::int32_t ci = push(from_entry(b, e, static_cast<std::int32_t>(m->entry)));
         return le.type == ActorType::person ? appositive(ci, e) : e;
+    }
+
+    // A word naming a city's or a region's own level of government ("metropolitan", "city").
+    bool municipal_word(std::uint32_t k) const {
+        static constexpr std::string_view kWords[] = {
+            "metropolitan", "city",  "municipal", "state",    "regional",
+            "provincial",   "local", "county",    "district", "town"};
+        return std::find(std::begin(kWords), std::end(kWords), doc_.key(k)) != std::end(kWords);
     }
 
     // Whether a name ending before `e` heads its noun phrase: no noun follows it ("the Apple

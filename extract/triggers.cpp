@@ -68,6 +68,8 @@ TriggerLexicon::TriggerLexicon() {
             if (flag == "stop") info.flags |= kStop;
             if (flag == "needto") info.flags |= kNeedTo;
             if (flag == "needlight") info.flags |= kNeedLight;
+            if (flag == "avert") info.flags |= kAvert;
+            if (flag == "repel") info.flags |= kRepel;
             if (flag.starts_with("then=")) {
                 for (std::size_t b = 5; b <= flag.size();) {
                     const auto slash = std::min(flag.find('/', b), flag.size());

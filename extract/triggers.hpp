@@ -23,6 +23,8 @@ enum TriggerFlag : std::uint16_t {
     kStop = 1 << 7,        // stops the act its noun object names ("halted aid")
     kNeedTo = 1 << 8,      // an event only before "to": "committed to", not "committed crimes"
     kNeedLight = 1 << 9,   // a noun that is an event only as what a light verb takes
+    kAvert = 1 << 10,      // what it stops did not happen ("prevented an attack")
+    kRepel = 1 << 11,      // ... but force it stops did ("blocked a missile attack")
 };
 
 struct TriggerInfo {

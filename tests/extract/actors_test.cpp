@@ -1201,3 +1201,12 @@ TEST_CASE("a ministry's complement joins portfolios with 'and'; a demonym after 
     CHECK(mention_list("The dispute between Marshall Islands and Mexican lawmakers grew.") ==
           V{"Marshall Islands|LOC|marshall-islands", "Mexican lawmakers|GROUP|mexican-lawmakers"});
 }
+
+TEST_CASE("a possessive before a known longer name, or a city's own body, keeps them") {
+    CHECK(contains(mention_list("India's Congress party criticized Modi."),
+                   "Congress party|ORG|indian-national-congress"));
+    CHECK_FALSE(contains(mention_list("Tokyo's metropolitan government said."),
+                         "Tokyo's metropolitan government|ORG|japan-metropolitan-government"));
+    CHECK_FALSE(contains(mention_list("Kyiv's military administration said."),
+                         "Kyiv's military|ORG|ukraine-military"));
+}

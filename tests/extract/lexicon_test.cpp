@@ -59,23 +59,30 @@ TEST_CASE("places of different countries sharing a name are namesakes, the first
     CHECK(lex.namesakes("republic of congo").empty());
 }
 
-TEST_CASE("a country's capital is the city of its name; a user entry of its id replaces it") {
+TEST_CASE("seats of government stand for what is governed from them") {
     Lexicon lex = Lexicon::builtin();
-    CHECK(lex.country_of_capital("moscow") == "RUS");
-    CHECK(lex.country_of_capital("tripoli-libya") == "LBY");
-    // Namesakes and places of the capital's name that are no city are no capital.
-    CHECK(lex.country_of_capital("tripoli-lebanon").empty());
-    CHECK(lex.country_of_capital("washington-state").empty());
-    CHECK(lex.country_of_capital("washington") == "USA");
-    CHECK(lex.country_of_capital("new-york").empty());
-    CHECK(lex.country_of_capital("russia").empty());
+    const auto id = [&](std::string_view place) {
+        const auto g = lex.governed_from(place);
+        return g ? lex.entry(*g).id : std::string();
+    };
+    CHECK(id("moscow") == "russia");
+    CHECK(id("washington") == "united-states");
+    CHECK(id("tripoli-libya") == "libya");
+    CHECK(id("brussels") == "european-union");
+    // Namesakes, states, countries, other cities and territories' capitals are no seats.
+    CHECK(id("tripoli-lebanon").empty());
+    CHECK(id("washington-state").empty());
+    CHECK(id("new-york").empty());
+    CHECK(id("russia").empty());
+    CHECK(id("hamilton").empty());
+    // A user entry of the city's id replaces it.
     LexiconEntry club;
     club.id = "moscow";
     club.name = "Moscow Club";
     club.type = tkg::graph::ActorType::org;
     club.kind = EntryKind::organization;
     lex.add(std::move(club));
-    CHECK(lex.country_of_capital("moscow").empty());
+    CHECK(id("moscow").empty());
 }
 
 TEST_CASE("role holders on a date come from the people lexicon") {

@@ -93,9 +93,10 @@ class Lexicon {
     // The office a country's "leader" holds ("President" for USA, "Prime Minister" for ISR),
     // or empty where news may mean either (leader_offices.tsv).
     std::string_view leader_office(std::string_view code) const;
-    // The ISO code of the country whose capital is the built-in place `place_id` ("moscow" ->
-    // RUS), or empty: news names a government by its seat ("Moscow warned Washington").
-    std::string_view country_of_capital(std::string_view place_id) const;
+    // The actor governed from the built-in place `place_id` ("moscow" -> russia, "brussels" ->
+    // european-union; seats.tsv), or none: news names a government by its seat ("Moscow warned
+    // Washington").
+    std::optional<std::uint32_t> governed_from(std::string_view place_id) const;
     // People holding `title` (case-insensitive) on `day`, optionally of organization `org`.
     std::vector<std::uint32_t> holders(std::string_view title, std::string_view org,
                                        std::optional<date::sys_days> day) const;
@@ -108,7 +109,7 @@ class Lexicon {
     std::unordered_map<std::string, std::uint32_t> demonym_;
     std::unordered_map<std::string, std::uint32_t> by_code_;
     std::unordered_map<std::string, std::string> leader_offices_;
-    std::unordered_map<std::string, std::string> capitals_;  // place id -> ISO code
+    std::unordered_map<std::string, std::string> seats_;  // place id -> actor id
     std::unordered_map<std::string, std::vector<std::uint32_t>> namesakes_;
     std::vector<bool> has_namesakes_;
 };
