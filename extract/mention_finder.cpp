@@ -1064,6 +1064,14 @@ class SentenceScanner {
             title = t->value->role;
             end = j + t->length;
             if (cap(end)) return 0;  // "his chief of staff John X" is a titled person
+            // "Biden's executive order", "his security detail": a title word that modifies a
+            // noun after it names nobody.
+            // (A verb after it is the role's own: "Trump's adviser warned", "... says".)
+            const std::string_view next = is_word(end) ? text(end) : std::string_view{};
+            if (!next.empty() && tok(end).has(kLower) && !closed(end) && !timex(end) &&
+                !next.ends_with("s") && !next.ends_with("ly") &&
+                !Verbs::builtin().is_past(doc_.key(end)))
+                return 0;
         } else {
             return 0;
         }

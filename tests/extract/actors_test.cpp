@@ -1210,3 +1210,15 @@ TEST_CASE("a possessive before a known longer name, or a city's own body, keeps 
     CHECK_FALSE(contains(mention_list("Kyiv's military administration said."),
                          "Kyiv's military|ORG|ukraine-military"));
 }
+
+TEST_CASE("a title word after a possessive that modifies a noun names nobody") {
+    // "Biden's executive order" was a person, Biden's executive.
+    CHECK(mention_list("Biden's executive order took effect.") == V{"Biden|PERSON|joe-biden"});
+    // Must not: the role with its verb, an adverb, a modal or a name after it.
+    CHECK(contains(mention_list("Trump's adviser recently warned."),
+                   "adviser|PERSON|donald-trump-adviser"));
+    CHECK(
+        contains(mention_list("Biden's adviser will visit."), "adviser|PERSON|joe-biden-adviser"));
+    CHECK(contains(mention_list("Biden's national security adviser met Wang Yi."),
+                   "national security adviser|PERSON|jake-sullivan"));
+}
