@@ -13,6 +13,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "article_actors.hpp"
 #include "cues.hpp"
 #include "mentions.hpp"
 
@@ -740,10 +741,8 @@ class Resolver {
                 while (c_[origin].resolved >= 0)
                     origin = static_cast<std::size_t>(c_[origin].resolved);
                 if (const auto* e = entry(origin)) {
-                    a.name = e->name;
-                    a.type = e->type;
-                    a.country = e->country;
-                    a.sector = e->sector;
+                    a = record_of(*e);
+                    a.id = key;
                     for (const auto& r : e->roles)
                         if (role_active(r, day_)) a.roles.push_back(r);
                 } else {
@@ -851,13 +850,7 @@ class Resolver {
             const LexiconEntry& le = lex_.entry(e);
             if (index.count(le.id)) continue;
             index.emplace(le.id, out_.actors.size());
-            graph::ActorRecord a;
-            a.id = le.id;
-            a.name = le.name;
-            a.type = le.type;
-            a.country = le.country;
-            a.sector = le.sector;
-            out_.actors.push_back(std::move(a));
+            out_.actors.push_back(record_of(le));
         }
         // Complete people's country and sector from their roles.
         for (auto& a : out_.actors) {

@@ -5,17 +5,21 @@
 
 namespace tkg::extract {
 
-graph::ActorRecord& actor_of_entry(Extraction& out, const LexiconEntry& e) {
-    const auto it = std::find_if(out.actors.begin(), out.actors.end(),
-                                 [&](const graph::ActorRecord& a) { return a.id == e.id; });
-    if (it != out.actors.end()) return *it;
+graph::ActorRecord record_of(const LexiconEntry& e) {
     graph::ActorRecord a;
     a.id = e.id;
     a.name = e.name;
     a.type = e.type;
     a.country = e.country;
     a.sector = e.sector;
-    out.actors.push_back(std::move(a));
+    return a;
+}
+
+graph::ActorRecord& actor_of_entry(Extraction& out, const LexiconEntry& e) {
+    const auto it = std::find_if(out.actors.begin(), out.actors.end(),
+                                 [&](const graph::ActorRecord& a) { return a.id == e.id; });
+    if (it != out.actors.end()) return *it;
+    out.actors.push_back(record_of(e));
     return out.actors.back();
 }
 

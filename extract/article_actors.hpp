@@ -11,6 +11,9 @@
 
 namespace tkg::extract {
 
+// The actor record of lexicon entry `e`, with no mentions and no roles.
+graph::ActorRecord record_of(const LexiconEntry& e);
+
 // The actor of lexicon entry `e` in `out`, appended (with no mentions yet) if it is not one.
 graph::ActorRecord& actor_of_entry(Extraction& out, const LexiconEntry& e);
 
