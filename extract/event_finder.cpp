@@ -1966,7 +1966,9 @@ class SentenceEvents {
     // of its own then.
     void stopped_acts() {
         std::vector<bool> drop(cands_.size(), false);
-        for (const auto& [at, stopper_info] : stops_) {
+        for (const auto& stop : stops_) {
+            const std::uint32_t at = stop.first;  // (not a structured binding: lambdas use it)
+            const TriggerInfo* stopper_info = stop.second;
             // ("banned voting": a gerund names the act too.)
             auto act = std::find_if(cands_.begin(), cands_.end(), [&](const Candidate& c) {
                 return c.begin > at && c.begin <= at + 4 && c.info &&
