@@ -167,8 +167,9 @@ class SentenceEvents {
                 text(i) == "\xE2\x80\x99");
     }
     // Whether the name mention `m` is plural: the last of coordinated names ("Kenya and the
-    // EU"), or an organization named in the plural ("the Houthis"; not a place, "the United
-    // States", a person, a company or the press: "The Los Angeles Times report").
+    // EU"), or an organization the lexicon knows named in the plural ("the Houthis"; not a
+    // place, "the United States", a person, an unknown name, a company, a sports club or the
+    // press: "Goldman Sachs", "The Los Angeles Times").
     bool plural_name(std::int32_t m) const {
         std::uint32_t b = mention_begin(m);
         if (b > s_.first_token && is(b - 1, "the")) --b;
@@ -292,20 +293,29 @@ class SentenceEvents {
         if (m == kNone || possessive_pronoun(m) || possessive(mention_end(m)) ||
             !preposition_before(m).empty())
             return kNone;
+        return naming_modifier(m) ? m : kNone;
+    }
+    // Whether mention `m` is a name that may modify a noun as whose it is: an organization or a
+    // country's abbreviation ("a Hamas attack", "a US resolution"; not "a Gaza resolution").
+    bool naming_modifier(std::int32_t m) const {
+        if (m == kNone) return false;
         const auto [b, e] = range_of(m);
         const bool abbreviation =
             type_of(m) == graph::ActorType::loc && e == b + 1 && tok(b).has(kAllCaps);
-        return type_of(m) == graph::ActorType::org || abbreviation ? m : kNone;
+        return type_of(m) == graph::ActorType::org || abbreviation;
     }
-    // Whether a name right before the event noun is the doer: words (a statement, an appeal, a
-    // pledge, support, a demand, criticism, a rejection, a threat: "a White House statement"),
-    // aid, mediation and force ("EU aid", "US mediation", "a Hamas attack"); other acts are as
-    // often aimed at it ("Hamas sanctions", "a Google investigation").
-    static bool doer_before_noun(const Candidate& c) {
+    // Whether a name right before the event noun is the doer: of aid, mediation and force ("EU
+    // aid", "US mediation", "a Hamas attack"), and with `words`, of words too (a statement, an
+    // appeal, a pledge, support, a demand, criticism, a rejection, a threat: "a White House
+    // statement"); other acts are as often aimed at it ("Hamas sanctions", "a Google
+    // investigation"). Words are only when nobody else is their author: after a possessor
+    // or a light verb's subject the name is what they are about ("Trump's NATO criticism",
+    // "The White House issued a NATO statement").
+    static bool doer_before_noun(const Candidate& c, bool words) {
         if (c.cameo.size() < 2) return false;
         const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
-        return (root >= 1 && root <= 3) || root == 5 || root == 7 || (root >= 10 && root <= 13) ||
-               root == 15 || root >= 18 || c.type == "mediate";
+        const bool said = (root >= 1 && root <= 3) || root == 5 || (root >= 10 && root <= 13);
+        return (words && said) || root == 7 || root == 15 || root >= 18 || c.type == "mediate";
     }
 
     bool quantity_noun(std::uint32_t k) const {
@@ -515,23 +525,25 @@ class SentenceEvents {
             const TriggerInfo* info = choose_reading(*m->readings, i, i + m->length);
             // A bare verb right after a singular name is a noun compound ("Washington Post
             // report"); "they report", "groups demand", "The Houthis attack", "Kenya and the EU
-            // attack" are verbs, unless a verb or the preposition of a noun follows ("the
-            // Houthis attack killed", "the US and Israel attack on Iran").
+            // attack" are verbs, unless a finite verb or a preposition the noun takes follows
+            // ("the Houthis attack killed", "the US and Israel attack on Iran"; not "agree on",
+            // "warn of", which have no such noun). It is the noun then, where there is one.
             // ("The United States cut aid": a past tense like its base is a verb.)
-            const std::uint32_t next = i + m->length;
-            const bool noun_follows = finite_verb_at(next) || is(next, "on") ||
-                                      is(next, "against") || is(next, "by") || is(next, "of");
             if (info && !info->noun && info->form == VerbForm::base && i > s_.first_token &&
                 !Verbs::builtin().is_past(text(i)) && mention_at(i - 1) != kNone &&
                 !cls(i - 1, WordClass::pron_subj) &&
-                type_of(mention_at(i - 1)) != graph::ActorType::group &&
-                !(plural_name(mention_at(i - 1)) && !noun_follows)) {
-                // (The noun, where the word is one and what follows says so: "the US and
-                // Israel attack on Iran".)
+                type_of(mention_at(i - 1)) != graph::ActorType::group) {
+                const std::uint32_t next = i + m->length;
                 const auto noun = std::find_if(
                     m->readings->begin(), m->readings->end(),
                     [](const TriggerInfo& r) { return r.noun && r.complement.empty(); });
-                info = noun_follows && noun != m->readings->end() ? &*noun : nullptr;
+                const bool noun_prep =
+                    noun != m->readings->end() && in(next) &&
+                    std::find(noun->target_preps.begin(), noun->target_preps.end(),
+                              doc_.key(next)) != noun->target_preps.end();
+                const bool compound = finite_verb_at(next) || noun_prep;
+                if (!plural_name(mention_at(i - 1)) || compound)
+                    info = noun_prep ? &*noun : nullptr;
             }
             // A verb in -s needs its subject right before it: "Israel attacks", not "states".
             if (info && !info->noun && info->form == VerbForm::third) {
@@ -942,7 +954,8 @@ class SentenceEvents {
         // resolution condemning Israel") says it of nobody named.
         if (i < s_.end_token && tok(i).has(kLower) && text(i).ends_with("ing") && document_noun(n))
             return !authored_before(n) &&
-                   !(n > s_.first_token && (mention_at(n - 1) != kNone || possessive(n - 1)));
+                   !(n > s_.first_token &&
+                     (possessive(n - 1) || naming_modifier(mention_at(n - 1))));
         if (counted) return true;  // the phrase starts at its determiner or number
         if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))) return false;
         // A name just before belongs to the phrase: "European Community foreign ministers",
@@ -1444,7 +1457,7 @@ class SentenceEvents {
             // aid"; after others it is who acts: "agreed to US mediation" is no mediation by
             // the subject, unless the act is aimed at it:
             // A name before an act aimed at it is its target: "imposed new Hamas sanctions".)
-            const bool name_modifies = (info->flags & kReceive) || !doer_before_noun(c);
+            const bool name_modifies = (info->flags & kReceive) || !doer_before_noun(c, false);
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
                 if ((mention_at(k) != kNone &&
                      !(name_modifies && mention_end(mention_at(k)) == c.begin)) ||
@@ -1476,9 +1489,13 @@ class SentenceEvents {
         // acts are aimed at ("new Hamas sanctions", "a Google investigation"). A country's full
         // name says neither ("Russia sanctions", "Ukraine aid").
         if (const std::int32_t m = name_before_noun(c); m != kNone) {
-            if (doer_before_noun(c) && c.source.empty())
+            const std::uint32_t b = mention_begin(m);
+            const bool owned =
+                b > s_.first_token && (possessive(b - 1) || cls(b - 1, WordClass::pron_poss));
+            const bool doer = doer_before_noun(c, !c.light && !owned);
+            if (doer && c.source.empty())
                 append(c.source, {m});
-            else if (!doer_before_noun(c) && c.target.empty())
+            else if (!doer && c.target.empty())
                 append(c.target, {m});
         }
         // "Israeli shelling", "Russian air strikes": the demonym names who acts.
@@ -1698,9 +1715,11 @@ class SentenceEvents {
         for (std::size_t w = 0; w + 1 < cands_.size(); ++w) {
             Candidate& weapon = cands_[w];
             Candidate& fired = cands_[w + 1];
+            // (Firing is "fire at" (193) or a rocket attack (195); "missiles killed five" is an
+            // act of its own.)
             if (!weapon.info || !weapon.info->noun || weapon.type != "rocket attack" ||
                 !fired.info || fired.info->noun || fired.begin != weapon.end ||
-                !(fired.cameo.starts_with("18") || fired.cameo.starts_with("19")))
+                !(fired.cameo == "193" || fired.cameo == "195"))
                 continue;
             if (weapon.source.empty()) weapon.source = fired.source;
             if (weapon.target.empty()) weapon.target = fired.target;
@@ -1999,10 +2018,15 @@ class SentenceEvents {
                 // "banned voting", "stopped sending troops": what is banned or stopped does
                 // not happen; a ban is the event. Nor does what is blocked or prevented
                 // ("blocked EU sanctions on Russia", "prevented an attack").
+                // Force blocked by defenders nobody names ("Air defenses blocked a missile
+                // attack") was launched; one a named state or leader blocked was not
+                // ("Washington blocked an Israeli strike on Rafah"), nor one only planned.
                 const bool force = act->cameo.size() >= 2 &&
                                    (act->cameo[0] - '0') * 10 + (act->cameo[1] - '0') >= 18;
-                const bool averted =
-                    (stopper_info->flags & kAvert) && !(force && (stopper_info->flags & kRepel));
+                const bool repelled = force && (stopper_info->flags & kRepel) &&
+                                      subject_of(at).mention == kNone &&
+                                      !is(act->begin - 1, "planned");
+                const bool averted = (stopper_info->flags & kAvert) && !repelled;
                 if (!act->info->noun || stopper_is_event || averted)
                     drop[static_cast<std::size_t>(act - cands_.begin())] = true;
                 continue;

@@ -163,8 +163,12 @@ Lexicon Lexicon::builtin() {
         e.kind = EntryKind::place;
         lex.add(std::move(e));
     });
-    for_each_row(data::embedded_data("seats.tsv"),
-                 [&](const auto& f, std::size_t) { lex.seats_.emplace(field(f, 0), field(f, 1)); });
+    for_each_row(data::embedded_data("seats.tsv"), [&](const auto& f, std::size_t line) {
+        const auto place = lex.find(field(f, 0));
+        if (!place || lex.entry(*place).kind != EntryKind::place || !lex.find(field(f, 1)))
+            fail("seats.tsv", line, "a seat needs a place and an actor of the lexicon");
+        lex.seats_.emplace(field(f, 0), field(f, 1));
+    });
     for_each_row(data::embedded_data("leader_offices.tsv"), [&](const auto& f, std::size_t) {
         lex.leader_offices_.emplace(field(f, 0), field(f, 1));
     });

@@ -1064,11 +1064,16 @@ class SentenceScanner {
             title = t->value->role;
             end = j + t->length;
             if (cap(end)) return 0;  // "his chief of staff John X" is a titled person
-            // "Biden's executive order", "his security detail": a title word that modifies a
-            // noun after it names nobody.
-            // (A verb after it is the role's own: "Trump's adviser warned", "... says".)
+            // "Biden's executive order", "Trump's chief concern": a title that is also an
+            // adjective, before a noun, names nobody. (Other titles before a lower-case word
+            // keep their role: "Biden's envoy often criticized", "Trump's lawyer won't say".)
+            static constexpr std::string_view kAdjectives[] = {"executive", "chief", "general",
+                                                               "principal"};
+            const bool adjective =
+                end == j + 1 && std::find(std::begin(kAdjectives), std::end(kAdjectives),
+                                          doc_.key(j)) != std::end(kAdjectives);
             const std::string_view next = is_word(end) ? text(end) : std::string_view{};
-            if (!next.empty() && tok(end).has(kLower) && !closed(end) && !timex(end) &&
+            if (adjective && !next.empty() && tok(end).has(kLower) && !closed(end) && !timex(end) &&
                 !next.ends_with("s") && !next.ends_with("ly") &&
                 !Verbs::builtin().is_past(doc_.key(end)))
                 return 0;

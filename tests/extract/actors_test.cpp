@@ -1222,3 +1222,13 @@ TEST_CASE("a title word after a possessive that modifies a noun names nobody") {
     CHECK(contains(mention_list("Biden's national security adviser met Wang Yi."),
                    "national security adviser|PERSON|jake-sullivan"));
 }
+
+TEST_CASE(
+    "roles before adverbs and modals keep their owner's role; names people bear are no seats") {
+    CHECK(contains(mention_list("Biden's envoy often criticized Netanyahu."),
+                   "envoy|PERSON|joe-biden-envoy"));
+    CHECK(contains(mention_list("Trump's lawyer won't say."), "lawyer|PERSON|donald-trump-lawyer"));
+    CHECK(mention_list("Trump's chief concern is China.") ==
+          V{"Trump|PERSON|donald-trump", "China|LOC|china"});
+    CHECK_FALSE(contains(mention_list("Sofia said she would sue."), "Sofia|LOC|bulgaria"));
+}

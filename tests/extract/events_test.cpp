@@ -1779,3 +1779,27 @@ TEST_CASE("must-not cases of this stop's rules, from a review of them") {
     CHECK(events_of("Israel intercepted a missile fired at Eilat.") ==
           std::vector<std::string>{"rocket attack 195 []->[eilat] 2023-11-12 asserted positive"});
 }
+
+TEST_CASE("must-not cases from a second review of this stop's rules") {
+    // A phrasal verb after a plural subject keeps its verb (it has no noun to fall back on).
+    CHECK(has_prefix(events_of("The Houthis warn of more attacks on shipping."),
+                     "warn 130 [houthis]"));
+    CHECK(has_prefix(events_of("Russia and China vote against the UN resolution."),
+                     "reject 120 [russia]"));
+    // A possessor or a light verb's subject is the author of words; the name is their topic.
+    CHECK_FALSE(
+        has_prefix(events_of("Trump's NATO criticism angered allies."), "criticize 111 [nato]"));
+    CHECK_FALSE(
+        has_prefix(events_of("Biden renewed his Hamas criticism."), "criticize 111 [hamas]"));
+    CHECK(has(events_of("The White House issued a NATO statement."),
+              "statement 010 [white-house]->[nato] 2023-11-12 asserted positive"));
+    // Force a named state blocked, or one only planned, did not happen.
+    CHECK(events_of("Washington blocked a planned Israeli attack on Rafah.").empty());
+    CHECK(events_of("Biden blocked an Israeli attack on Iran.").empty());
+    // A place before a text is its topic, not its author.
+    CHECK(has(events_of("Russia opposed a Gaza resolution condemning Hamas."),
+              "criticize 111 []->[hamas] 2023-11-12 asserted positive"));
+    // Only firing merges with the weapon.
+    CHECK(has_prefix(events_of("Hamas rockets fired at Sderot hit a school."),
+                     "rocket attack 195 [hamas]->[sderot]"));
+}
