@@ -553,6 +553,19 @@ class SentenceEvents {
                     !(mention_at(p - 1) != kNone || cls(p - 1, WordClass::pron_subj) ||
                       is(p - 1, "who") || is(p - 1, "which") || is(p - 1, "that")))
                     info = nullptr;
+                // Nor is a name that is the object of a verb or a preposition its subject:
+                // "struck Hezbollah targets", "raids on Hamas positions".
+                else if (const std::int32_t name = mention_at(p - 1); name != kNone) {
+                    const std::uint32_t b = mention_begin(name);
+                    const bool object =
+                        b > s_.first_token &&
+                        (cls(b - 1, WordClass::prep) ||
+                         std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+                             return c.end == b && c.info && !c.info->noun &&
+                                    !(c.info->flags & kSpeech);
+                         }));
+                    if (object) info = nullptr;
+                }
             }
             if (!info) {
                 i += m->length;

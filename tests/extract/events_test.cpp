@@ -1803,3 +1803,17 @@ TEST_CASE("must-not cases from a second review of this stop's rules") {
     CHECK(has_prefix(events_of("Hamas rockets fired at Sderot hit a school."),
                      "rocket attack 195 [hamas]->[sderot]"));
 }
+
+TEST_CASE("a name that is an object is no subject of a verb in -s after it") {
+    // "Hezbollah targets" was Hezbollah attacking Lebanon, and made Israel's report of its own
+    // strike an accusation.
+    CHECK(events_of("The Israeli military said it struck Hezbollah targets in southern Lebanon.") ==
+          std::vector<std::string>{
+              "statement 010 [israel-defense-forces]->[] 2023-11-12 asserted positive",
+              "attack 190 [israel-defense-forces]->[hezbollah] 2023-11-12 reported positive"});
+    // Must not: a subject after a speech verb, or opening the clause.
+    CHECK(has_prefix(events_of("Officials said Israel attacks Gaza daily."),
+                     "attack 190 [israel]->[gaza]"));
+    CHECK(has(events_of("Russia attacks Ukraine again."),
+              "attack 190 [russia]->[ukraine] 2023-11-12 asserted positive"));
+}
