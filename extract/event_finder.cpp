@@ -96,6 +96,11 @@ class SentenceEvents {
                      cands_.end());
         for (Candidate& c : cands_) {
             if (c.type == "send" || c.type == "provide aid") type_sending(c);
+            // "pledged $50 million to Ukraine": economic aid promised.
+            if (c.type == "pledge" && money_after(c.end)) {
+                c.recode("provide aid", "071", "aided");
+                c.intent = true;
+            }
             if (c.type == "release") released_people(c);
             if (c.type == "expel") expelled_kind(c);
             if (c.type == "seize") seized_kind(c);
@@ -136,6 +141,14 @@ class SentenceEvents {
     bool is(std::uint32_t i, std::string_view w) const { return in(i) && doc_.is_word(i, w); }
     bool cls(std::uint32_t i, WordClass c) const { return in(i) && doc_.is(i, c); }
     bool punct(std::uint32_t i) const { return in(i) && tok(i).kind == TokenKind::punct; }
+    // Whether a sum of money follows `e` closely: "$50 million", "50 million euros".
+    bool money_after(std::uint32_t e) const {
+        for (std::uint32_t k = e; k < e + 5 && in(k) && !boundary(k); ++k)
+            if (currency(k) || is(k, "euros") || is(k, "dollars") || is(k, "pounds") ||
+                is(k, "yuan") || is(k, "yen"))
+                return true;
+        return false;
+    }
     bool currency(std::uint32_t i) const {
         const std::string_view t = text(i);
         return t == "$" || t == "\xE2\x82\xAC" || t == "\xC2\xA3";  // $, euro, pound
@@ -2400,6 +2413,8 @@ class SentenceEvents {
             // "gave a warm welcome to de Klerk": received him as a host.
             if (giving && is(k, "welcome")) return c.recode("host", "043", "hosted");
         }
+        // "sent $10 million to Syria", "gave 50 million euros": money given is economic aid.
+        if (money_after(c.end)) return c.recode("provide aid", "071", "aided");
         // "sent a team", "sent 21 personnel": sending what is none of these is no event.
         if (c.type == "send") {
             c.type.clear();

@@ -1817,3 +1817,18 @@ TEST_CASE("a name that is an object is no subject of a verb in -s after it") {
     CHECK(has(events_of("Russia attacks Ukraine again."),
               "attack 190 [russia]->[ukraine] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("money given or pledged is economic aid") {
+    // Sent or given, it was no event; pledged, a pledge of nothing.
+    CHECK(events_of("Germany sent $10 million to Syria.") ==
+          std::vector<std::string>{
+              "provide aid 071 [germany]->[syria] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("The US gave 50 million euros to Jordan."),
+              "provide aid 071 [united-states]->[jordan] 2023-11-12 asserted positive"));
+    CHECK(events_of("The EU pledged 50 billion euros to Ukraine.") ==
+          std::vector<std::string>{
+              "provide aid 0331 [european-union]->[ukraine] - planned positive"});
+    // Must not: what is given or pledged that is no money.
+    CHECK(events_of("Biden gave a speech.").empty());
+    CHECK_FALSE(has_prefix(events_of("Hamas pledged to fight on."), "provide aid"));
+}
