@@ -558,7 +558,18 @@ class SentenceEvents {
                 if (!plural_name(mention_at(i - 1)) || compound)
                     info = noun_prep ? &*noun : nullptr;
             }
-            // A verb in -s needs its subject right before it: "Israel attacks", not "states".
+            // A verb in -s needs its subject right before it: "Israel attacks", not "states";
+            // before a preposition its noun takes it is that noun ("US and UK strikes on Yemen").
+            if (info && !info->noun && info->form == VerbForm::third) {
+                const std::uint32_t next = i + m->length;
+                const auto noun = std::find_if(
+                    m->readings->begin(), m->readings->end(),
+                    [](const TriggerInfo& r) { return r.noun && r.complement.empty(); });
+                if (noun != m->readings->end() && in(next) &&
+                    std::find(noun->target_preps.begin(), noun->target_preps.end(),
+                              doc_.key(next)) != noun->target_preps.end())
+                    info = &*noun;
+            }
             if (info && !info->noun && info->form == VerbForm::third) {
                 std::uint32_t p = i;
                 while (p > s_.first_token && cls(p - 1, WordClass::adv)) --p;
@@ -1520,7 +1531,7 @@ class SentenceEvents {
                 b > s_.first_token && (possessive(b - 1) || cls(b - 1, WordClass::pron_poss));
             const bool doer = doer_before_noun(c, !c.light && !owned);
             if (doer && c.source.empty())
-                append(c.source, {m});
+                append(c.source, with_left_conjuncts(m));  // "US and UK strikes"
             else if (!doer && c.target.empty())
                 append(c.target, {m});
         }

@@ -1832,3 +1832,20 @@ TEST_CASE("money given or pledged is economic aid") {
     CHECK(events_of("Biden gave a speech.").empty());
     CHECK_FALSE(has_prefix(events_of("Hamas pledged to fight on."), "provide aid"));
 }
+
+TEST_CASE("strikes named as nouns are attacks by whoever the name or demonym before says") {
+    // "strike" was only a verb: "Israeli strikes on Gaza" gave nothing, and in "Hamas condemned
+    // the Israeli strike on Rafah" Hamas struck.
+    CHECK(events_of("Israeli strikes on Gaza killed 20 people.") ==
+          std::vector<std::string>{"attack 190 [israel]->[gaza] 2023-11-12 asserted positive"});
+    CHECK_FALSE(has_prefix(events_of("Hamas condemned the Israeli strike on Rafah."),
+                           "attack 190 [hamas]"));
+    const auto e = events_of("US and UK strikes on Yemen hit Houthi targets.");
+    CHECK(has(e, "attack 190 [united-states]->[yemen] 2023-11-12 asserted positive"));
+    CHECK(has(e, "attack 190 [united-kingdom]->[yemen] 2023-11-12 asserted positive"));
+    // Must not: a strike aimed at nobody named (a labour strike too), the verb.
+    CHECK(events_of("The strike ended on Monday.").empty());
+    CHECK(has(events_of("Israel strikes Gaza."),
+              "attack 190 [israel]->[gaza] 2023-11-12 asserted positive"));
+    CHECK(events_of("Biden blocked an Israeli attack on Iran.").empty());
+}
