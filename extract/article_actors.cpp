@@ -27,7 +27,8 @@ bool government_for_seat(Extraction& out, const Lexicon& lexicon, std::int32_t m
                          std::string_view surface) {
     if (m < 0 || static_cast<std::size_t>(m) >= out.mentions.size()) return false;
     Mention& mention = out.mentions[static_cast<std::size_t>(m)];
-    if (mention.form != MentionForm::name) return false;
+    // (Only a place's name can be a seat; most mentions are not, and ask the lexicon nothing.)
+    if (mention.form != MentionForm::name || mention.type != graph::ActorType::loc) return false;
     const auto governed = lexicon.governed_from(mention.actor);
     if (!governed) return false;
     const std::string city = mention.actor;

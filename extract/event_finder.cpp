@@ -48,6 +48,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> relative_clause_around(co
     return std::pair{open - 1, close};
 }
 
+// The CAMEO root class of a code as a number ("0256" -> 2, "190" -> 19), 0 for none.
+int cameo_root(std::string_view code) {
+    return code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+}
+
 struct Candidate {
     std::uint32_t begin = 0, end = 0;  // trigger tokens
     const TriggerInfo* info = nullptr;
@@ -325,8 +330,7 @@ class SentenceEvents {
     // or a light verb's subject the name is what they are about ("Trump's NATO criticism",
     // "The White House issued a NATO statement").
     static bool doer_before_noun(const Candidate& c, bool words) {
-        if (c.cameo.size() < 2) return false;
-        const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+        const int root = cameo_root(c.cameo);
         const bool said = (root >= 1 && root <= 3) || root == 5 || (root >= 10 && root <= 13);
         return (words && said) || root == 7 || root == 15 || root >= 18 || c.type == "mediate";
     }
@@ -457,6 +461,19 @@ class SentenceEvents {
         }
         return k;
     }
+    // The noun reading among `readings` whose target preposition stands at `next` ("attack on",
+    // "strikes on"), or null.
+    const TriggerInfo* noun_taking(const std::vector<TriggerInfo>& readings,
+                                   std::uint32_t next) const {
+        if (!in(next)) return nullptr;
+        for (const TriggerInfo& r : readings)
+            if (r.noun && r.complement.empty())
+                return std::find(r.target_preps.begin(), r.target_preps.end(), doc_.key(next)) !=
+                               r.target_preps.end()
+                           ? &r
+                           : nullptr;
+        return nullptr;
+    }
     // Whether a finite verb form stands at `k`, before any trigger there is read: an
     // auxiliary or a past tense ("the Acme Holdings report said").
     bool finite_verb_at(std::uint32_t k) const {
@@ -547,29 +564,13 @@ class SentenceEvents {
                 !cls(i - 1, WordClass::pron_subj) &&
                 type_of(mention_at(i - 1)) != graph::ActorType::group) {
                 const std::uint32_t next = i + m->length;
-                const auto noun = std::find_if(
-                    m->readings->begin(), m->readings->end(),
-                    [](const TriggerInfo& r) { return r.noun && r.complement.empty(); });
-                const bool noun_prep =
-                    noun != m->readings->end() && in(next) &&
-                    std::find(noun->target_preps.begin(), noun->target_preps.end(),
-                              doc_.key(next)) != noun->target_preps.end();
-                const bool compound = finite_verb_at(next) || noun_prep;
-                if (!plural_name(mention_at(i - 1)) || compound)
-                    info = noun_prep ? &*noun : nullptr;
+                const TriggerInfo* noun = noun_taking(*m->readings, next);
+                if (!plural_name(mention_at(i - 1)) || noun || finite_verb_at(next)) info = noun;
             }
             // A verb in -s needs its subject right before it: "Israel attacks", not "states";
             // before a preposition its noun takes it is that noun ("US and UK strikes on Yemen").
-            if (info && !info->noun && info->form == VerbForm::third) {
-                const std::uint32_t next = i + m->length;
-                const auto noun = std::find_if(
-                    m->readings->begin(), m->readings->end(),
-                    [](const TriggerInfo& r) { return r.noun && r.complement.empty(); });
-                if (noun != m->readings->end() && in(next) &&
-                    std::find(noun->target_preps.begin(), noun->target_preps.end(),
-                              doc_.key(next)) != noun->target_preps.end())
-                    info = &*noun;
-            }
+            if (info && !info->noun && info->form == VerbForm::third)
+                if (const TriggerInfo* noun = noun_taking(*m->readings, i + m->length)) info = noun;
             if (info && !info->noun && info->form == VerbForm::third) {
                 std::uint32_t p = i;
                 while (p > s_.first_token && cls(p - 1, WordClass::adv)) --p;
@@ -1492,8 +1493,7 @@ class SentenceEvents {
             // ("agreed to lift sanctions": the noun is the object of another verb. After a verb
             // whose subject receives, a name right before the noun is who gives: "received US
             // aid"; after others it is who acts: "agreed to US mediation" is no mediation by
-            // the subject, unless the act is aimed at it:
-            // A name before an act aimed at it is its target: "imposed new Hamas sanctions".)
+            // the subject, unless the act is aimed at it: "imposed new Hamas sanctions".)
             const bool name_modifies = (info->flags & kReceive) || !doer_before_noun(c, false);
             for (std::uint32_t k = at + 1; k < c.begin; ++k)
                 if ((mention_at(k) != kNone &&
@@ -1743,8 +1743,6 @@ class SentenceEvents {
         if (c.info->noun) c.type.clear();
     }
 
-    // "fired two ballistic missiles into the Sea of Japan": missiles that land in the sea hit
-    // nobody. It is a show of force (CAMEO 150), as event coders code missile tests.
     // "a missile fired at Eilat", "Hamas rockets fired at Sderot": the weapon and the verb
     // that fires it right after name one attack, coded by the weapon.
     void weapons_fired() {
@@ -1765,7 +1763,9 @@ class SentenceEvents {
         erase_marked(drop);
     }
 
-    // So are missiles fired "into the sea" or "into the ocean", which name no sea.
+    // "fired two ballistic missiles into the Sea of Japan": missiles that land in the sea hit
+    // nobody. It is a show of force (CAMEO 150), as event coders code missile tests. So are
+    // missiles fired "into the sea" or "into the ocean", which name no sea.
     void missiles_into_sea(Candidate& c) const {
         const bool named_sea =
             !c.target.empty() &&
@@ -2058,8 +2058,7 @@ class SentenceEvents {
                 // Force blocked by defenders nobody names ("Air defenses blocked a missile
                 // attack") was launched; one a named state or leader blocked was not
                 // ("Washington blocked an Israeli strike on Rafah"), nor one only planned.
-                const bool force = act->cameo.size() >= 2 &&
-                                   (act->cameo[0] - '0') * 10 + (act->cameo[1] - '0') >= 18;
+                const bool force = cameo_root(act->cameo) >= 18;
                 const bool repelled = force && (stopper_info->flags & kRepel) &&
                                       subject_of(at).mention == kNone &&
                                       !is(act->begin - 1, "planned");
@@ -2218,8 +2217,8 @@ class SentenceEvents {
     // An intended act is coded as the intent: cooperation to come is "express intent to
     // cooperate" (03x), force to come is a threat (138).
     void recode_intent(Candidate& c) const {
-        if (c.cameo.size() < 2) return;
-        const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+        const int root = cameo_root(c.cameo);
+        if (root == 0) return;
         // A protest, a sanction or a coercion to come, or one that would come on a condition,
         // is a threat of it: "will boycott the elections", "may halt mediation if ...".
         // A conditional one needs somebody it is aimed at; staying home from a vote threatens
@@ -2453,8 +2452,7 @@ class SentenceEvents {
                     }))
                     continue;
                 if (c.intent || c.modality == Modality::planned) continue;
-                const int root =
-                    c.cameo.size() >= 2 ? (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0') : 0;
+                const int root = cameo_root(c.cameo);
                 // Reporting what somebody said of another (criticism, rejection, threats) accuses
                 // nobody; reporting a hostile act does.
                 if (root < 15) continue;
@@ -2783,8 +2781,8 @@ bool written(const Candidate& c) {
 // "threatened a curfew in Algiers", "lifted the curfew in Bangkok"). Whoever acts is always
 // the government.
 bool seat_target_governs(const Candidate& c) {
-    if (c.type == "visit" || c.cameo.size() < 2) return false;
-    const int root = (c.cameo[0] - '0') * 10 + (c.cameo[1] - '0');
+    const int root = cameo_root(c.cameo);
+    if (c.type == "visit" || root == 0) return false;
     if (c.cameo == "071" || c.cameo == "072" || c.cameo == "0331" || c.cameo == "0332") return true;
     if (root == 7 || root == 14 || root == 15 || root >= 17) return false;
     for (const std::string_view place :

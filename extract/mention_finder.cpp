@@ -1188,7 +1188,9 @@ class SentenceScanner {
         std::optional<std::uint32_t> owner_state;
         if (le.kind == EntryKind::country)
             owner_state = m->entry;
-        else if (const auto governed = lex_.governed_from(le.id);
+        else if (const auto governed = le.kind == EntryKind::place && possessive(e)
+                                           ? lex_.governed_from(le.id)
+                                           : std::nullopt;
                  governed && lex_.entry(*governed).kind == EntryKind::country)
             owner_state = governed;
         // (A city's own bodies are the city's: "Tokyo's metropolitan government", "Kyiv's
