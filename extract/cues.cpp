@@ -77,6 +77,7 @@ Cues::Cues() {
         g.state = f.size() > 3 && f[3] == "state";
         g.placed = g.state || (f.size() > 3 && f[3] == "placed");
         g.opposing = f.size() > 3 && f[3] == "opposing";
+        g.machine = f.size() > 3 && f[3] == "machine";
         groups_.emplace(std::string(f[0]), std::move(g));
     }
     for (const auto line : data::word_list("name_cues.tsv")) {

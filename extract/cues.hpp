@@ -35,6 +35,7 @@ struct GroupWord {
     bool placed = false;    // said alone, the people of where the article is ("protesters");
                             // every state word is placed too
     bool opposing = false;  // people against whoever follows "of" ("critics of"), not its members
+    bool machine = false;   // a machine of war: one of them ("a Russian drone") is no person
 };
 
 // A noun naming what kind of organization the name after it is ("newspaper", "militant group"'s

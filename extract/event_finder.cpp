@@ -48,6 +48,8 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> relative_clause_around(co
     return std::pair{open - 1, close};
 }
 
+constexpr std::uint32_t kNoToken = ~0u;  // no such token
+
 // The CAMEO root class of a code as a number ("0256" -> 2, "190" -> 19), 0 for none.
 int cameo_root(std::string_view code) {
     return code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
@@ -120,7 +122,8 @@ class SentenceEvents {
         cands_.erase(std::remove_if(cands_.begin(), cands_.end(),
                                     [](const Candidate& c) { return c.type.empty(); }),
                      cands_.end());
-        weapons_fired();
+        weapons_acting();
+        statements_saying();
         stopped_acts();
         drop_frames_and_ended();
         drop_rejected();
@@ -574,9 +577,12 @@ class SentenceEvents {
             if (info && !info->noun && info->form == VerbForm::third) {
                 std::uint32_t p = i;
                 while (p > s_.first_token && cls(p - 1, WordClass::adv)) --p;
+                // ("Russian missile hits Kyiv": a weapon named before acts.)
+                const bool weapon_before =
+                    !cands_.empty() && cands_.back().end == p && force_noun(cands_.back());
                 if (p == s_.first_token ||
                     !(mention_at(p - 1) != kNone || cls(p - 1, WordClass::pron_subj) ||
-                      is(p - 1, "who") || is(p - 1, "which") || is(p - 1, "that")))
+                      is(p - 1, "who") || is(p - 1, "which") || is(p - 1, "that") || weapon_before))
                     info = nullptr;
                 // Nor is a name that is the object of a verb or a preposition its subject:
                 // "struck Hezbollah targets", "raids on Hamas positions".
@@ -814,6 +820,21 @@ class SentenceEvents {
         }
         if (unknown_subject_before(i)) return s;
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
+        // "Biden met Netanyahu and said ...", "attacked Gaza and will continue to": a verb
+        // coordinated with "and" and no subject of its own shares the subject of the verb
+        // before it (not its object).
+        // (Through the verb an infinitive follows: "and will continue to attack".)
+        const std::uint32_t head = i >= s_.first_token + 2 && is(i - 1, "to") &&
+                                           tok(i - 2).has(kLower) && doc_.classes[i - 2] == 0 &&
+                                           mention_at(i - 2) == kNone
+                                       ? i - 2
+                                       : i;
+        if (const std::uint32_t conj = and_before_verb(head); !gerund && conj != kNoToken)
+            if (const Candidate* main = clause_before(head);
+                main && !verb_between(main->end, conj)) {
+                s.mention = main->source.back();
+                return s;
+            }
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             // "The Revolutionary United Front (RUF) announced": a gloss in brackets after the
             // subject is passed over.
@@ -1296,22 +1317,41 @@ class SentenceEvents {
             if (std::find(into.begin(), into.end(), m) == into.end()) into.push_back(m);
     }
 
+    // The "and" right before the verb at `i`, past its adverbs and auxiliaries ("and said",
+    // "and has also called"), or kNoToken.
+    std::uint32_t and_before_verb(std::uint32_t i) const {
+        while (i > s_.first_token && (cls(i - 1, WordClass::adv) || cls(i - 1, WordClass::aux) ||
+                                      cls(i - 1, WordClass::modal)))
+            --i;
+        return i > s_.first_token + 1 && is(i - 1, "and") ? i - 1 : kNoToken;
+    }
+
+    // Whether a verb or a relative pronoun stands from `b` to `e`: "support a resolution that
+    // aims to tighten sanctions and impose": "impose" is coordinated with the nearer verb.
+    bool verb_between(std::uint32_t b, std::uint32_t e) const {
+        for (std::uint32_t k = b; k < e; ++k)
+            if (verb_at(k) || is(k, "that") || is(k, "which") || is(k, "who")) return true;
+        return false;
+    }
+
     // The active verb event before `c` in its clause that already has a subject.
-    const Candidate* clause_before(const Candidate& c) const {
+    const Candidate* clause_before(std::uint32_t begin) const {
         const Candidate* found = nullptr;
         for (const Candidate& p : cands_) {
-            if (p.begin >= c.begin) break;
+            if (p.begin >= begin) break;
             if (p.info && !p.info->noun && !p.passive && !p.source.empty()) found = &p;
         }
         if (!found) return nullptr;
-        for (std::uint32_t k = found->end; k < c.begin; ++k)
+        for (std::uint32_t k = found->end; k < begin; ++k)
             if (boundary(k) && !gloss_bracket(k)) return nullptr;
         return found;
     }
 
     bool passive_verb(const Candidate& c) const {
         const VerbForm f = c.info->form;
-        if (f != VerbForm::participle && f != VerbForm::past_or_participle && f != VerbForm::past)
+        // ("was hit", "were cut": a base form that is its own participle.)
+        if (f != VerbForm::participle && f != VerbForm::past_or_participle && f != VerbForm::past &&
+            !(f == VerbForm::base && Verbs::builtin().is_participle(text(c.begin))))
             return false;
         for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 4 > c.begin;) {
             if (is(k, "is") || is(k, "are") || is(k, "was") || is(k, "were") || is(k, "been") ||
@@ -1334,7 +1374,7 @@ class SentenceEvents {
             // shares the subject of the clause it follows.
             const Candidate* main =
                 gerund && !c.passive && c.begin > s_.first_token && text(c.begin - 1) == ","
-                    ? clause_before(c)
+                    ? clause_before(c.begin)
                     : nullptr;
             const Subject subj = main ? Subject{} : subject_of(c.begin, gerund);
             if (c.passive) {
@@ -1743,22 +1783,146 @@ class SentenceEvents {
         if (c.info->noun) c.type.clear();
     }
 
-    // "a missile fired at Eilat", "Hamas rockets fired at Sderot": the weapon and the verb
-    // that fires it right after name one attack, coded by the weapon.
-    void weapons_fired() {
+    // Force named as a noun, by what it is done with or as an act ("missiles", "air strikes",
+    // "the shelling", "Israel's attack"): the subject of a verb saying what it did.
+    static bool force_noun(const Candidate& c) {
+        const int root = cameo_root(c.cameo);
+        return c.info && c.info->noun && root >= 18 && root <= 20 &&
+               !graph::symmetric_event_type(c.type);
+    }
+    // A verb saying what force did: "struck", "killed", "hit" (not "fought", done together).
+    static bool force_verb(const Candidate& c) {
+        const int root = cameo_root(c.cameo);
+        return c.info && !c.info->noun && root >= 18 && root <= 20 &&
+               !graph::symmetric_event_type(c.type);
+    }
+    // Whether the words from `b` to `e` can stand between a weapon and the verb it is the
+    // subject of: none, adverbs and auxiliaries ("have also hit"), or a participle phrase of
+    // the weapon's own ("fired by Russia", "launched from Gaza overnight").
+    bool weapon_postmodifier(std::uint32_t b, std::uint32_t e) const {
+        if (e > b + 10) return false;
+        const bool participle =
+            b < e && tok(b).has(kLower) &&
+            (Verbs::builtin().is_participle(text(b)) || text(b).ends_with("ed"));
+        if (!participle) return adverbs_only(b, e);
+        for (std::uint32_t k = b; k < e; ++k)
+            if (boundary(k) || punct(k) || cls(k, WordClass::sconj) || cls(k, WordClass::neg) ||
+                is(k, "that") || is(k, "which") || is(k, "who"))
+                return false;
+        return true;
+    }
+    // Whether only adverbs and auxiliaries stand from `b` to `e` ("have also hit"), if anything.
+    bool adverbs_only(std::uint32_t b, std::uint32_t e) const {
+        for (std::uint32_t k = b; k < e; ++k)
+            if (!cls(k, WordClass::adv) && !cls(k, WordClass::aux)) return false;
+        return true;
+    }
+    // Whether "by" opens the noun phrase whose head is at `n`, past its modifiers: "by Russian
+    // missiles", "by a Hamas rocket".
+    bool by_before(std::uint32_t n) const {
+        for (std::uint32_t k = n; k-- > s_.first_token && k + 5 > n;) {
+            if (is(k, "by")) return true;
+            if (!(cls(k, WordClass::det) || mention_at(k) != kNone ||
+                  (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k))))
+                return false;
+        }
+        return false;
+    }
+    // "A Hamas statement said ...", "a statement from the Kremlin said", "issued a statement
+    // saying": a statement noun that is the subject of a speech verb is that one statement,
+    // the verb's (whose clause it reports), by the noun's author when the verb has none.
+    void statements_saying() {
         std::vector<bool> drop(cands_.size(), false);
-        for (std::size_t w = 0; w + 1 < cands_.size(); ++w) {
-            Candidate& weapon = cands_[w];
-            Candidate& fired = cands_[w + 1];
-            // (Firing is "fire at" (193) or a rocket attack (195); "missiles killed five" is an
-            // act of its own.)
-            if (!weapon.info || !weapon.info->noun || weapon.type != "rocket attack" ||
-                !fired.info || fired.info->noun || fired.begin != weapon.end ||
-                !(fired.cameo == "193" || fired.cameo == "195"))
+        for (std::size_t n = 0; n + 1 < cands_.size(); ++n) {
+            const Candidate& noun = cands_[n];
+            if (!noun.info || !noun.info->noun || noun.type != "statement") continue;
+            std::uint32_t after = noun.end;  // past its own phrase: "from the Kremlin"
+            for (const auto m : noun.source)
+                if (mention_begin(m) >= noun.end) after = std::max(after, mention_end(m));
+            Candidate& verb = cands_[n + 1];
+            if (!verb.info || verb.info->noun || !(verb.info->flags & kSpeech) || verb.passive ||
+                !adverbs_only(after, verb.begin))
                 continue;
-            if (weapon.source.empty()) weapon.source = fired.source;
-            if (weapon.target.empty()) weapon.target = fired.target;
-            drop[w + 1] = true;
+            if (verb.source.empty()) verb.source = noun.source;
+            drop[n] = true;
+        }
+        erase_marked(drop);
+    }
+
+    // Whether mention `m` is a machine of war, standing for the forces using it ("Israeli
+    // jets", "a Russian drone").
+    bool machine_of_war(std::int32_t m) const {
+        static constexpr std::array<std::string_view, 17> kMachines = {
+            "jets",       "jet",    "warplanes", "warplane", "aircraft", "helicopters",
+            "helicopter", "planes", "gunships",  "gunship",  "drones",   "drone",
+            "tanks",      "tank",   "warships",  "warship",  "artillery"};
+        const std::string_view head = doc_.key(mention_end(m) - 1);
+        return std::find(kMachines.begin(), kMachines.end(), head) != kMachines.end();
+    }
+
+    // "Russian missiles struck Kyiv", "Israeli air strikes killed 20 people", "missiles fired by
+    // Russia hit Kyiv", "a missile fired at Eilat": a weapon or an attack named as a noun and
+    // the verb saying what it did are one act, coded by the noun (the more telling code), by
+    // the noun's doer ("fired by" names one) on the verb's target. "Israel struck Gaza with
+    // air strikes": the verb takes the code of the force it was done with. A verb that needs
+    // weapons ("hit") is no event without them: "the storm hit Florida".
+    void weapons_acting() {
+        std::vector<bool> drop(cands_.size(), false), armed(cands_.size(), false);
+        for (std::size_t w = 0; w < cands_.size(); ++w) {
+            Candidate& weapon = cands_[w];
+            if (drop[w] || !force_noun(weapon)) continue;
+            // (Past the noun's own target: "Israel's attack on Gaza killed 20".)
+            std::uint32_t after = weapon.end;
+            if (!weapon.target.empty() && mention_begin(weapon.target.back()) >= weapon.end)
+                after = mention_end(weapon.target.back());
+            for (std::size_t v = w + 1; v < cands_.size(); ++v) {
+                Candidate& act = cands_[v];
+                if (!force_verb(act) || act.passive || !weapon_postmodifier(after, act.begin))
+                    break;
+                // Only a name of the weapon's own phrase is its doer ("Hezbollah rockets"), not a
+                // subject further left ("Russia said missiles ... hit Lviv").
+                bool owner_acts = !act.source.empty() &&
+                                  mention_end(act.source.back()) <= weapon.begin &&
+                                  mention_end(act.source.back()) + 2 >= weapon.begin;
+                for (std::uint32_t k = owner_acts ? mention_end(act.source.back()) : weapon.begin;
+                     k < weapon.begin; ++k)
+                    if (!tok(k).has(kLower) || doc_.classes[k] != 0 || verb_at(k))
+                        owner_acts = false;
+                if (weapon.source.empty() && owner_acts) weapon.source = act.source;
+                if (weapon.source.empty())
+                    if (const auto m = prep_object(weapon.end, {"by"}, 3);
+                        m != kNone && mention_begin(m) < act.begin)
+                        weapon.source = with_conjuncts(m);
+                append(weapon.target, act.target);
+                if (act.unnamed_object) weapon.unnamed_object = true;
+                drop[v] = true;
+            }
+        }
+        for (std::size_t v = 0; v < cands_.size(); ++v) {
+            Candidate& act = cands_[v];
+            if (drop[v] || !force_verb(act)) continue;
+            // "hit Gaza with air strikes", "killed him with a drone strike"; "Kyiv was hit by
+            // Russian missiles": the weapon's doer is the act's.
+            for (std::size_t w = v + 1; w < cands_.size(); ++w) {
+                const Candidate& weapon = cands_[w];
+                if (weapon.begin > act.end + 8) break;
+                if (!force_noun(weapon) || !weapon.target.empty() ||
+                    !(is(weapon.begin - 1, "with") || (act.passive && by_before(weapon.begin))))
+                    continue;
+                act.recode(weapon.type, weapon.cameo, weapon.relation);
+                if (act.passive && !weapon.source.empty()) act.source = weapon.source;
+                armed[v] = true;
+                drop[w] = true;
+                break;
+            }
+        }
+        for (std::size_t v = 0; v < cands_.size(); ++v) {
+            const Candidate& act = cands_[v];
+            if (drop[v] || armed[v] || !act.info || !(act.info->flags & kArmed)) continue;
+            const bool machines = !act.source.empty() &&
+                                  std::all_of(act.source.begin(), act.source.end(),
+                                              [&](std::int32_t m) { return machine_of_war(m); });
+            if (!machines) drop[v] = true;
         }
         erase_marked(drop);
     }
@@ -2470,7 +2634,11 @@ class SentenceEvents {
                 a.source = s.source;
                 a.target = c.source;
                 a.confidence = 0.6;
-                added.push_back(std::move(a));
+                // ("said Israel attacked Gaza and killed 20": one accusation of both.)
+                if (std::none_of(added.begin(), added.end(), [&](const Candidate& b) {
+                        return b.begin == a.begin && b.cameo == a.cameo && b.target == a.target;
+                    }))
+                    added.push_back(std::move(a));
             }
         }
         for (auto& a : added) cands_.push_back(std::move(a));
@@ -2818,7 +2986,16 @@ bool is_calendar(const Timex& t) {
 // The tense of a trigger: its own form ("said"), else its clause's.
 Tense tense_of(const Document& doc, const Candidate& c) {
     const Tense own = tense_marker(doc, c.begin);
-    return own != Tense::unknown ? own : tense_near(doc, c.begin, c.begin, c.end);
+    if (own != Tense::unknown) return own;
+    // "issued a statement saying it would ...": what a statement reports has a tense of its
+    // own; the statement's is in its clause before it.
+    if (c.statement) {
+        const Sentence& s = doc.sentences[doc.sentence_of[c.begin]];
+        if (const Tense before = tense_near(doc, c.begin, c.begin, s.end_token);
+            before != Tense::unknown)
+            return before;
+    }
+    return tense_near(doc, c.begin, c.begin, c.end);
 }
 
 // "Three days later", "a week later", "two months later", "a year later": that long after the

@@ -33,6 +33,7 @@ struct GroupPhrase {
     std::uint32_t end = 0;                 // one past the phrase
     bool head_is_mod = false;              // the head is a plural demonym or religion noun
     bool singular = false;                 // "a Saudi businessman": one unnamed person
+    bool machine = false;                  // "a Russian drone": one machine of war
 };
 
 class SentenceScanner {
@@ -286,14 +287,14 @@ class SentenceScanner {
         return std::nullopt;
     }
 
-    // The singular of a group head: "judge" (judges), "businessman" (businessmen).
-    bool singular_head(std::uint32_t i) const {
-        if (!is_word(i) || !tok(i).has(kLower)) return false;
+    // The group head whose singular is at `i`: "judge" (judges), "businessman" (businessmen).
+    const GroupWord* singular_head(std::uint32_t i) const {
+        if (!is_word(i) || !tok(i).has(kLower)) return nullptr;
         const std::string_view w = text(i);
         std::string plural = std::string(w) + "s";
         if (w.ends_with("man")) plural = std::string(w.substr(0, w.size() - 3)) + "men";
         const GroupWord* g = cues_.group_word(plural);
-        return g && g->cls == GroupClass::head && plural != "peoples";
+        return g && g->cls == GroupClass::head && plural != "peoples" ? g : nullptr;
     }
 
     // A group's head noun ("leaders", "officials") in lower case; `first_word` also takes it
@@ -360,11 +361,12 @@ class SentenceScanner {
                    std::any_of(g.chains[0].mods.begin(), g.chains[0].mods.end(),
                                [](const Mod& m) { return m.kind == Mod::demonym; })) {
             // "an Argentine judge", "a Saudi businessman": one person known by nationality
-            // and role.
+            // and role ("a Russian drone" is a unit of the forces).
             g.head_b = j;
             g.head_e = j + 1;
             g.end = j + 1;
             g.singular = true;
+            g.machine = singular_head(j)->machine;
         } else {
             // "Palestinian Americans", "Arab and Muslim Americans": the last word is the head.
             Chain& last = g.chains.back();
@@ -406,7 +408,7 @@ class SentenceScanner {
             mods.insert(mods.end(), shared.begin(), shared.end());
             Candidate cand;
             cand.kind = CandidateKind::group;
-            cand.type = g.singular ? ActorType::person : ActorType::group;
+            cand.type = g.singular && !g.machine ? ActorType::person : ActorType::group;
             cand.plural = !g.singular;
             cand.head = head;
             std::string name;

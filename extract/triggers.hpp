@@ -25,6 +25,7 @@ enum TriggerFlag : std::uint16_t {
     kNeedLight = 1 << 9,   // a noun that is an event only as what a light verb takes
     kAvert = 1 << 10,      // what it stops did not happen ("prevented an attack")
     kRepel = 1 << 11,      // ... but force it stops did ("blocked a missile attack")
+    kArmed = 1 << 12,      // an event only when done by or with weapons ("missiles hit Kyiv")
 };
 
 struct TriggerInfo {
