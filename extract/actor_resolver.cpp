@@ -10,6 +10,7 @@
 //     tied to their owner (or the lexicon's holder of that role).
 // Then it writes mentions, actors (names, aliases, roles, country, sector) and role relations.
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <unordered_map>
 
@@ -287,6 +288,8 @@ class Resolver {
         const LexiconEntry* place = c_[i].office_of >= 0
                                         ? &lex_.entry(static_cast<std::uint32_t>(c_[i].office_of))
                                         : nullptr;
+        if (place)
+            if (const auto state = seat_state(*place, lower(title))) place = &lex_.entry(*state);
         std::size_t found = c_.size();
         for (const std::size_t j : order_) {
             if (c_[j].begin >= c_[i].begin && found != c_.size()) break;
@@ -344,6 +347,24 @@ class Resolver {
                 name_[i] = title + " of " + ce.name;
             }
         }
+    }
+
+    // The state governed from `place` when `office` is a state's, one a city has none of:
+    // "Beijing's ambassador", "Moscow's envoy", "Tehran's foreign minister" are their state's;
+    // "Kyiv's mayor", "Cairo's security chief" the city's.
+    std::optional<std::uint32_t> seat_state(const LexiconEntry& place,
+                                            std::string_view office) const {
+        if (place.kind != EntryKind::place) return std::nullopt;
+        static constexpr std::array<std::string_view, 10> kStateOffices = {
+            "ambassador", "envoy",     "minister", "diplomat", "negotiator",
+            "delegate",   "president", "premier",  "spokes",   "representative"};
+        if (std::none_of(kStateOffices.begin(), kStateOffices.end(), [&](std::string_view w) {
+                return office.find(w) != std::string_view::npos;
+            }))
+            return std::nullopt;
+        const auto state = lex_.governed_from(place.id);
+        if (!state || lex_.entry(*state).kind != EntryKind::country) return std::nullopt;
+        return state;
     }
 
     // ISO codes of the countries the article names (as countries or through their places)

@@ -1578,7 +1578,16 @@ class SentenceEvents {
         // "Israeli shelling", "Russian air strikes": the demonym names who acts.
         if (c.source.empty()) {
             for (std::uint32_t k = c.begin, steps = 0; k-- > s_.first_token && steps < 3; ++steps) {
-                if (mention_at(k) != kNone || punct(k)) break;
+                // (Made a mention already by a verb whose object the phrase is: "condemned the
+                // Israeli strike on Rafah".)
+                if (const std::int32_t made = mention_at(k); made != kNone) {
+                    if (out_.mentions[static_cast<std::size_t>(made)].form ==
+                            MentionForm::modifier &&
+                        mention_end(made) == k + 1 && demonym(mention_begin(made)))
+                        append(c.source, {made});
+                    break;
+                }
+                if (punct(k)) break;
                 if (demonym(k)) {
                     append(c.source, {demonym_mention(k)});
                     break;

@@ -1232,3 +1232,18 @@ TEST_CASE(
           V{"Trump|PERSON|donald-trump", "China|LOC|china"});
     CHECK_FALSE(contains(mention_list("Sofia said she would sue."), "Sofia|LOC|bulgaria"));
 }
+
+TEST_CASE("a seat of government's office is its state's, but for the city's own") {
+    // "Beijing's ambassador" was beijing-ambassador, apart from China's ambassador.
+    CHECK(actors_of("Beijing's ambassador criticized the decision.", "ambassador") ==
+          V{"china-ambassador"});
+    CHECK(actors_of("China's ambassador criticized the decision.", "ambassador") ==
+          V{"china-ambassador"});
+    CHECK(actors_of("Moscow's envoy rejected the plan.", "envoy") == V{"russia-envoy"});
+    // Must not: a city's own office, a city that is no seat.
+    CHECK(actors_of("Kyiv's mayor said the city was calm.", "mayor") == V{"kyiv-mayor"});
+    CHECK(actors_of("Tokyo's governor met residents.", "governor") == V{"tokyo-governor"});
+    CHECK(actors_of("Cairo's security chief warned protesters.", "security chief") ==
+          V{"cairo-security-chief"});
+    CHECK(actors_of("Barcelona's envoy met the mayor.", "envoy") != V{"spain-envoy"});
+}

@@ -1949,3 +1949,16 @@ TEST_CASE("a verb coordinated with 'and' shares the subject of the verb before, 
                   "blockade against Serbia."),
         "blockade 191 [hungary]"));
 }
+
+TEST_CASE("a demonym made a verb's object still names who did the noun after it") {
+    // "Hamas condemned the Israeli strike on Rafah": the condemnation took "Israeli" first,
+    // and the strike had no doer.
+    const auto e = events_of("Hamas condemned the Israeli strike on Rafah.");
+    CHECK(has(e, "criticize 111 [hamas]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(e, "attack 190 [israel]->[rafah] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Kenya praised the Ugandan aid to Somalia."),
+              "provide aid 070 [uganda]->[somalia] 2023-11-12 asserted positive"));
+    // Must not: a demonym that is no modifier of the noun ("Israeli" names the criticized).
+    CHECK_FALSE(has_prefix(events_of("Egypt condemned Israeli officials over the strike."),
+                           "attack 190 [israel]"));
+}
