@@ -21,6 +21,7 @@
 #include <utility>
 
 #include "article_actors.hpp"
+#include "cues.hpp"
 #include "stages.hpp"
 #include "tense.hpp"
 #include "triggers.hpp"
@@ -513,9 +514,15 @@ class SentenceEvents {
                 --k;
             const std::int32_t prev = k > s_.first_token ? mention_at(k - 1) : kNone;
             if (prev == kNone || !preposition_before(prev).empty()) break;
-            // "Hamas attacked Israel, and Iran praised ...": an object is no conjunct.
+            // "Hamas attacked Israel, and Iran praised ...", "hit northern Israel and Israeli
+            // jets struck": an object is no conjunct.
             std::uint32_t before = mention_begin(prev);
-            while (before > s_.first_token && cls(before - 1, WordClass::det)) --before;
+            for (int steps = 0; steps < 3 && before > s_.first_token &&
+                                (cls(before - 1, WordClass::det) ||
+                                 (tok(before - 1).has(kLower) && doc_.classes[before - 1] == 0 &&
+                                  !verb_at(before - 1)));
+                 ++steps)
+                --before;
             if (before > s_.first_token && verb_at(before - 1)) break;
             out.insert(out.begin(), prev);
             b = mention_begin(prev);
@@ -808,6 +815,32 @@ class SentenceEvents {
         std::int32_t addressee = kNone;
     };
     Subject subject_of(std::uint32_t i, bool gerund = false) const {
+        Subject s = nearest_subject(i, gerund);
+        if (gerund || s.relative) return s;
+        // "Biden met Netanyahu and said ...", "attacked Gaza and will continue to": a verb
+        // after "and" whose nearest actor is the object of the verb before, or nobody, shares
+        // that verb's subject. Not a clause with a subject of its own ("said Russian troops
+        // entered the village and killed"), nor one after a subordinator ("after Hamas
+        // crossed the border and killed").
+        // (Through the verb an infinitive follows: "and will continue to attack".)
+        const std::uint32_t head = i >= s_.first_token + 2 && is(i - 1, "to") &&
+                                           tok(i - 2).has(kLower) && doc_.classes[i - 2] == 0 &&
+                                           mention_at(i - 2) == kNone
+                                       ? i - 2
+                                       : i;
+        const std::uint32_t conj = and_before_verb(head);
+        if (conj == kNoToken) return s;
+        const Candidate* main = clause_before(head, true);
+        if (!main || subordinate_between(main->end, conj)) return s;
+        if (s.mention != kNone &&
+            std::find(main->target.begin(), main->target.end(), s.mention) == main->target.end() &&
+            !object_of_verb(s.mention, main->begin))
+            return s;
+        Subject shared;
+        shared.mention = main->source.back();
+        return shared;
+    }
+    Subject nearest_subject(std::uint32_t i, bool gerund) const {
         Subject s;
         // "with Blinken meeting with ...": a gerund's subject stands right before it.
         // ("marched in Bilbao calling for": a place in its phrase is no subject.)
@@ -820,21 +853,6 @@ class SentenceEvents {
         }
         if (unknown_subject_before(i)) return s;
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
-        // "Biden met Netanyahu and said ...", "attacked Gaza and will continue to": a verb
-        // coordinated with "and" and no subject of its own shares the subject of the verb
-        // before it (not its object).
-        // (Through the verb an infinitive follows: "and will continue to attack".)
-        const std::uint32_t head = i >= s_.first_token + 2 && is(i - 1, "to") &&
-                                           tok(i - 2).has(kLower) && doc_.classes[i - 2] == 0 &&
-                                           mention_at(i - 2) == kNone
-                                       ? i - 2
-                                       : i;
-        if (const std::uint32_t conj = and_before_verb(head); !gerund && conj != kNoToken)
-            if (const Candidate* main = clause_before(head);
-                main && !verb_between(main->end, conj)) {
-                s.mention = main->source.back();
-                return s;
-            }
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             // "The Revolutionary United Front (RUF) announced": a gloss in brackets after the
             // subject is passed over.
@@ -896,7 +914,9 @@ class SentenceEvents {
                 continue;
             }
             const std::string_view prep = preposition_before(m);
-            if (!prep.empty()) continue;
+            // ("after Hamas militants crossed the border and killed": "after" opens a clause
+            // whose subject the name is.)
+            if (!prep.empty() && !opens_clause(prep, e)) continue;
             s.mention = m;
             return s;
         }
@@ -1326,20 +1346,54 @@ class SentenceEvents {
         return i > s_.first_token + 1 && is(i - 1, "and") ? i - 1 : kNoToken;
     }
 
-    // Whether a verb or a relative pronoun stands from `b` to `e`: "support a resolution that
-    // aims to tighten sanctions and impose": "impose" is coordinated with the nearer verb.
-    bool verb_between(std::uint32_t b, std::uint32_t e) const {
-        for (std::uint32_t k = b; k < e; ++k)
-            if (verb_at(k) || is(k, "that") || is(k, "which") || is(k, "who")) return true;
-        return false;
+    // Whether a word that is a preposition or a subordinator ("after", "as") opens a clause
+    // here: a verb follows the name ending at `e`.
+    bool opens_clause(std::string_view prep, std::uint32_t e) const {
+        static constexpr std::array<std::string_view, 6> kBoth = {"after", "before", "as",
+                                                                  "since", "until",  "like"};
+        if (std::find(kBoth.begin(), kBoth.end(), prep) == kBoth.end() || !in(e)) return false;
+        return verb_at(e) || (tok(e).has(kLower) && Verbs::builtin().is_past(text(e)));
     }
 
-    // The active verb event before `c` in its clause that already has a subject.
-    const Candidate* clause_before(std::uint32_t begin) const {
+    // Whether a subordinator or a relative pronoun stands from `b` to `e`: "bombed Gaza as
+    // Palestinians fled south and called for help" ("called" is the fleeing's).
+    bool subordinate_between(std::uint32_t b, std::uint32_t e) const {
+        static constexpr std::array<std::string_view, 18> kWords = {
+            "after",   "before", "as",    "while", "when",   "whereas",
+            "because", "since",  "until", "if",    "unless", "although",
+            "though",  "that",   "which", "who",   "whose",  "where"};
+        for (std::uint32_t k = b; k < e; ++k)
+            if (std::find(kWords.begin(), kWords.end(), doc_.key(k)) != kWords.end()) return true;
+        return false;
+    }
+    // Whether mention `m` is the object of a verb (not a speech verb, whose object is a clause)
+    // that begins at `from` or later: "accused Ukraine of shelling Donetsk".
+    bool object_of_verb(std::int32_t m, std::uint32_t from) const {
+        std::uint32_t k = mention_begin(m);
+        if (k > s_.first_token && cls(k - 1, WordClass::det)) --k;
+        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.end == k && c.begin >= from && c.info && !c.info->noun &&
+                   !(c.info->flags & kSpeech);
+        });
+    }
+
+    // Whether mention `m` is the "of" object of an act named as a noun: "the detention of a
+    // Japanese businessman", "the killing of Palestinians".
+    bool patient_of_act(std::int32_t m) const {
+        std::uint32_t k = mention_begin(m);
+        if (k > s_.first_token && cls(k - 1, WordClass::det)) --k;
+        return k >= s_.first_token + 2 && is(k - 1, "of") && trigger_at(k - 2);
+    }
+
+    // The active verb event before token `begin` in its clause that already has a subject
+    // (`finite`: not a gerund, "accused Ukraine of shelling").
+    const Candidate* clause_before(std::uint32_t begin, bool finite = false) const {
         const Candidate* found = nullptr;
         for (const Candidate& p : cands_) {
             if (p.begin >= begin) break;
-            if (p.info && !p.info->noun && !p.passive && !p.source.empty()) found = &p;
+            if (p.info && !p.info->noun && !p.passive && !p.source.empty() &&
+                !(finite && p.info->form == VerbForm::gerund))
+                found = &p;
         }
         if (!found) return nullptr;
         for (std::uint32_t k = found->end; k < begin; ++k)
@@ -1412,9 +1466,11 @@ class SentenceEvents {
                 }
                 // "complained to the UN over Israeli air raids": what the complaint is about is
                 // its target; whom it is made to only when nothing else is named.
+                // (Not whom an act it is about was done to: "over the detention of a Japanese
+                // businessman" names the one detained.)
                 if (c.type == "complain")
                     if (const auto p = prep_object(c.end, {"about", "over", "against", "of"});
-                        p != kNone)
+                        p != kNone && !patient_of_act(p))
                         append(c.target, with_conjuncts(p));
                 // "said to reporters", not "said it had halted aid to Serbia": a speech verb's
                 // addressee stands right after it.
@@ -1793,11 +1849,15 @@ class SentenceEvents {
     }
 
     // Force named as a noun, by what it is done with or as an act ("missiles", "air strikes",
-    // "the shelling", "Israel's attack"): the subject of a verb saying what it did.
-    static bool force_noun(const Candidate& c) {
+    // "the shelling", "Israel's attack"): the subject of a verb saying what it did. Not a strike
+    // nobody is named doing, which may be a labour strike ("France was hit by strikes").
+    bool force_noun(const Candidate& c) const {
         const int root = cameo_root(c.cameo);
-        return c.info && c.info->noun && root >= 18 && root <= 20 &&
-               !graph::symmetric_event_type(c.type);
+        if (!c.info || !c.info->noun || root < 18 || root > 20 ||
+            graph::symmetric_event_type(c.type))
+            return false;
+        return !(c.end == c.begin + 1 && (is(c.begin, "strike") || is(c.begin, "strikes")) &&
+                 c.source.empty());
     }
     // A verb saying what force did: "struck", "killed", "hit" (not "fought", done together).
     static bool force_verb(const Candidate& c) {
@@ -1806,18 +1866,25 @@ class SentenceEvents {
                !graph::symmetric_event_type(c.type);
     }
     // Whether the words from `b` to `e` can stand between a weapon and the verb it is the
-    // subject of: none, adverbs and auxiliaries ("have also hit"), or a participle phrase of
-    // the weapon's own ("fired by Russia", "launched from Gaza overnight").
+    // subject of: adverbs and auxiliaries ("have also hit"), if anything, or a participle
+    // phrase of the weapon's own, whose names are objects of its prepositions ("fired by
+    // Russia", "launched from Gaza overnight"; not "prompted the United States to").
     bool weapon_postmodifier(std::uint32_t b, std::uint32_t e) const {
         if (e > b + 10) return false;
         const bool participle =
             b < e && tok(b).has(kLower) &&
             (Verbs::builtin().is_participle(text(b)) || text(b).ends_with("ed"));
         if (!participle) return adverbs_only(b, e);
-        for (std::uint32_t k = b; k < e; ++k)
+        for (std::uint32_t k = b; k < e; ++k) {
             if (boundary(k) || punct(k) || cls(k, WordClass::sconj) || cls(k, WordClass::neg) ||
-                is(k, "that") || is(k, "which") || is(k, "who"))
+                cls(k, WordClass::conj) || is(k, "that") || is(k, "which") || is(k, "who") ||
+                (k > b && verb_at(k)))
                 return false;
+            if (const std::int32_t m = mention_at(k); m != kNone && preposition_before(m).empty())
+                return false;
+            if (is(k, "to") && mention_at(k + 1) == kNone && !cls(k + 1, WordClass::det))
+                return false;  // an infinitive
+        }
         return true;
     }
     // Whether only adverbs and auxiliaries stand from `b` to `e` ("have also hit"), if anything.
@@ -1837,36 +1904,25 @@ class SentenceEvents {
         }
         return false;
     }
-    // "A Hamas statement said ...", "a statement from the Kremlin said", "issued a statement
-    // saying": a statement noun that is the subject of a speech verb is that one statement,
-    // the verb's (whose clause it reports), by the noun's author when the verb has none.
-    void statements_saying() {
-        std::vector<bool> drop(cands_.size(), false);
-        for (std::size_t n = 0; n + 1 < cands_.size(); ++n) {
-            const Candidate& noun = cands_[n];
-            if (!noun.info || !noun.info->noun || noun.type != "statement") continue;
-            std::uint32_t after = noun.end;  // past its own phrase: "from the Kremlin"
-            for (const auto m : noun.source)
-                if (mention_begin(m) >= noun.end) after = std::max(after, mention_end(m));
-            Candidate& verb = cands_[n + 1];
-            if (!verb.info || verb.info->noun || !(verb.info->flags & kSpeech) || verb.passive ||
-                !adverbs_only(after, verb.begin))
-                continue;
-            if (verb.source.empty()) verb.source = noun.source;
-            drop[n] = true;
-        }
-        erase_marked(drop);
-    }
-
     // Whether mention `m` is a machine of war, standing for the forces using it ("Israeli
-    // jets", "a Russian drone").
+    // jets", "a Russian drone": groups.tsv's machines).
     bool machine_of_war(std::int32_t m) const {
-        static constexpr std::array<std::string_view, 17> kMachines = {
-            "jets",       "jet",    "warplanes", "warplane", "aircraft", "helicopters",
-            "helicopter", "planes", "gunships",  "gunship",  "drones",   "drone",
-            "tanks",      "tank",   "warships",  "warship",  "artillery"};
         const std::string_view head = doc_.key(mention_end(m) - 1);
-        return std::find(kMachines.begin(), kMachines.end(), head) != kMachines.end();
+        const Cues& cues = Cues::builtin();
+        const GroupWord* g = cues.group_word(head);
+        if (!g) g = cues.group_word(std::string(head) + "s");
+        return g && g->machine;
+    }
+    // Whether mention `m` names who wields force: machines of war, a country, armed forces or
+    // an armed group ("Israel pounded Gaza", "Ukrainian forces hit a warship", not "storms").
+    bool armed_actor(std::int32_t m) const {
+        if (machine_of_war(m)) return true;
+        const graph::ActorRecord* a = actor_of(m);
+        if (!a) return false;
+        if (a->sector == "MIL" || a->sector == "REB" || a->sector == "INS") return true;
+        const auto entry = lexicon_.find(a->id);
+        return a->type == graph::ActorType::loc && entry &&
+               lexicon_.entry(*entry).kind == EntryKind::country;
     }
 
     // "Russian missiles struck Kyiv", "Israeli air strikes killed 20 people", "missiles fired by
@@ -1874,7 +1930,8 @@ class SentenceEvents {
     // the verb saying what it did are one act, coded by the noun (the more telling code), by
     // the noun's doer ("fired by" names one) on the verb's target. "Israel struck Gaza with
     // air strikes": the verb takes the code of the force it was done with. A verb that needs
-    // weapons ("hit") is no event without them: "the storm hit Florida".
+    // weapons ("hit", "pound") is force only done by or with them: not "the storm hit
+    // Florida", "the US hit China with tariffs".
     void weapons_acting() {
         std::vector<bool> drop(cands_.size(), false), armed(cands_.size(), false);
         for (std::size_t w = 0; w < cands_.size(); ++w) {
@@ -1905,21 +1962,29 @@ class SentenceEvents {
                 append(weapon.target, act.target);
                 if (act.unnamed_object) weapon.unnamed_object = true;
                 drop[v] = true;
+                // One verb says what the weapon did; past the one that fires it right after
+                // ("a missile fired at Eilat killed two"), the next, after its target.
+                if (act.begin != weapon.end || act.cameo != "193") break;
+                after = act.target.empty() ? act.end : mention_end(act.target.back());
             }
         }
         for (std::size_t v = 0; v < cands_.size(); ++v) {
             Candidate& act = cands_[v];
-            if (drop[v] || !force_verb(act)) continue;
+            // ("hit back at Hezbollah with air strikes": force, not words.)
+            const bool hit_back = act.info && !act.info->noun && is(act.begin, "hit");
+            if (drop[v] || !(force_verb(act) || hit_back)) continue;
             // "hit Gaza with air strikes", "killed him with a drone strike"; "Kyiv was hit by
             // Russian missiles": the weapon's doer is the act's.
             for (std::size_t w = v + 1; w < cands_.size(); ++w) {
                 const Candidate& weapon = cands_[w];
                 if (weapon.begin > act.end + 8) break;
-                if (!force_noun(weapon) || !weapon.target.empty() ||
-                    !(is(weapon.begin - 1, "with") || (act.passive && by_before(weapon.begin))))
+                const bool with = is(weapon.begin - 1, "with");
+                if (!force_noun(weapon) || !(with || (act.passive && by_before(weapon.begin))) ||
+                    (!with && !weapon.target.empty()))
                     continue;
                 act.recode(weapon.type, weapon.cameo, weapon.relation);
                 if (act.passive && !weapon.source.empty()) act.source = weapon.source;
+                append(act.target, weapon.target);  // "with air strikes in southern Lebanon"
                 armed[v] = true;
                 drop[w] = true;
                 break;
@@ -1928,12 +1993,47 @@ class SentenceEvents {
         for (std::size_t v = 0; v < cands_.size(); ++v) {
             const Candidate& act = cands_[v];
             if (drop[v] || armed[v] || !act.info || !(act.info->flags & kArmed)) continue;
-            const bool machines = !act.source.empty() &&
-                                  std::all_of(act.source.begin(), act.source.end(),
-                                              [&](std::int32_t m) { return machine_of_war(m); });
-            if (!machines) drop[v] = true;
+            const bool wielded =
+                !act.source.empty() && std::all_of(act.source.begin(), act.source.end(),
+                                                   [&](std::int32_t m) { return armed_actor(m); });
+            if (!wielded || with_after(act.end)) drop[v] = true;
         }
         erase_marked(drop);
+    }
+    // "A Hamas statement said ...", "a statement from the Kremlin said", "issued a statement
+    // saying": a statement noun that is the subject of a speech verb is that one statement,
+    // the verb's (whose clause it reports), by the noun's author when the verb has none.
+    void statements_saying() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t n = 0; n + 1 < cands_.size(); ++n) {
+            const Candidate& noun = cands_[n];
+            if (!noun.info || !noun.info->noun || noun.type != "statement") continue;
+            std::uint32_t after = noun.end;  // past its own phrase: "from the Kremlin"
+            for (const auto m : noun.source)
+                if (mention_begin(m) >= noun.end) after = std::max(after, mention_end(m));
+            Candidate& verb = cands_[n + 1];
+            // (Past a time of its own: "a statement from the Kremlin on Friday said".)
+            while (after < verb.begin &&
+                   (doc_.timex_at[after] != kNone ||
+                    ((is(after, "on") || is(after, "in")) && doc_.timex_at[after + 1] != kNone)))
+                ++after;
+            if (!verb.info || verb.info->noun || !(verb.info->flags & kSpeech) || verb.passive ||
+                !adverbs_only(after, verb.begin))
+                continue;
+            if (verb.source.empty()) verb.source = noun.source;
+            drop[n] = true;
+        }
+        erase_marked(drop);
+    }
+
+    // Whether "with" follows `e` in its clause: what an act was done with ("hit China with
+    // tariffs").
+    bool with_after(std::uint32_t e) const {
+        for (std::uint32_t k = e; in(k) && k < e + 8; ++k) {
+            if (boundary(k) || text(k) == ",") return false;
+            if (is(k, "with")) return true;
+        }
+        return false;
     }
 
     // "fired two ballistic missiles into the Sea of Japan": missiles that land in the sea hit
@@ -2997,7 +3097,7 @@ Tense tense_of(const Document& doc, const Candidate& c) {
     const Tense own = tense_marker(doc, c.begin);
     if (own != Tense::unknown) return own;
     // "issued a statement saying it would ...": what a statement reports has a tense of its
-    // own; the statement's is in its clause before it.
+    // own; the statement's is the nearest before it in the sentence.
     if (c.statement) {
         const Sentence& s = doc.sentences[doc.sentence_of[c.begin]];
         if (const Tense before = tense_near(doc, c.begin, c.begin, s.end_token);

@@ -287,6 +287,15 @@ class SentenceScanner {
         return std::nullopt;
     }
 
+    // Whether a lower-case word at `i` reads as a noun, not a verb or a closed-class word:
+    // "operator", "strike" (not "hit", "fired", "says").
+    bool noun_at(std::uint32_t i) const {
+        if (!is_word(i) || !tok(i).has(kLower) || closed(i)) return false;
+        const std::string_view w = doc_.key(i);
+        return !Verbs::builtin().is_past(w) && !Verbs::builtin().is_participle(w) &&
+               !w.ends_with('s');
+    }
+
     // The group head whose singular is at `i`: "judge" (judges), "businessman" (businessmen).
     const GroupWord* singular_head(std::uint32_t i) const {
         if (!is_word(i) || !tok(i).has(kLower)) return nullptr;
@@ -367,6 +376,9 @@ class SentenceScanner {
             g.end = j + 1;
             g.singular = true;
             g.machine = singular_head(j)->machine;
+            // "a Russian drone strike", "an Israeli tank commander": a machine before a noun
+            // modifies it; the phrase names no unit.
+            if (g.machine && noun_at(j + 1)) return std::nullopt;
         } else {
             // "Palestinian Americans", "Arab and Muslim Americans": the last word is the head.
             Chain& last = g.chains.back();

@@ -53,9 +53,12 @@ bool anchor_matches(std::string_view wanted, std::string_view type) {
 }
 
 bool symmetric_event_type(std::string_view type) {
-    static constexpr std::array<std::string_view, 8> kTypes = {
-        "meet",           "negotiate",         "fight", "war", "cooperate", "military cooperation",
-        "sign agreement", "exchange prisoners"};
+    static constexpr std::array<std::string_view, 9> kTypes = {
+        "meet",           "negotiate",
+        "fight",          "war",
+        "cooperate",      "military cooperation",
+        "sign agreement", "exchange prisoners",
+        "ceasefire"};
     return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
 }
 

@@ -44,12 +44,13 @@ fi
 "$TKG" export "$tmp/out/graph.json" --format json -o "$tmp/again.json"
 check_same "graph.json round trip through tkg export" "$tmp/out/graph.json" "$tmp/again.json"
 
-# --both-directions: each meeting and war of the examples with both sides named is one row per
-# direction; other events are not.
+# --both-directions: each act done together (meetings, wars, ceasefires ... as
+# graph::symmetric_event_type lists them) with both sides named is one row per direction; other
+# events are not.
 "$TKG" export "$tmp/out/graph.json" --format events-tsv -o "$tmp/one.tsv"
 "$TKG" export "$tmp/out/graph.json" --format events-tsv --both-directions -o "$tmp/both.tsv"
-mutual=$(awk -F'\t' '($15 == "meet" || $15 == "war") && $2 != "" && $4 != ""' "$tmp/one.tsv" |
-    wc -l)
+together='^(meet|negotiate|fight|war|cooperate|military cooperation|sign agreement|exchange prisoners|ceasefire)$'
+mutual=$(awk -F'\t' -v t="$together" '$15 ~ t && $2 != "" && $4 != ""' "$tmp/one.tsv" | wc -l)
 if [ "$mutual" -gt 0 ] &&
     [ "$(wc -l < "$tmp/both.tsv")" -eq $(($(wc -l < "$tmp/one.tsv") + mutual)) ]; then
     echo "ok: events-tsv --both-directions adds the $mutual reversed rows"

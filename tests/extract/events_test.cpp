@@ -1901,6 +1901,7 @@ TEST_CASE("a statement noun that is the subject of a speech verb is one statemen
     // from the Kremlin said" gave the noun's and a verb nobody said.
     CHECK(events_of("A Hamas statement said the group was ready.") ==
           std::vector<std::string>{"statement 010 [hamas]->[] 2023-11-12 asserted positive"});
+    // (Past the noun's own phrase and a time.)
     CHECK(events_of("A statement from the Kremlin on Friday said Putin was ready.") ==
           std::vector<std::string>{"statement 010 [kremlin]->[] 2023-11-10 asserted positive"});
     // "saying it would": the statement's tense is its own clause's, not the report's.
@@ -1961,4 +1962,50 @@ TEST_CASE("a demonym made a verb's object still names who did the noun after it"
     // Must not: a demonym that is no modifier of the noun ("Israeli" names the criticized).
     CHECK_FALSE(has_prefix(events_of("Egypt condemned Israeli officials over the strike."),
                            "attack 190 [israel]"));
+}
+
+TEST_CASE("must-not cases of weapons, coordination and statements, from a review of them") {
+    // A clause with its own subject, or after a subordinator, keeps it.
+    CHECK(has(events_of("Ukraine said Russian troops entered the village and killed 10 people."),
+              "kill 190 [russian-troops]->[] 2023-11-12 reported positive"));
+    CHECK(has_prefix(events_of("Biden said Putin miscalculated and invaded Ukraine."),
+                     "invade 192 [vladimir-putin]->[ukraine]"));
+    CHECK(has_prefix(events_of("Israel bombed Gaza as Palestinians fled south and called for "
+                               "help."),
+                     "appeal 020 [palestinians]"));
+    CHECK(has_prefix(events_of("Israel struck Gaza after Hamas militants crossed the border and "
+                               "killed 1,200 people."),
+                     "kill 180 [hamas-militants]"));
+    // The object of a gerund in a phrase is no subject; the finite verb's subject is.
+    CHECK(has_prefix(events_of("Russia accused Ukraine of shelling Donetsk and vowed to respond."),
+                     "pledge 030 [russia]"));
+    // A weapon says what it did once: a second clause is its own.
+    const auto two = events_of("Russian missiles struck Kyiv and Ukraine shelled Belgorod.");
+    CHECK(has(two, "rocket attack 195 [russia]->[kyiv] 2023-11-12 asserted positive"));
+    CHECK(has(two, "attack 194 [ukraine]->[belgorod] 2023-11-12 asserted positive"));
+    const auto jets = events_of(
+        "Hezbollah rockets hit northern Israel and Israeli jets struck "
+        "Lebanon.");
+    CHECK(has(jets, "attack 190 [israeli-jets]->[lebanon] 2023-11-12 asserted positive"));
+    CHECK_FALSE(has_prefix(jets, "attack 190 [israel]"));  // the object is no conjunct
+    // Nor an infinitive another verb governs.
+    CHECK(has_prefix(events_of("The attack prompted the United States to strike militias in "
+                               "Iraq."),
+                     "attack 190 [united-states]->[iraq]"));
+    // Labour strikes, weather, tariffs are no force.
+    CHECK(events_of("Britain was hit by strikes as nurses walked out.").empty());
+    CHECK(events_of("A nationwide strike hit France on Thursday.").empty());
+    CHECK(events_of("Storms pounded the coast of California.").empty());
+    CHECK(events_of("The US hit China with tariffs.").empty());
+    CHECK(events_of("An Israeli tank hit a landmine near the border.").empty());
+    // Who wields force hits and pounds; hitting back with weapons is force.
+    CHECK(has(events_of("Israel pounded Gaza overnight."),
+              "attack 190 [israel]->[gaza] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ukrainian forces hit a Russian warship."),
+              "attack 190 [ukrainian-forces]->[russian-warship] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Israel hit back at Hezbollah with air strikes."),
+              "air strike 195 [israel]->[hezbollah] 2023-11-12 asserted positive"));
+    // A machine before a noun names no unit: the demonym says who struck.
+    CHECK(has(events_of("A Russian drone strike killed five people in Kherson."),
+              "air strike 195 [russia]->[people-in-kherson] 2023-11-12 asserted positive"));
 }
