@@ -2009,3 +2009,15 @@ TEST_CASE("must-not cases of weapons, coordination and statements, from a review
     CHECK(has(events_of("A Russian drone strike killed five people in Kherson."),
               "air strike 195 [russia]->[people-in-kherson] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("blocking an order, a law or a policy vetoes it, against whoever owns it") {
+    CHECK(events_of("The Supreme Court blocked Biden's student loan policy.") ==
+          std::vector<std::string>{
+              "veto 129 [united-states-supreme-court]->[joe-biden] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("The US blocked Russia's resolution at the UN."),
+              "veto 129 [united-states]->[russia] 2023-11-12 asserted positive"));
+    // Must not: a road blocked, aid blocked (reduced aid), sanctions blocked (none happen).
+    CHECK(events_of("Police blocked the road to the palace.").empty());
+    CHECK_FALSE(has_prefix(events_of("Congress blocked aid to Ukraine."), "veto"));
+    CHECK_FALSE(has_prefix(events_of("Hungary blocked EU sanctions on Russia."), "veto"));
+}
