@@ -110,6 +110,7 @@ class SentenceEvents {
                 c.intent = true;
             }
             if (c.type == "release") released_people(c);
+            if (c.type == "release" || c.type == "exchange prisoners") prisoner_exchange(c);
             if (c.type == "expel") expelled_kind(c);
             if (c.type == "seize") seized_kind(c);
             if (c.type == "negotiate") ended_talks(c);
@@ -640,6 +641,11 @@ class SentenceEvents {
             if (info && !info->noun && (is(i, "alleged") || is(i, "accused")) &&
                 in(i + m->length) && tok(i + m->length).has(kLower) &&
                 doc_.classes[i + m->length] == 0 && !is(i + m->length, "of")) {
+                i += m->length;
+                continue;
+            }
+            // "in exchange for": what one act is traded for, no act of its own.
+            if (is(i, "exchange") && i > s_.first_token && is(i - 1, "in") && is(i + 1, "for")) {
                 i += m->length;
                 continue;
             }
@@ -1804,6 +1810,56 @@ class SentenceEvents {
         return in(i) && std::find(kHeld.begin(), kHeld.end(), doc_.key(i)) != kHeld.end();
     }
 
+    // Whether the word at `k` names people who may be held and freed: "hostages", "a
+    // journalist".
+    bool captive_noun(std::uint32_t k) const {
+        static constexpr std::array<std::string_view, 35> kPeople = {
+            "hostages",  "prisoners",   "detainees",  "captives",   "soldiers",  "activists",
+            "people",    "journalists", "dissidents", "protesters", "civilians", "inmates",
+            "refugees",  "hostage",     "prisoner",   "detainee",   "captive",   "soldier",
+            "activist",  "journalist",  "dissident",  "protester",  "civilian",  "inmate",
+            "spy",       "tourist",     "tourists",   "citizen",    "citizens",  "national",
+            "nationals", "sailors",     "crew",       "workers",    "worker"};
+        return in(k) && std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end();
+    }
+
+    // Who "held by X" at `i` says holds people ("hostages held by Hamas"; past a title the
+    // mention leaves out: "held by Chief Executive X"), or kNone.
+    std::int32_t holder_at(std::uint32_t i) const {
+        if (!captivity_participle(i) || !is(i + 1, "by")) return kNone;
+        std::uint32_t j = i + 2;
+        while (in(j) && j < i + 8 && mention_at(j) == kNone &&
+               (cls(j, WordClass::det) || tok(j).has(kCapitalized)))
+            ++j;
+        return mention_at(j);
+    }
+
+    // "freed 39 Palestinian prisoners in exchange for 13 hostages held by Hamas", "agreed to
+    // exchange prisoners for hostages held by Hamas": an exchange of prisoners with whoever
+    // holds the other side's.
+    void prisoner_exchange(Candidate& c) const {
+        std::uint32_t k = c.end;
+        while (in(k) && k < c.end + 8 && !boundary(k) && text(k) != "," &&
+               !(is(k, "in") && is(k + 1, "exchange") && is(k + 2, "for")) && !is(k, "for"))
+            ++k;
+        const bool in_exchange = is(k, "in") && is(k + 1, "exchange");
+        if (c.type == "release" && !in_exchange) return;
+        if (c.type == "exchange prisoners" && !is(k, "for")) return;
+        if (in_exchange) {
+            c.recode("exchange prisoners", "0841", "exchanged_prisoners_with");
+            // The other side: whose people were freed ("released a US journalist"), not the
+            // freed themselves ("freed 39 Palestinian prisoners"), unless a holder is named.
+            std::erase_if(c.target,
+                          [&](std::int32_t m) { return type_of(m) != graph::ActorType::loc; });
+            c.unnamed_object = true;
+        }
+        for (std::uint32_t j = k; in(j) && j < k + 10 && !boundary(j) && text(j) != ","; ++j)
+            if (const std::int32_t holder = holder_at(j); holder != kNone) {
+                c.target = {holder};
+                return;
+            }
+    }
+
     // Prisoners, hostages and detainees are released; software and records are not: a release
     // is an event only of people ("the release of Apple's iLife suite" is none).
     void released_people(Candidate& c) const {
@@ -1814,30 +1870,24 @@ class SentenceEvents {
         // "freed prisoners held by the rebels": the rebels kept them, and who was freed is
         // named by nobody.
         if (!c.target.empty() && held_by(mention_begin(c.target.front()))) c.target.clear();
-        if (!c.target.empty() && std::none_of(c.target.begin(), c.target.end(), people))
+        // ("released a US journalist": the country's people.)
+        if (!c.target.empty() && std::none_of(c.target.begin(), c.target.end(), people) &&
+            !captive_noun(mention_end(c.target.front())))
             c.type.clear();
         if (!c.target.empty() || !c.info) return;
         // People nobody knows by name: "released 12 hostages", "the release of the hostages".
         // Else nobody was released ("a compatible release", "released a report on refugees").
-        static constexpr std::array<std::string_view, 13> kPeople = {
-            "hostages",  "prisoners", "detainees",   "captives",   "soldiers",
-            "activists", "people",    "journalists", "dissidents", "protesters",
-            "civilians", "inmates",   "refugees"};
         std::uint32_t k = c.end;
         if (c.info->noun && is(k, "of")) ++k;
         for (const std::uint32_t stop = k + 5; in(k) && k < stop; ++k) {
-            if (std::find(kPeople.begin(), kPeople.end(), doc_.key(k)) != kPeople.end()) {
+            if (captive_noun(k)) {
                 c.unnamed_object = true;
                 // Who holds them is who would free them, where nobody else is said to: "the
                 // release of prisoners held by X".
                 // (Past a title the mention leaves out: "held by Chief Executive X".)
-                if (c.source.empty() && captivity_participle(k + 1) && is(k + 2, "by")) {
-                    std::uint32_t j = k + 3;
-                    while (in(j) && j < k + 9 && mention_at(j) == kNone &&
-                           (cls(j, WordClass::det) || tok(j).has(kCapitalized)))
-                        ++j;
-                    if (mention_at(j) != kNone) c.source = {mention_at(j)};
-                }
+                if (c.source.empty())
+                    if (const std::int32_t holder = holder_at(k + 1); holder != kNone)
+                        c.source = {holder};
                 return;
             }
             const bool filler = tok(k).kind == TokenKind::number || cls(k, WordClass::det) ||

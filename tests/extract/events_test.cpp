@@ -2021,3 +2021,22 @@ TEST_CASE("blocking an order, a law or a policy vetoes it, against whoever owns 
     CHECK_FALSE(has_prefix(events_of("Congress blocked aid to Ukraine."), "veto"));
     CHECK_FALSE(has_prefix(events_of("Hungary blocked EU sanctions on Russia."), "veto"));
 }
+
+TEST_CASE("freeing people in exchange for others is an exchange with whoever holds them") {
+    CHECK(events_of("Israel freed 39 Palestinian prisoners in exchange for 13 hostages held by "
+                    "Hamas.") ==
+          std::vector<std::string>{
+              "exchange prisoners 0841 [israel]->[hamas] 2023-11-12 asserted positive"});
+    CHECK(has(events_of("Russia released a US journalist in exchange for a Russian spy."),
+              "exchange prisoners 0841 [russia]->[united-states] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Israel agreed to exchange Palestinian prisoners for hostages held "
+                               "by Hamas."),
+                     "exchange prisoners 0353 [israel]->[hamas]"));
+    // A country's people freed are freed to it.
+    CHECK(has(events_of("Iran freed a French tourist."),
+              "release 084 [iran]->[france] 2023-11-12 asserted positive"));
+    // Must not: "in exchange for" is no act of its own; things traded are no prisoners.
+    CHECK_FALSE(has_prefix(events_of("The US gave Ukraine tanks in exchange for grain."),
+                           "exchange prisoners"));
+    CHECK(events_of("Russia released a US report on Monday.").empty());
+}
