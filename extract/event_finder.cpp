@@ -126,6 +126,7 @@ class SentenceEvents {
                      cands_.end());
         weapons_acting();
         statements_saying();
+        hosted_talks();
         stopped_acts();
         drop_frames_and_ended();
         drop_rejected();
@@ -1954,6 +1955,42 @@ class SentenceEvents {
         }
         return false;
     }
+    // "Saudi Arabia hosted talks between Sudan's warring factions", "Qatar hosted a new round of
+    // talks between Israel and Hamas": who hosts talks between others mediates them (045);
+    // "Egypt hosted talks with Hamas": who hosts talks with somebody holds them. Either way the
+    // hosting is no visit of the sides.
+    void hosted_talks() {
+        std::vector<bool> drop(cands_.size(), false);
+        for (std::size_t h = 0; h + 1 < cands_.size(); ++h) {
+            const Candidate& host = cands_[h];
+            Candidate& talks = cands_[h + 1];
+            if (host.type != "host" || host.source.empty() || !talks.info || !talks.info->noun ||
+                !(talks.type == "meet" || talks.type == "negotiate"))
+                continue;
+            // Only the talks' own words between: "hosted a new round of talks".
+            bool object = true;
+            for (std::uint32_t k = host.end; k < talks.begin; ++k)
+                if (!(cls(k, WordClass::det) || is(k, "of") || tok(k).kind == TokenKind::number ||
+                      (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k))))
+                    object = false;
+            std::vector<std::int32_t> sides = talks.source;
+            append(sides, talks.target);
+            // (The host's object, where it found one, is a side of the talks.)
+            for (const std::int32_t m : host.target)
+                if (std::find(sides.begin(), sides.end(), m) == sides.end()) object = false;
+            if (!object) continue;
+            if (is(talks.end, "between") && talks.info->between) {
+                talks.recode("mediate", "045", "mediated");
+                talks.source = host.source;
+                talks.target = sides;
+            } else if (talks.source.empty()) {
+                talks.source = host.source;
+            }
+            drop[h] = true;
+        }
+        erase_marked(drop);
+    }
+
     // Whether mention `m` is a machine of war, standing for the forces using it ("Israeli
     // jets", "a Russian drone": groups.tsv's machines).
     bool machine_of_war(std::int32_t m) const {

@@ -2040,3 +2040,18 @@ TEST_CASE("freeing people in exchange for others is an exchange with whoever hol
                            "exchange prisoners"));
     CHECK(events_of("Russia released a US report on Monday.").empty());
 }
+
+TEST_CASE("who hosts talks between others mediates them; hosting talks with somebody holds them") {
+    // "Qatar hosted a new round of talks between Israel and Hamas" was Qatar hosting Israel and
+    // Israel negotiating with Hamas.
+    CHECK(events_of("Qatar hosted a new round of talks between Israel and Hamas.") ==
+          std::vector<std::string>{
+              "mediate 045 [qatar]->[israel,hamas] 2023-11-12 asserted positive"});
+    CHECK(events_of("Egypt hosted talks with Hamas on Monday.") ==
+          std::vector<std::string>{"negotiate 046 [egypt]->[hamas] 2023-11-06 asserted positive"});
+    // Must not: a guest hosted, talks not the host's object.
+    CHECK(has(events_of("Egypt hosted Netanyahu for talks."),
+              "host 043 [egypt]->[benjamin-netanyahu] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Egypt hosted Netanyahu and talks between Israel and Hamas resumed."),
+              "negotiate 046 [israel]->[hamas] 2023-11-12 asserted positive"));
+}
