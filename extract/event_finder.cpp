@@ -116,6 +116,7 @@ class SentenceEvents {
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
             if (c.type == "phone") called_a_name(c);
+            if (c.type == "criticize") military_retaliation(c);
             if (c.type == "vote") vote_against(c);
             if (c.type == "rocket attack") missiles_into_sea(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
@@ -525,12 +526,21 @@ class SentenceEvents {
                                   !verb_at(before - 1)));
                  ++steps)
                 --before;
-            if (before > s_.first_token && verb_at(before - 1)) break;
+            // (A speech verb's object is a clause: "said allies France and Germany signed".)
+            if (before > s_.first_token && verb_at(before - 1) && !speech_at(before - 1)) break;
             out.insert(out.begin(), prev);
             b = mention_begin(prev);
             if (b > s_.first_token + 1 && is(b - 1, "the")) --b;
         }
         return out;
+    }
+
+    // Whether a speech verb's trigger covers token `k` ("said").
+    bool speech_at(std::uint32_t k) const {
+        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.begin <= k && k < c.end && c.info && !c.info->noun &&
+                   (c.info->flags & kSpeech);
+        });
     }
 
     // ------------------------------------------------------------------ triggers
@@ -837,6 +847,22 @@ class SentenceEvents {
                                        : i;
         const std::uint32_t conj = and_before_verb(head);
         if (conj == kNoToken) return s;
+        // "Biden spoke to Netanyahu after Hamas released two hostages and urged him ...": words
+        // after a deed in a clause "after" opens are the main clause's ("after Hamas militants
+        // crossed the border and killed" keeps the deed's doer).
+        if (s.mention != kNone) {
+            const std::string_view prep = preposition_before(s.mention);
+            const auto here = std::find_if(cands_.begin(), cands_.end(),
+                                           [&](const Candidate& c) { return c.begin == i; });
+            const int root = here == cands_.end() ? 0 : cameo_root(here->cameo);
+            if (!prep.empty() && opens_clause(prep, mention_end(s.mention)) && root >= 1 &&
+                root <= 13) {
+                std::uint32_t opener = mention_begin(s.mention);
+                while (opener > s_.first_token && !is(opener, prep)) --opener;
+                if (const Subject main = nearest_subject(opener, false); main.mention != kNone)
+                    return main;
+            }
+        }
         const Candidate* main = clause_before(head, true);
         if (!main || subordinate_between(main->end, conj)) return s;
         if (s.mention != kNone &&
@@ -1442,7 +1468,11 @@ class SentenceEvents {
                 // "was criticized by X": X acts on the subject.
                 if (const auto agent = prep_object(c.end, {"by"}); agent != kNone)
                     append(c.source, with_conjuncts(agent));
-                if (subj.mention != kNone) append(c.target, with_left_conjuncts(subj.mention));
+                // ("Biden's plan was criticized by X": the owner of what was acted on.)
+                if (subj.mention != kNone)
+                    append(c.target, with_left_conjuncts(subj.mention));
+                else if (subj.possessor != kNone)
+                    append(c.target, {subj.possessor});
                 if (const auto to = prep_object(c.end, t.target_preps); to != kNone)
                     append(c.target, with_conjuncts(to));
                 c.confidence = 0.75;
@@ -1944,11 +1974,11 @@ class SentenceEvents {
             if (!cls(k, WordClass::adv) && !cls(k, WordClass::aux)) return false;
         return true;
     }
-    // Whether "by" opens the noun phrase whose head is at `n`, past its modifiers: "by Russian
-    // missiles", "by a Hamas rocket".
-    bool by_before(std::uint32_t n) const {
+    // Whether the preposition `prep` opens the noun phrase whose head is at `n`, past its
+    // modifiers: "by Russian missiles", "by a Hamas rocket", "with anti-tank missiles".
+    bool opened_by(std::uint32_t n, std::string_view prep) const {
         for (std::uint32_t k = n; k-- > s_.first_token && k + 5 > n;) {
-            if (is(k, "by")) return true;
+            if (is(k, prep)) return true;
             if (!(cls(k, WordClass::det) || mention_at(k) != kNone ||
                   (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k))))
                 return false;
@@ -2004,6 +2034,8 @@ class SentenceEvents {
     // an armed group ("Israel pounded Gaza", "Ukrainian forces hit a warship", not "storms").
     bool armed_actor(std::int32_t m) const {
         if (machine_of_war(m)) return true;
+        // ("hit by Russian gas supply cuts": a demonym of another noun wields nothing.)
+        if (out_.mentions[static_cast<std::size_t>(m)].form == MentionForm::modifier) return false;
         const graph::ActorRecord* a = actor_of(m);
         if (!a) return false;
         if (a->sector == "MIL" || a->sector == "REB" || a->sector == "INS") return true;
@@ -2065,8 +2097,10 @@ class SentenceEvents {
             for (std::size_t w = v + 1; w < cands_.size(); ++w) {
                 const Candidate& weapon = cands_[w];
                 if (weapon.begin > act.end + 8) break;
-                const bool with = is(weapon.begin - 1, "with");
-                if (!force_noun(weapon) || !(with || (act.passive && by_before(weapon.begin))) ||
+                const bool with = opened_by(weapon.begin, "with");
+                // (Not into an act aimed at nobody, which would lose the weapon's own event.)
+                if (!force_noun(weapon) || (act.target.empty() && weapon.target.empty()) ||
+                    !(with || (act.passive && opened_by(weapon.begin, "by"))) ||
                     (!with && !weapon.target.empty()))
                     continue;
                 act.recode(weapon.type, weapon.cameo, weapon.relation);
@@ -2083,7 +2117,7 @@ class SentenceEvents {
             const bool wielded =
                 !act.source.empty() && std::all_of(act.source.begin(), act.source.end(),
                                                    [&](std::int32_t m) { return armed_actor(m); });
-            if (!wielded || with_after(act.end)) drop[v] = true;
+            if (!wielded || with_after(act.end) || explosive_after(act.end)) drop[v] = true;
         }
         erase_marked(drop);
     }
@@ -2113,12 +2147,43 @@ class SentenceEvents {
         erase_marked(drop);
     }
 
-    // Whether "with" follows `e` in its clause: what an act was done with ("hit China with
-    // tariffs").
+    // "The US military hit back at Iranian-backed groups": forces hitting back strike; a
+    // government hitting back at its critics answers them ("Russia hit back at the EU").
+    void military_retaliation(Candidate& c) const {
+        if (!is(c.begin, "hit") || c.source.empty()) return;
+        const bool forces = std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+            const graph::ActorRecord* a = actor_of(m);
+            return machine_of_war(m) || (a && (a->sector == "MIL" || a->sector == "REB"));
+        });
+        if (forces) c.recode("attack", "190", "attacked");
+    }
+
+    // Whether "with" follows `e` in its clause and names no weapon: what an act was done with
+    // ("hit China with tariffs"; not "pounded Avdiivka with artillery", "with tank fire").
     bool with_after(std::uint32_t e) const {
+        static constexpr std::array<std::string_view, 14> kWeapons = {
+            "artillery", "fire",     "gunfire", "barrage", "barrages", "shells",  "shelling",
+            "mortars",   "grenades", "bombs",   "drones",  "missiles", "rockets", "weapons"};
         for (std::uint32_t k = e; in(k) && k < e + 8; ++k) {
             if (boundary(k) || text(k) == ",") return false;
-            if (is(k, "with")) return true;
+            if (!is(k, "with")) continue;
+            for (std::uint32_t j = k + 1; in(j) && j < k + 5; ++j)
+                if (std::find(kWeapons.begin(), kWeapons.end(), doc_.key(j)) != kWeapons.end())
+                    return false;
+            return true;
+        }
+        return false;
+    }
+    // Whether an explosive is the object after `e`: soldiers who "hit a roadside bomb" were
+    // struck, they struck nobody.
+    bool explosive_after(std::uint32_t e) const {
+        static constexpr std::array<std::string_view, 7> kExplosives = {
+            "bomb", "mine", "landmine", "ied", "device", "explosive", "explosives"};
+        for (std::uint32_t k = e; in(k) && k < e + 5; ++k) {
+            if (std::find(kExplosives.begin(), kExplosives.end(), doc_.key(k)) != kExplosives.end())
+                return true;
+            if (!(cls(k, WordClass::det) || (tok(k).has(kLower) && doc_.classes[k] == 0)))
+                return false;
         }
         return false;
     }
