@@ -859,6 +859,13 @@ class SentenceEvents {
                 root <= 13) {
                 std::uint32_t opener = mention_begin(s.mention);
                 while (opener > s_.first_token && !is(opener, prep)) --opener;
+                // (The main clause's verb event, or its nearest actor: "called Netanyahu
+                // after ..." is Macron's.)
+                if (const Candidate* main = clause_before(opener, true)) {
+                    Subject shared;
+                    shared.mention = main->source.back();
+                    return shared;
+                }
                 if (const Subject main = nearest_subject(opener, false); main.mention != kNone)
                     return main;
             }

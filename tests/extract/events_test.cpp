@@ -2072,6 +2072,9 @@ TEST_CASE("must-not cases of the review fixes, from a second review") {
     CHECK(has_prefix(events_of("Jordan recalled its ambassador after Israel struck a refugee camp "
                                "and condemned the attack."),
                      "criticize 111 [jordan]"));
+    CHECK(has_prefix(events_of("Macron called Netanyahu after Hamas freed two hostages and urged "
+                               "restraint."),
+                     "appeal 020 [emmanuel-macron]"));
     // Forces hitting back strike; a government answers.
     CHECK(has(events_of("Ukraine's army hit back at Russian forces."),
               "attack 190 [ukraine-army]->[russian-forces] 2023-11-12 asserted positive"));
