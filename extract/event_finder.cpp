@@ -2703,8 +2703,9 @@ class SentenceEvents {
             if ((root == 6 || root == 7) && kind >= '1' && kind <= '4') code += kind;
             // 081 ease restrictions -> 0351 ... 084 release -> 0353, 085 -> 0354, 087 -> 0356.
             static constexpr std::string_view kYield = "012-3456";  // by the yield code's digit
-            if (root == 8 && kind >= '1' && kind <= '7' && kYield[kind - '0'] != '-')
-                code += kYield[kind - '0'];
+            const auto digit = static_cast<std::size_t>(kind - '0');
+            if (root == 8 && kind >= '1' && kind <= '7' && kYield[digit] != '-')
+                code += kYield[digit];
             c.cameo = code;
             c.modality = Modality::planned;
         }
