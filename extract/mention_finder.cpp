@@ -377,8 +377,14 @@ class SentenceScanner {
             g.singular = true;
             g.machine = singular_head(j)->machine;
             // "a Russian drone strike", "an Israeli tank commander": a machine before a noun
-            // modifies it; the phrase names no unit.
-            if (g.machine && noun_at(j + 1)) return std::nullopt;
+            // modifies it; the phrase names no unit, but a person where the noun is a role.
+            if (g.machine && noun_at(j + 1)) {
+                const GroupWord* role = singular_head(j + 1);
+                if (!role || role->machine) return std::nullopt;
+                g.head_e = j + 2;
+                g.end = j + 2;
+                g.machine = false;
+            }
         } else {
             // "Palestinian Americans", "Arab and Muslim Americans": the last word is the head.
             Chain& last = g.chains.back();

@@ -1247,3 +1247,19 @@ TEST_CASE("a seat of government's office is its state's, but for the city's own"
           V{"cairo-security-chief"});
     CHECK(actors_of("Barcelona's envoy met the mayor.", "envoy") != V{"spain-envoy"});
 }
+
+TEST_CASE("one machine of war is a unit of the forces; before a role noun it names the person") {
+    const auto drone = extract_text("A Turkish drone hit a convoy.", "2023-11-12");
+    REQUIRE(find_actor(drone, "turkish-drone") != nullptr);
+    CHECK(find_actor(drone, "turkish-drone")->type == tkg::graph::ActorType::group);
+    // "An Israeli tank commander" is a person with a role, "a Russian drone strike" no actor.
+    const auto commander = extract_text("An Israeli tank commander was killed.", "2023-11-12");
+    REQUIRE(find_actor(commander, "israeli-tank-commander") != nullptr);
+    CHECK(find_actor(commander, "israeli-tank-commander")->type == tkg::graph::ActorType::person);
+    CHECK(find_actor(extract_text("A Russian drone strike killed five.", "2023-11-12"),
+                     "russian-drone") == nullptr);
+    // Must not: a person known by nationality and role stays one.
+    CHECK(
+        find_actor(extract_text("A Turkish soldier was wounded.", "2023-11-12"), "turkish-soldier")
+            ->type == tkg::graph::ActorType::person);
+}
