@@ -607,14 +607,9 @@ class SentenceEvents {
                 // "struck Hezbollah targets", "raids on Hamas positions".
                 else if (const std::int32_t name = mention_at(p - 1); name != kNone) {
                     const std::uint32_t b = mention_begin(name);
-                    const bool object =
-                        b > s_.first_token &&
-                        (cls(b - 1, WordClass::prep) ||
-                         std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-                             return c.end == b && c.info && !c.info->noun &&
-                                    !(c.info->flags & kSpeech);
-                         }));
-                    if (object) info = nullptr;
+                    if (b > s_.first_token &&
+                        (cls(b - 1, WordClass::prep) || object_of_verb(name, s_.first_token)))
+                        info = nullptr;
                 }
             }
             if (!info) {
@@ -2037,17 +2032,18 @@ class SentenceEvents {
         if (!g) g = cues.group_word(std::string(head) + "s");
         return g && g->machine;
     }
-    // Whether mention `m` names who wields force: machines of war, a country, armed forces or
-    // an armed group ("Israel pounded Gaza", "Ukrainian forces hit a warship", not "storms").
-    bool armed_actor(std::int32_t m) const {
+    // Whether mention `m` names who wields force: machines of war, armed forces or an armed
+    // group ("Ukrainian forces hit a warship"), and with `states`, a country too ("Israel
+    // pounded Gaza"); not "storms", nor a demonym of another noun ("hit by Russian gas supply
+    // cuts").
+    bool armed_actor(std::int32_t m, bool states = true) const {
         if (machine_of_war(m)) return true;
-        // ("hit by Russian gas supply cuts": a demonym of another noun wields nothing.)
         if (out_.mentions[static_cast<std::size_t>(m)].form == MentionForm::modifier) return false;
         const graph::ActorRecord* a = actor_of(m);
         if (!a) return false;
         if (a->sector == "MIL" || a->sector == "REB" || a->sector == "INS") return true;
         const auto entry = lexicon_.find(a->id);
-        return a->type == graph::ActorType::loc && entry &&
+        return states && a->type == graph::ActorType::loc && entry &&
                lexicon_.entry(*entry).kind == EntryKind::country;
     }
 
@@ -2158,11 +2154,9 @@ class SentenceEvents {
     // government hitting back at its critics answers them ("Russia hit back at the EU").
     void military_retaliation(Candidate& c) const {
         if (!is(c.begin, "hit") || c.source.empty()) return;
-        const bool forces = std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
-            const graph::ActorRecord* a = actor_of(m);
-            return machine_of_war(m) || (a && (a->sector == "MIL" || a->sector == "REB"));
-        });
-        if (forces) c.recode("attack", "190", "attacked");
+        if (std::all_of(c.source.begin(), c.source.end(),
+                        [&](std::int32_t m) { return armed_actor(m, false); }))
+            c.recode("attack", "190", "attacked");
     }
 
     // Whether "with" follows `e` in its clause and names no weapon: what an act was done with
@@ -2406,12 +2400,9 @@ class SentenceEvents {
         if (c.type == "bomb" && c.cameo == "183") {
             // "Syrian jets bombed a market", "Israel bombed Gaza": bombing from the air by a
             // state's forces is aerial weapons (195); "militants bombed" stays a bombing.
-            static constexpr std::array<std::string_view, 7> kAircraft = {
-                "jets", "warplanes", "aircraft", "helicopters", "planes", "gunships", "drones"};
             for (const auto m : c.source) {
                 const auto& mention = out_.mentions[static_cast<std::size_t>(m)];
-                const std::string_view head = doc_.key(mention_end(m) - 1);
-                if (std::find(kAircraft.begin(), kAircraft.end(), head) != kAircraft.end() ||
+                if (machine_of_war(m) ||
                     (mention.type == graph::ActorType::loc && mention.form == MentionForm::name)) {
                     c.cameo = "195";
                     return;

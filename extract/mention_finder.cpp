@@ -365,7 +365,8 @@ class SentenceScanner {
             g.head_b = j;
             g.head_e = j + 1;
             g.end = j + 1;
-        } else if (singular_head(j) && g.chains.size() == 1 && i > s_.first_token &&
+        } else if (const GroupWord* one = singular_head(j);
+                   one && g.chains.size() == 1 && i > s_.first_token &&
                    (is(i - 1, "a") || is(i - 1, "an")) &&
                    std::any_of(g.chains[0].mods.begin(), g.chains[0].mods.end(),
                                [](const Mod& m) { return m.kind == Mod::demonym; })) {
@@ -375,7 +376,7 @@ class SentenceScanner {
             g.head_e = j + 1;
             g.end = j + 1;
             g.singular = true;
-            g.machine = singular_head(j)->machine;
+            g.machine = one->machine;
             // "a Russian drone strike", "an Israeli tank commander": a machine before a noun
             // modifies it; the phrase names no unit, but a person where the noun is a role.
             if (g.machine && noun_at(j + 1)) {

@@ -1901,9 +1901,14 @@ TEST_CASE("a statement noun that is the subject of a speech verb is one statemen
     // from the Kremlin said" gave the noun's and a verb nobody said.
     CHECK(events_of("A Hamas statement said the group was ready.") ==
           std::vector<std::string>{"statement 010 [hamas]->[] 2023-11-12 asserted positive"});
-    // (Past the noun's own phrase and a time.)
+    // (Past the noun's own phrase and a time: the one statement is the verb's.)
     CHECK(events_of("A statement from the Kremlin on Friday said Putin was ready.") ==
           std::vector<std::string>{"statement 010 [kremlin]->[] 2023-11-10 asserted positive"});
+    const std::string kremlin_text = "A statement from the Kremlin on Friday said Putin was ready.";
+    const auto kremlin = extract_text(kremlin_text);
+    REQUIRE(kremlin.events.size() == 1);
+    const tkg::graph::Span said = kremlin.events[0].trigger;
+    CHECK(kremlin_text.substr(said.begin, said.end - said.begin) == "said");
     // "saying it would": the statement's tense is its own clause's, not the report's.
     const auto issued = events_of("Hamas issued a statement saying it would free two hostages.");
     CHECK(std::count_if(issued.begin(), issued.end(),

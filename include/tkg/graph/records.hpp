@@ -91,8 +91,9 @@ std::vector<std::string_view> anchor_types(std::string_view wanted);
 
 // Whether events of this type are done together, the same act for every side ("X and Y met",
 // "signed an agreement", "fought"): meet, negotiate, fight, war, cooperate, military
-// cooperation, sign agreement, exchange prisoners, ceasefire. tkg writes one event for them, source and target in the order
-// the text names them; event data sets such as Phoenix write one per direction.
+// cooperation, sign agreement, exchange prisoners, ceasefire. tkg writes one event for them, source
+// and target in the order the text names them; event data sets such as Phoenix write one per
+// direction.
 bool symmetric_event_type(std::string_view type);
 
 struct EventRecord {
