@@ -300,6 +300,29 @@ class SentenceEvents {
         return index;
     }
 
+    // The country named inside the nominal mention `m` ("a US journalist", "an Israeli
+    // soldier") as a mention of its own, or kNone. The words stay the person's mention.
+    std::int32_t country_within(std::int32_t m) {
+        if (out_.mentions[static_cast<std::size_t>(m)].form != MentionForm::nominal) return kNone;
+        const std::string country = country_of(m);
+        if (country.empty()) return kNone;
+        const auto [b, e] = range_of(m);
+        for (std::uint32_t k = b; k < e; ++k) {
+            const LexiconMatch* lm = doc_.lexicon_match(lexicon_, k);
+            if (!lm || k + lm->length > e) continue;
+            const LexiconEntry& entry = lexicon_.entry(lm->entry);
+            if (entry.kind != EntryKind::country || entry.country != country) continue;
+            ++actor_of_entry(out_, entry).mentions;
+            out_.mentions.push_back(Mention{{tok(k).begin, tok(k + lm->length - 1).end},
+                                            entry.type,
+                                            entry.id,
+                                            MentionForm::modifier,
+                                            doc_.sentence_of[k]});
+            return static_cast<std::int32_t>(out_.mentions.size() - 1);
+        }
+        return kNone;
+    }
+
     // Whether the mention `m` modifies a noun after it ("US weapons", "a British tanker").
     bool modifies_noun(std::int32_t m) const {
         const std::uint32_t after = mention_end(m);
@@ -765,7 +788,7 @@ class SentenceEvents {
                 ((cls(p, WordClass::det) && !is(p, "either") && !is(p, "neither")) ||
                  cls(p, WordClass::pron_poss) || possessive(p) ||
                  (tok(p).kind == TokenKind::word && tok(p).has(kLower) && !cls(p, WordClass::adv) &&
-                  !cls(p, WordClass::aux) && !cls(p, WordClass::modal) &&
+                  !cls(p, WordClass::aux) && !cls(p, WordClass::modal) && !role_noun(p) &&
                   (text(p).ends_with("al") || text(p).ends_with("ful") ||
                    text(p).ends_with("ous") || text(p).ends_with("ive") ||
                    (tok(p).has(kHyphenated) && mention_at(p) == kNone &&
@@ -907,6 +930,13 @@ class SentenceEvents {
                 }
             // Never into a subordinate clause before a comma: "As the US continues ..., it is".
             if (text(k) == "," && subordinate_before(k)) break;
+            // "John Kirby, a White House spokesman, said": the name the apposition
+            // describes, not a name inside it.
+            if (text(k) == ",")
+                if (const std::int32_t named = described_name(k, i); named != kNone) {
+                    s.mention = named;
+                    return s;
+                }
             if (text(k) == "," && bare_noun_between(k + 1, i)) {
                 // "Sidhoum, Algeria's leading activist, began ...": the subject is the name
                 // the appositive describes.
@@ -1098,6 +1128,25 @@ class SentenceEvents {
             if (text(k) == "," || boundary(k) || cls(k, WordClass::wh)) return kNone;
         const std::int32_t m = mention_at(open - 1);
         if (m == kNone || possessive_pronoun(m)) return kNone;
+        return m;
+    }
+
+    // The person named before an apposition that closes with the comma at `close` and
+    // says who they are ("Ahmed Yousef, a Hamas official," "Kirby, the White House
+    // spokesman,"), when only adverbs stand between it and `verb`; else kNone.
+    std::int32_t described_name(std::uint32_t close, std::uint32_t verb) const {
+        std::uint32_t open = close;
+        while (open > s_.first_token && text(open - 1) != "," && !boundary(open - 1)) --open;
+        if (open <= s_.first_token + 1 || text(open - 1) != ",") return kNone;
+        const std::uint32_t first = open;  // first word of the apposition
+        if (!(is(first, "a") || is(first, "an") || is(first, "the") || is(first, "formerly")))
+            return kNone;
+        for (std::uint32_t k = first; k < close; ++k)
+            if (verb_at(k) || cls(k, WordClass::wh)) return kNone;
+        const std::int32_t m = appositive_head(open - 1, verb);
+        if (m == kNone || type_of(m) != graph::ActorType::person ||
+            out_.mentions[static_cast<std::size_t>(m)].form != MentionForm::name)
+            return kNone;
         return m;
     }
 
@@ -1870,7 +1919,7 @@ class SentenceEvents {
     // "freed 39 Palestinian prisoners in exchange for 13 hostages held by Hamas", "agreed to
     // exchange prisoners for hostages held by Hamas": an exchange of prisoners with whoever
     // holds the other side's.
-    void prisoner_exchange(Candidate& c) const {
+    void prisoner_exchange(Candidate& c) {
         std::uint32_t k = c.end;
         while (in(k) && k < c.end + 8 && !boundary(k) && text(k) != "," &&
                !(is(k, "in") && is(k + 1, "exchange") && is(k + 2, "for")) && !is(k, "for"))
@@ -1882,8 +1931,9 @@ class SentenceEvents {
             c.recode("exchange prisoners", "0841", "exchanged_prisoners_with");
             // The other side: whose people were freed ("released a US journalist"), not the
             // freed themselves ("freed 39 Palestinian prisoners"), unless a holder is named.
-            std::erase_if(c.target,
-                          [&](std::int32_t m) { return type_of(m) != graph::ActorType::loc; });
+            for (std::int32_t& m : c.target)
+                if (type_of(m) != graph::ActorType::loc) m = country_within(m);
+            std::erase_if(c.target, [](std::int32_t m) { return m == kNone; });
             c.unnamed_object = true;
         }
         for (std::uint32_t j = k; in(j) && j < k + 10 && !boundary(j) && text(j) != ","; ++j)
@@ -2021,6 +2071,17 @@ class SentenceEvents {
             drop[h] = true;
         }
         erase_marked(drop);
+    }
+
+    // Whether the word at `k` names people by their role ("official", "representative",
+    // "correspondent"): a noun, though it ends like an adjective, so a verb after it is the
+    // verb of a subject ("a Hamas official said"), not a noun ("essential supplies").
+    bool role_noun(std::uint32_t k) const {
+        const Cues& cues = Cues::builtin();
+        const auto t = cues.titles().longest(doc_.keys, doc_.tokens, k, k + 1);
+        if (t && t->value->kind != TitleKind::honorific) return true;
+        const GroupWord* g = cues.group_word(std::string(doc_.key(k)) + "s");
+        return g && g->cls == GroupClass::head;
     }
 
     // Whether mention `m` is a machine of war, standing for the forces using it ("Israeli

@@ -316,6 +316,22 @@ class SentenceScanner {
         return g && g->cls == GroupClass::head && written_as_noun;
     }
 
+    // Whether the article at `det` opens an apposition to a person's name before it, which
+    // says who that person is ("Ahmed Yousef, a Hamas official,", "Mark Papermaster, formerly
+    // an Apple executive,"): the role is the name's (`appositive`), no one else's.
+    bool describes_name(std::uint32_t det) const {
+        std::uint32_t k = det;
+        if (k > s_.first_token && (is(k - 1, "formerly") || is(k - 1, "previously") ||
+                                   is(k - 1, "once") || is(k - 1, "now")))
+            --k;
+        if (k > s_.first_token + 1 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who"))
+            k -= 2;
+        if (k <= s_.first_token || text(k - 1) != ",") return false;
+        return std::any_of(out_.rbegin(), out_.rend(), [&](const Candidate& c) {
+            return c.end == k - 1 && c.type == ActorType::person && c.kind == CandidateKind::name;
+        });
+    }
+
     // A demonym or religion noun that names people by itself: "Americans", "Muslims".
     bool people_noun(const Mod& m) const {
         if (m.e != m.b + 1) return false;
@@ -367,11 +383,13 @@ class SentenceScanner {
             g.end = j + 1;
         } else if (const GroupWord* one = singular_head(j);
                    one && g.chains.size() == 1 && i > s_.first_token &&
-                   (is(i - 1, "a") || is(i - 1, "an")) &&
-                   std::any_of(g.chains[0].mods.begin(), g.chains[0].mods.end(),
-                               [](const Mod& m) { return m.kind == Mod::demonym; })) {
-            // "an Argentine judge", "a Saudi businessman": one person known by nationality
-            // and role ("a Russian drone" is a unit of the forces).
+                   (is(i - 1, "a") || is(i - 1, "an")) && !describes_name(i - 1) &&
+                   std::any_of(g.chains[0].mods.begin(), g.chains[0].mods.end(), [](const Mod& m) {
+                       return m.kind == Mod::demonym || m.kind == Mod::org;
+                   })) {
+            // "an Argentine judge", "a Saudi businessman", "a U.S. official", "a Hamas
+            // spokesman": one person known by nationality or organization and role ("a Russian
+            // drone" is a unit of the forces).
             g.head_b = j;
             g.head_e = j + 1;
             g.end = j + 1;
@@ -406,6 +424,9 @@ class SentenceScanner {
 
     std::uint32_t emit_group(const GroupPhrase& g) {
         const std::string head = words(g.head_b, g.head_e);
+        // One person ("an Israeli soldier") takes the sector of the plural ("soldiers").
+        const GroupWord* head_word =
+            g.singular ? singular_head(g.head_e - 1) : cues_.group_word(head);
         // The words shared by all conjuncts: the head, plus the last chain's demonyms when the
         // earlier conjuncts are bare religion or ethnic words ("Arab and Muslim American voters").
         const Chain& last = g.chains.back();
@@ -460,8 +481,8 @@ class SentenceScanner {
                     gw && gw->cls == GroupClass::religion)
                     cand.religion = gw->code;
                 if (cand.sector.empty()) cand.sector = "CVL";
-            } else if (const GroupWord* gw = cues_.group_word(head); gw && cand.sector.empty()) {
-                cand.sector = gw->code;
+            } else if (head_word && cand.sector.empty()) {
+                cand.sector = head_word->code;
             }
             name += (name.empty() ? "" : " ") + head;
             // Only words that narrow the head, no state, organization or community named:
@@ -484,7 +505,7 @@ class SentenceScanner {
                 stateless ? place_after(g.end) : std::pair<std::string, std::string>{};
             // "armed rebels", "opposition protesters": people of where the article is, unless
             // a place follows.
-            if (const GroupWord* gw = cues_.group_word(head);
+            if (const GroupWord* gw = head_word;
                 gw && stateless && !owned &&
                 (gw->state ? std::all_of(mods.begin(), mods.end(), state_sector)
                            : gw->placed && place_country.empty()))

@@ -1263,3 +1263,37 @@ TEST_CASE("one machine of war is a unit of the forces; before a role noun it nam
         find_actor(extract_text("A Turkish soldier was wounded.", "2023-11-12"), "turkish-soldier")
             ->type == tkg::graph::ActorType::person);
 }
+
+TEST_CASE("one person known by country or organization and role, unless a name is described") {
+    // A country's name or an organization before a role noun, after "a": one person.
+    const auto envoy = extract_text("A U.S. envoy criticized Iran.");
+    REQUIRE(find_actor(envoy, "u-s-envoy") != nullptr);
+    CHECK(find_actor(envoy, "u-s-envoy")->type == tkg::graph::ActorType::person);
+    CHECK(find_actor(envoy, "u-s-envoy")->country == "USA");
+    CHECK(find_actor(envoy, "u-s-envoy")->sector == "GOV");
+    const auto member = extract_text("A senior Hamas official spoke to reporters.");
+    REQUIRE(find_actor(member, "hamas-official") != nullptr);
+    CHECK(has_relation(member, "member_of", "hamas-official", "hamas"));
+    // The person takes the sector of the role's plural.
+    const auto soldier = extract_text("An Israeli soldier was wounded.");
+    REQUIRE(find_actor(soldier, "israeli-soldier") != nullptr);
+    CHECK(find_actor(soldier, "israeli-soldier")->sector == "MIL");
+    // Spokesmen and envoys are people like officials are.
+    CHECK(find_actor(extract_text("A Turkish spokesman spoke."), "turkish-spokesman") != nullptr);
+    // Must not: an apposition says who the name before it is; it is no one else.
+    const auto described = extract_text("Ahmed Yousef, an Israeli official, met Abbas.");
+    CHECK(find_actor(described, "israeli-official") == nullptr);
+    CHECK(find_actor(extract_text("Mark Papermaster, formerly an Apple executive, quit."),
+                     "apple-executive") == nullptr);
+}
+
+TEST_CASE("prosecutors and judges said alone are those of where the article is") {
+    const auto x =
+        extract_text("KYIV (Reuters) - Prosecutors charged a former minister with treason.");
+    REQUIRE(find_actor(x, "ukrainian-prosecutors") != nullptr);
+    CHECK(find_actor(x, "ukrainian-prosecutors")->sector == "JUD");
+    CHECK(find_actor(extract_text("NAIROBI, Kenya - Judges ruled against the plan."),
+                     "kenyan-judges") != nullptr);
+    // Must not: with nothing placing the article, nobody.
+    CHECK(extract_text("Prosecutors charged a former minister with treason.").actors.empty());
+}

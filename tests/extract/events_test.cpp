@@ -2096,3 +2096,29 @@ TEST_CASE("must-not cases of the review fixes, from a second review") {
     CHECK(has(events_of("Biden's plan was criticized by Republicans."),
               "criticize 111 [republican-party]->[joe-biden] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a role noun that ends like an adjective is the subject of the verb after it") {
+    // "official" ends like "essential"; before a verb it is a person who acts.
+    CHECK(has(events_of("An Israeli official criticized Hamas."),
+              "criticize 111 [israeli-official]->[hamas] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A senior Hamas official said the talks had stalled."),
+              "statement 010 [hamas-official]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A UN representative met Abbas on Tuesday."),
+              "meet 040 [un-representative]->[mahmoud-abbas] 2023-11-07 asserted positive"));
+    // Must not: an adjective before a verb-only trigger still makes it a noun.
+    CHECK(events_of("The convoy carried essential supplies.").empty());
+}
+
+TEST_CASE("a name described by an apposition is the subject, not a name inside it") {
+    CHECK(has(events_of("John Kirby, the White House spokesman, said Iran attacked the ship."),
+              "statement 010 [john-kirby]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Ahmed Yousef, an Israeli official, met Abbas."),
+              "meet 040 [ahmed-yousef]->[mahmoud-abbas] 2023-11-12 asserted positive"));
+    // Must not: a list of names is no apposition, each one acts.
+    const auto list = events_of("Israel, the United States and Britain criticized Iran.");
+    CHECK(has(list, "criticize 111 [united-states]->[iran] 2023-11-12 asserted positive"));
+    CHECK(has(list, "criticize 111 [israel]->[iran] 2023-11-12 asserted positive"));
+    // Must not: a fronted place is nobody's apposition.
+    CHECK(has(events_of("In Washington, a White House spokesman criticized Iran."),
+              "criticize 111 [white-house-spokesman]->[iran] 2023-11-12 asserted positive"));
+}
