@@ -118,6 +118,7 @@ class SentenceEvents {
             if (c.type == "phone") called_a_name(c);
             if (c.type == "criticize") military_retaliation(c);
             if (c.type == "vote") vote_against(c);
+            if (c.type == "complain") summoned_envoy(c);
             if (c.type == "rocket attack") missiles_into_sea(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
             charge_of_doing(c);
@@ -2178,9 +2179,11 @@ class SentenceEvents {
         for (std::size_t v = 0; v < cands_.size(); ++v) {
             const Candidate& act = cands_[v];
             if (drop[v] || armed[v] || !act.info || !(act.info->flags & kArmed)) continue;
+            const bool states = !(act.info->flags & kForces);
             const bool wielded =
-                !act.source.empty() && std::all_of(act.source.begin(), act.source.end(),
-                                                   [&](std::int32_t m) { return armed_actor(m); });
+                !act.source.empty() &&
+                std::all_of(act.source.begin(), act.source.end(),
+                            [&](std::int32_t m) { return armed_actor(m, states); });
             if (!wielded || with_after(act.end) || explosive_after(act.end)) drop[v] = true;
         }
         erase_marked(drop);
@@ -2288,6 +2291,31 @@ class SentenceEvents {
         while (in(k) && (cls(k, WordClass::adv) || (tok(k).has(kLower) && text(k).ends_with("ly"))))
             ++k;
         if (is(k, "against")) c.recode("reject", "120", "rejected");
+    }
+
+    // A state that summons another's envoy protests to it officially (114): "Poland summoned
+    // the Russian ambassador over the incursion". Summoning anyone else is no protest ("summoned
+    // parliament", "the court summoned the minister"), and "summoned X to protest" is the
+    // protest's own event.
+    void summoned_envoy(Candidate& c) const {
+        if (!doc_.key(c.begin).starts_with("summon")) return;
+        static constexpr std::string_view kEnvoys[] = {"ambassador", "ambassadors", "envoy",
+                                                       "envoys",     "diplomat",    "diplomats",
+                                                       "attache",    "consul",      "charge"};
+        const auto envoy = [&](std::int32_t m) {
+            const std::string_view head = doc_.key(mention_end(m) - 1);
+            return std::find(std::begin(kEnvoys), std::end(kEnvoys), head) != std::end(kEnvoys) &&
+                   !country_of(m).empty() &&
+                   std::none_of(c.source.begin(), c.source.end(),
+                                [&](std::int32_t s) { return country_of(s) == country_of(m); });
+        };
+        if (c.target.empty() || !std::all_of(c.target.begin(), c.target.end(), envoy))
+            return c.type.clear();
+        std::uint32_t k = mention_end(c.target.back());
+        while (in(k) && k < mention_end(c.target.back()) + 4 && doc_.timex_at[k] != kNone) ++k;
+        if (is(k, "on") || is(k, "in")) ++k;
+        while (in(k) && doc_.timex_at[k] != kNone) ++k;
+        if (is(k, "to") && verb_at(k + 1)) c.type.clear();
     }
 
     // "called Putin a liar", "called Israel a terror state": naming somebody so is no phone

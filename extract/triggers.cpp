@@ -71,6 +71,7 @@ TriggerLexicon::TriggerLexicon() {
             if (flag == "avert") info.flags |= kAvert;
             if (flag == "repel") info.flags |= kRepel;
             if (flag == "armed") info.flags |= kArmed;
+            if (flag == "forces") info.flags |= kArmed | kForces;
             if (flag.starts_with("then=")) {
                 for (std::size_t b = 5; b <= flag.size();) {
                     const auto slash = std::min(flag.find('/', b), flag.size());

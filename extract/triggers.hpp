@@ -26,6 +26,7 @@ enum TriggerFlag : std::uint16_t {
     kAvert = 1 << 10,      // what it stops did not happen ("prevented an attack")
     kRepel = 1 << 11,      // ... but force it stops did ("blocked a missile attack")
     kArmed = 1 << 12,      // an event only when done by or with weapons ("missiles hit Kyiv")
+    kForces = 1 << 13,     // like kArmed, but a state alone is not armed ("China retaliated")
 };
 
 struct TriggerInfo {

@@ -2122,3 +2122,30 @@ TEST_CASE("a name described by an apposition is the subject, not a name inside i
     CHECK(has(events_of("In Washington, a White House spokesman criticized Iran."),
               "criticize 111 [white-house-spokesman]->[iran] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("summoning another state's envoy is an official complaint to them") {
+    CHECK(has(events_of("Poland summoned the Russian ambassador over the drone incursion."),
+              "complain 114 [poland]->[russia-ambassador] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Germany summoned Iranian diplomats on Monday."),
+              "complain 114 [germany]->[iranian-diplomats] 2023-11-06 asserted positive"));
+    // Must not: "summoned X to protest" is the protest's event, one event.
+    const auto protest =
+        events_of("Poland summoned the Russian ambassador on Monday to protest the incursion.");
+    CHECK(protest.size() == 1);
+    CHECK_FALSE(has_prefix(protest, "complain 114"));
+    // Must not: summoning a parliament, a defendant or one's own envoy.
+    CHECK(events_of("The president summoned parliament for an emergency session.").empty());
+    CHECK(events_of("A Moscow court summoned the Russian ambassador to testify.").empty());
+    CHECK_FALSE(
+        has_prefix(events_of("France summoned the French ambassador to Rome."), "complain 114"));
+}
+
+TEST_CASE("retaliation is force when forces or weapons do it, nothing when a state says so") {
+    CHECK(has(events_of("Iran retaliated against Israel with a barrage of missiles."),
+              "rocket attack 195 [iran]->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Israeli forces retaliated against Hezbollah."),
+              "attack 190 [israeli-forces]->[hezbollah] 2023-11-12 asserted positive"));
+    // Must not: a state's retaliation may be tariffs.
+    CHECK(events_of("China retaliated against US tariffs.").empty());
+    CHECK(events_of("China retaliated against the United States with tariffs.").empty());
+}
