@@ -2149,3 +2149,23 @@ TEST_CASE("retaliation is force when forces or weapons do it, nothing when a sta
     CHECK(events_of("China retaliated against US tariffs.").empty());
     CHECK(events_of("China retaliated against the United States with tariffs.").empty());
 }
+
+TEST_CASE("courts: sentencing, convictions, verdicts of guilt, laws struck down") {
+    CHECK(has(events_of("A Russian court sentenced Evan Gershkovich to 16 years in prison."),
+              "arrest 173 [russia-court]->[evan-gershkovich] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("A jury found Bob Menendez guilty of bribery."),
+              "find guilty 116 []->[bob-menendez] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("An Egyptian court convicted Alaa Abdel Fattah on Monday."),
+              "find guilty 116 [egypt-court]->[alaa-abdel-fattah] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("The Supreme Court struck down Biden's student loan plan."),
+              "veto 129 [united-states-supreme-court]->[joe-biden] 2023-11-12 asserted positive"));
+    // Must not: a law struck down is no attack; force struck down is no veto.
+    CHECK_FALSE(has_prefix(events_of("The Supreme Court struck down the law."), "attack"));
+    CHECK(has(events_of("Israeli jets struck down a drone."),
+              "attack 190 [israeli-jets]->[] 2023-11-12 asserted positive"));
+    CHECK(events_of("The court struck down the proposal.").empty());
+    // Must not: finding something is no verdict; a sentence of words is no sentencing.
+    CHECK(events_of("Investigators found Russia's fingerprints on the device.").empty());
+    CHECK_FALSE(
+        has_prefix(events_of("Macron read a sentence from the letter to Putin."), "arrest"));
+}
