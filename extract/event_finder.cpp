@@ -75,6 +75,9 @@ struct Candidate {
     // The light verb that lent its subject ("will provide ... aid"): its clause gives the
     // polarity and modality.
     std::optional<std::uint32_t> light;
+    // The verb whose clause gives the stance, when not the trigger's: "will travel to X for
+    // talks" (the travelling).
+    std::optional<std::uint32_t> stance_from;
 
     // Another reading of the same words: type, CAMEO code and relation change together.
     void recode(std::string_view to_type, std::string_view to_cameo, std::string_view to_relation) {
@@ -1740,6 +1743,7 @@ class SentenceEvents {
                 if (!tok(k).has(kLower)) break;
             }
         }
+        if (c.source.empty()) travelled_for_talks(c);
         // "In a closed-door meeting with X, Biden received ...": a noun in a fronted phrase
         // takes the subject of the main clause.
         if (c.source.empty() && !c.target.empty()) {
@@ -1754,6 +1758,45 @@ class SentenceEvents {
                         break;
                     }
             }
+        }
+    }
+
+    // "Blinken flew to Beijing for talks with Wang Yi", "arrived in Cairo on Sunday for a
+    // meeting with": who went somewhere for talks or a meeting holds them.
+    void travelled_for_talks(Candidate& c) const {
+        if (cameo_root(c.cameo) != 4 || !c.info || !c.info->noun) return;
+        std::uint32_t k = c.begin;
+        while (k > s_.first_token && c.begin - k < 3 && !is(k - 1, "for") &&
+               (cls(k - 1, WordClass::det) || (tok(k - 1).has(kLower) && doc_.classes[k - 1] == 0)))
+            --k;
+        if (k <= s_.first_token || !is(k - 1, "for")) return;
+        static constexpr std::string_view kGoing[] = {
+            "travel",  "travels",  "traveled", "travelled", "traveling", "travelling",
+            "fly",     "flies",    "flew",     "flying",    "arrive",    "arrives",
+            "arrived", "arriving", "go",       "goes",      "went",      "going",
+            "come",    "comes",    "came",     "head",      "heads",     "headed",
+            "heading", "return",   "returns",  "returned",  "returning"};
+        // Back over where and when they went ("to Beijing on Sunday") to the verb of going, or
+        // of being there ("is in Washington for talks"; not "is pushing for talks", "went ahead
+        // with plans for talks").
+        for (std::uint32_t v = k - 1; v > s_.first_token && k - v < 12;) {
+            --v;
+            const bool going =
+                std::find(std::begin(kGoing), std::end(kGoing), doc_.key(v)) != std::end(kGoing) ||
+                ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were")) &&
+                 (is(v + 1, "in") || is(v + 1, "at")));
+            if (going) {
+                const Subject subj = subject_of(v);
+                if (subj.mention == kNone) return;
+                c.source = with_left_conjuncts(subj.mention);
+                c.stance_from = v;
+                return;
+            }
+            const bool where_or_when = mention_at(v) != kNone || doc_.timex_at[v] != kNone ||
+                                       is(v, "to") || is(v, "in") || is(v, "at") || is(v, "into") ||
+                                       is(v, "on") || is(v, "home") || is(v, "back") ||
+                                       is(v, "the");
+            if (!where_or_when) return;
         }
     }
 
@@ -3134,7 +3177,7 @@ class SentenceEvents {
 
     // ------------------------------------------------------------------ stance
     void stance(Candidate& c) {
-        const std::uint32_t head = c.light ? *c.light : c.begin;
+        const std::uint32_t head = c.light ? *c.light : c.stance_from ? *c.stance_from : c.begin;
         // "ruled out sending troops" denies the act; "has not ruled out sending troops" leaves
         // it possible.
         if (head >= s_.first_token + 2 && is(head - 1, "out") &&

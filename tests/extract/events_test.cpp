@@ -2169,3 +2169,20 @@ TEST_CASE("courts: sentencing, convictions, verdicts of guilt, laws struck down"
     CHECK_FALSE(
         has_prefix(events_of("Macron read a sentence from the letter to Putin."), "arrest"));
 }
+
+TEST_CASE("who goes somewhere for talks or a meeting holds them") {
+    CHECK(has(events_of("Blinken traveled to Beijing for talks with Wang Yi."),
+              "negotiate 046 [antony-blinken]->[wang-yi] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas leaders arrived in Cairo on Sunday for a meeting with Egyptian "
+                        "officials."),
+              "meet 040 [hamas-leaders]->[egyptian-officials] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Zelensky is in Washington for talks with Biden."),
+              "negotiate 046 [volodymyr-zelensky]->[joe-biden] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Blinken will travel to Beijing next week for talks with Wang Yi."),
+              "negotiate 036 [antony-blinken]->[wang-yi] 2023-W46 planned positive"));
+    // Must not: talks pushed for are demanded of others; plans for talks are no talks held.
+    CHECK_FALSE(has_prefix(events_of("Biden is pushing for talks with Iran."),
+                           "negotiate 046 [joe-biden]"));
+    CHECK_FALSE(
+        has_prefix(events_of("Qatar went ahead with plans for talks."), "negotiate 046 [qatar]"));
+}
