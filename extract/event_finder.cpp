@@ -525,8 +525,12 @@ class SentenceEvents {
     std::vector<std::int32_t> with_left_conjuncts(std::int32_t m) const {
         std::vector<std::int32_t> out{m};
         std::uint32_t b = mention_begin(m);
-        // "Israel and the Palestinians": the article belongs to the conjunct.
-        if (b > s_.first_token + 1 && is(b - 1, "the")) --b;
+        // "Israel and the Palestinians", "a US official and a Qatari mediator": the article
+        // belongs to the conjunct.
+        const auto article = [&](std::uint32_t k) {
+            return is(k, "the") || is(k, "a") || is(k, "an");
+        };
+        if (b > s_.first_token + 1 && article(b - 1)) --b;
         for (std::uint32_t len = 1; len <= 2 && b >= s_.first_token + len; ++len)
             if (mention_at(b - len) == kNone && demonym_end(b - len) == b) {
                 b -= len;
@@ -553,11 +557,15 @@ class SentenceEvents {
                                   !verb_at(before - 1)));
                  ++steps)
                 --before;
-            // (A speech verb's object is a clause: "said allies France and Germany signed".)
-            if (before > s_.first_token && verb_at(before - 1) && !speech_at(before - 1)) break;
+            // (A speech verb's object is a clause: "said allies France and Germany signed".
+            // Objects that an infinitive follows act together: "urged Israel and Hamas to
+            // agree".)
+            if (before > s_.first_token && verb_at(before - 1) && !speech_at(before - 1) &&
+                !is(mention_end(m), "to"))
+                break;
             out.insert(out.begin(), prev);
             b = mention_begin(prev);
-            if (b > s_.first_token + 1 && is(b - 1, "the")) --b;
+            if (b > s_.first_token + 1 && article(b - 1)) --b;
         }
         return out;
     }
@@ -717,6 +725,19 @@ class SentenceEvents {
                     i += m->length;
                     continue;
                 }
+            }
+            // "EU states", "member states", "Arab states": countries, not a statement.
+            if (doc_.key(i) == "states" && i > s_.first_token &&
+                (demonym(i - 1) || is(i - 1, "member") || is(i - 1, "Gulf") || bloc_at(i - 1))) {
+                i += m->length;
+                continue;
+            }
+            // "aid workers", "protest leaders", "peace envoy": a noun naming people by what
+            // they do is no event.
+            if (info->noun && in(i + m->length) && tok(i + m->length).has(kLower) &&
+                people_noun(i + m->length)) {
+                i += m->length;
+                continue;
             }
             Candidate c;
             c.begin = i;
@@ -914,6 +935,7 @@ class SentenceEvents {
             return s;
         }
         if (unknown_subject_before(i)) return s;
+        if (gerund && unnamed_object_acts(i)) return s;
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             // "The Revolutionary United Front (RUF) announced": a gloss in brackets after the
@@ -992,19 +1014,50 @@ class SentenceEvents {
         return s;
     }
 
+    // Whether the gerund at `i` follows "for" or "of" after a verb's object that names nobody
+    // known: "indicted a settler for killing a Palestinian", "accused the man of spying". That
+    // object did it, not the verb's subject.
+    bool unnamed_object_acts(std::uint32_t i) const {
+        if (i < s_.first_token + 3 || !(is(i - 1, "for") || is(i - 1, "of"))) return false;
+        std::uint32_t k = i - 1;
+        for (int steps = 0; steps < 4 && k > s_.first_token; ++steps) {
+            const std::uint32_t p = k - 1;
+            if (mention_at(p) != kNone || verb_at(p)) break;
+            if (!(cls(p, WordClass::det) || cls(p, WordClass::num) ||
+                  tok(p).kind == TokenKind::number || (tok(p).has(kLower) && doc_.classes[p] == 0)))
+                return false;
+            k = p;
+        }
+        return k < i - 1 && k > s_.first_token && verb_at(k - 1);
+    }
+
     // The subject of an infinitive after a verb's object. Verbs that make their object act
     // hand it the infinitive: "urged Netanyahu to negotiate", "called on Israel to withdraw".
     // After other verbs it says what the verb's subject meant to do: "summoned Niger's
     // ambassador to complain", "called Putin to protest".
     std::optional<Subject> infinitive_subject(std::uint32_t i) const {
         if (i < s_.first_token + 3 || !is(i - 1, "to")) return std::nullopt;
-        // Back over a time between the object and "to": "summoned X on Tuesday to complain".
+        // Back over a time or place between the object and "to": "summoned X on Tuesday to
+        // complain", "summoned X on Monday in Moscow to protest".
         std::uint32_t before_to = i - 2;
-        if (doc_.timex_at[before_to] != kNone) {
-            while (before_to > s_.first_token && doc_.timex_at[before_to - 1] != kNone) --before_to;
+        for (int phrases = 0; phrases < 3; ++phrases) {
+            const std::int32_t place = mention_at(before_to);
+            const bool time = doc_.timex_at[before_to] != kNone;
+            if (time) {
+                while (before_to > s_.first_token && doc_.timex_at[before_to - 1] != kNone)
+                    --before_to;
+            } else if (place != kNone && type_of(place) == graph::ActorType::loc &&
+                       mention_begin(place) > s_.first_token + 1 &&
+                       (is(mention_begin(place) - 1, "in") || is(mention_begin(place) - 1, "at"))) {
+                before_to = mention_begin(place);
+            } else {
+                break;
+            }
             if (before_to > s_.first_token + 1 &&
                 (is(before_to - 1, "on") || is(before_to - 1, "in") || is(before_to - 1, "at")))
                 --before_to;
+            else if (!time)
+                break;
             if (before_to == s_.first_token) return std::nullopt;
             --before_to;
         }
@@ -1502,7 +1555,26 @@ class SentenceEvents {
             if (!(cls(k, WordClass::adv) || cls(k, WordClass::neg) || is(k, "also"))) break;
         }
         // "children killed by Israel": a participle with its agent.
-        return is(c.end, "by") && mention_at(c.end + 1) != kNone;
+        if (is(c.end, "by") && mention_at(c.end + 1) != kNone) return true;
+        return reduced_relative_head(c) != kNone;
+    }
+    // "in exchange for an Iranian official jailed in Sweden": a participle right after the
+    // object of a preposition, taking no object of its own, says what was done to that object;
+    // the object, or kNone.
+    std::int32_t reduced_relative_head(const Candidate& c) const {
+        const VerbForm f = c.info->form;
+        if (c.begin == s_.first_token ||
+            (f != VerbForm::participle && f != VerbForm::past_or_participle))
+            return kNone;
+        const std::int32_t before = mention_at(c.begin - 1);
+        if (before == kNone || mention_end(before) != c.begin) return kNone;
+        // (Not the subject of a clause a preposition opens: "after Iran threatened to".)
+        const std::string_view prep = preposition_before(before);
+        if (prep.empty() || opens_clause(prep, c.begin)) return kNone;
+        // ("in Rwanda helped to plan": "to" may open an infinitive, the verb's own object.)
+        const bool no_object =
+            !in(c.end) || (cls(c.end, WordClass::prep) && !is(c.end, "to")) || punct(c.end);
+        return no_object ? before : kNone;
     }
 
     void arguments(Candidate& c) {
@@ -1524,7 +1596,9 @@ class SentenceEvents {
                 if (const auto agent = prep_object(c.end, {"by"}); agent != kNone)
                     append(c.source, with_conjuncts(agent));
                 // ("Biden's plan was criticized by X": the owner of what was acted on.)
-                if (subj.mention != kNone)
+                if (const std::int32_t head = reduced_relative_head(c); head != kNone)
+                    append(c.target, {head});
+                else if (subj.mention != kNone)
                     append(c.target, with_left_conjuncts(subj.mention));
                 else if (subj.possessor != kNone)
                     append(c.target, {subj.possessor});
@@ -2117,11 +2191,32 @@ class SentenceEvents {
         erase_marked(drop);
     }
 
+    // Whether the word at `k` is an intergovernmental body's one-word name ("EU", "NATO").
+    bool bloc_at(std::uint32_t k) const {
+        const LexiconMatch* m = doc_.lexicon_match(lexicon_, k);
+        return m && m->length == 1 && !m->demonym && lexicon_.entry(m->entry).sector == "IGO";
+    }
+    // Whether the word at `k` names people: a role (`role_noun`) or a group's head ("workers",
+    // "groups").
+    bool people_noun(std::uint32_t k) const {
+        if (role_noun(k)) return true;
+        const GroupWord* g = Cues::builtin().group_word(doc_.key(k));
+        return g && g->cls == GroupClass::head;
+    }
     // Whether the word at `k` names people by their role ("official", "representative",
     // "correspondent"): a noun, though it ends like an adjective, so a verb after it is the
     // verb of a subject ("a Hamas official said"), not a noun ("essential supplies").
     bool role_noun(std::uint32_t k) const {
+        // (Titles that are adjectives too, before a noun: "the executive order", "the general
+        // strike", "his chief concern".)
         const Cues& cues = Cues::builtin();
+        if (is(k, "executive") || is(k, "general") || is(k, "chief") || is(k, "principal")) {
+            // (But the end of a longer title is: "the secretary general urged".)
+            const auto two = k > s_.first_token
+                                 ? cues.titles().longest(doc_.keys, doc_.tokens, k - 1, k + 1)
+                                 : std::nullopt;
+            return two && two->length == 2;
+        }
         const auto t = cues.titles().longest(doc_.keys, doc_.tokens, k, k + 1);
         if (t && t->value->kind != TitleKind::honorific) return true;
         const GroupWord* g = cues.group_word(std::string(doc_.key(k)) + "s");
@@ -2354,10 +2449,20 @@ class SentenceEvents {
         };
         if (c.target.empty() || !std::all_of(c.target.begin(), c.target.end(), envoy))
             return c.type.clear();
+        // (Past when and where: "summoned X on Monday in Moscow to protest".)
         std::uint32_t k = mention_end(c.target.back());
-        while (in(k) && k < mention_end(c.target.back()) + 4 && doc_.timex_at[k] != kNone) ++k;
-        if (is(k, "on") || is(k, "in")) ++k;
-        while (in(k) && doc_.timex_at[k] != kNone) ++k;
+        for (int phrases = 0; phrases < 4 && in(k); ++phrases) {
+            std::uint32_t j = k;
+            if (is(j, "on") || is(j, "in") || is(j, "at")) ++j;
+            if (in(j) && doc_.timex_at[j] != kNone) {
+                while (in(j) && doc_.timex_at[j] != kNone) ++j;
+            } else if (in(j) && mention_at(j) != kNone && j > k) {
+                j = mention_end(mention_at(j));
+            } else {
+                break;
+            }
+            k = j;
+        }
         if (is(k, "to") && verb_at(k + 1)) c.type.clear();
     }
 

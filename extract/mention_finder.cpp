@@ -34,6 +34,8 @@ struct GroupPhrase {
     bool head_is_mod = false;              // the head is a plural demonym or religion noun
     bool singular = false;                 // "a Saudi businessman": one unnamed person
     bool machine = false;                  // "a Russian drone": one machine of war
+    std::int32_t describes =
+        -1;  // "X, an Israeli official,": the candidate of the name it describes
 };
 
 class SentenceScanner {
@@ -316,20 +318,32 @@ class SentenceScanner {
         return g && g->cls == GroupClass::head && written_as_noun;
     }
 
-    // Whether the article at `det` opens an apposition to a person's name before it, which
+    // The token of "a"/"an" before the phrase at `i`, past "former" or "retired" ("a former
+    // Iranian official"); `i` itself if there is none.
+    std::uint32_t article_before(std::uint32_t i) const {
+        std::uint32_t k = i;
+        if (k > s_.first_token + 1 && (is(k - 1, "former") || is(k - 1, "retired"))) --k;
+        return k > s_.first_token && (is(k - 1, "a") || is(k - 1, "an")) ? k - 1 : i;
+    }
+    bool one_person_article(std::uint32_t i) const { return article_before(i) != i; }
+
+    // The person's name before the article at `det` when the article opens an apposition that
     // says who that person is ("Ahmed Yousef, a Hamas official,", "Mark Papermaster, formerly
-    // an Apple executive,"): the role is the name's (`appositive`), no one else's.
-    bool describes_name(std::uint32_t det) const {
+    // an Apple executive,"): the role is the name's (`appositive`), no one else's. -1 if none.
+    std::int32_t described_name(std::uint32_t det) const {
         std::uint32_t k = det;
         if (k > s_.first_token && (is(k - 1, "formerly") || is(k - 1, "previously") ||
                                    is(k - 1, "once") || is(k - 1, "now")))
             --k;
         if (k > s_.first_token + 1 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who"))
             k -= 2;
-        if (k <= s_.first_token || text(k - 1) != ",") return false;
-        return std::any_of(out_.rbegin(), out_.rend(), [&](const Candidate& c) {
-            return c.end == k - 1 && c.type == ActorType::person && c.kind == CandidateKind::name;
-        });
+        if (k <= s_.first_token || text(k - 1) != ",") return -1;
+        for (std::size_t n = out_.size(); n-- > 0;) {
+            const Candidate& c = out_[n];
+            if (c.end == k - 1 && c.type == ActorType::person && c.kind == CandidateKind::name)
+                return static_cast<std::int32_t>(n);
+        }
+        return -1;
     }
 
     // A demonym or religion noun that names people by itself: "Americans", "Muslims".
@@ -382,8 +396,7 @@ class SentenceScanner {
             g.head_e = j + 1;
             g.end = j + 1;
         } else if (const GroupWord* one = singular_head(j);
-                   one && g.chains.size() == 1 && i > s_.first_token &&
-                   (is(i - 1, "a") || is(i - 1, "an")) && !describes_name(i - 1) &&
+                   one && g.chains.size() == 1 && i > s_.first_token && one_person_article(i) &&
                    std::any_of(g.chains[0].mods.begin(), g.chains[0].mods.end(), [](const Mod& m) {
                        return m.kind == Mod::demonym || m.kind == Mod::org;
                    })) {
@@ -395,6 +408,7 @@ class SentenceScanner {
             g.end = j + 1;
             g.singular = true;
             g.machine = one->machine;
+            g.describes = described_name(article_before(i));
             // "a Russian drone strike", "an Israeli tank commander": a machine before a noun
             // modifies it; the phrase names no unit, but a person where the noun is a role.
             if (g.machine && noun_at(j + 1)) {
@@ -423,6 +437,7 @@ class SentenceScanner {
     }
 
     std::uint32_t emit_group(const GroupPhrase& g) {
+        if (g.describes >= 0) return describe_name(g);
         const std::string head = words(g.head_b, g.head_e);
         // One person ("an Israeli soldier") takes the sector of the plural ("soldiers").
         const GroupWord* head_word =
@@ -474,6 +489,14 @@ class SentenceScanner {
                     cand.sector = m.code;
                 }
             }
+            // Members of an organization are of its kind: "Hamas officials" are of an armed
+            // group, "a Microsoft spokesman" of a company, "UN envoys" of an IGO. (Not people
+            // who are merely for or against it: "Apple protesters", "Hamas supporters".)
+            const bool members = !head_word ||
+                                 (head_word->code != "OPP" && head_word->code != "CVL") ||
+                                 doc_.is_word(g.head_e - 1, "members");
+            if (org >= 0 && cand.sector.empty() && members)
+                cand.sector = lex_.entry(static_cast<std::uint32_t>(org)).sector;
             if (g.head_is_mod) {
                 if (const auto country = lex_.country_of_demonym(head))
                     cand.country = lex_.entry(*country).country;
@@ -541,6 +564,23 @@ class SentenceScanner {
                 const std::int32_t oi = push(std::move(oc));
                 out_[static_cast<std::size_t>(gi)].member_of = oi;
             }
+        }
+        return g.end;
+    }
+
+    // An apposition that says who the name before it is ("Jane Smith, an American aid worker,")
+    // names nobody else: its country is the name's when the name has none, and a name in it
+    // is a mention of its own ("John Kirby, a White House spokesman,", "a former US diplomat").
+    std::uint32_t describe_name(const GroupPhrase& g) {
+        for (const Mod& m : g.chains.front().mods) {
+            if (m.kind != Mod::demonym && m.kind != Mod::org) continue;
+            const LexiconEntry& le = lex_.entry(static_cast<std::uint32_t>(m.entry));
+            Candidate& name = out_[static_cast<std::size_t>(g.describes)];
+            // (An organization's own country is not its people's: "a Reuters correspondent".)
+            if (name.country.empty() && (m.kind == Mod::demonym || le.kind == EntryKind::country))
+                name.country = le.country;
+            // (The role `appositive` claimed for the name points at that mention.)
+            if (m.kind == Mod::org) push(from_entry(m.b, m.e, m.entry));
         }
         return g.end;
     }
@@ -1983,6 +2023,14 @@ class SentenceScanner {
         if (institution && !ends_phrase(j + 1) &&
             !(is_word(j + 1) && Verbs::builtin().is_past(doc_.key(j + 1))))
             return 0;
+        // "Prosecutors at the International Criminal Court", "judges of the European Court":
+        // an organization's, no state's.
+        if (is(j + 1, "at") || is(j + 1, "of") || is(j + 1, "from") || is(j + 1, "with")) {
+            const std::uint32_t o = is(j + 2, "the") ? j + 3 : j + 2;
+            if (const auto m = lexicon_at(o);
+                m && !m->demonym && lex_.entry(m->entry).type == ActorType::org)
+                return 0;
+        }
         // "military and civilian personnel" is no army; "police and soldiers" are two forces.
         if (institution && (is(j + 1, "and") || is(j + 1, "or"))) {
             const GroupWord* other = is_word(j + 2) ? group(j + 2) : nullptr;

@@ -1297,3 +1297,32 @@ TEST_CASE("prosecutors and judges said alone are those of where the article is")
     // Must not: with nothing placing the article, nobody.
     CHECK(extract_text("Prosecutors charged a former minister with treason.").actors.empty());
 }
+
+TEST_CASE("members of an organization take its sector; people for or against it do not") {
+    const auto x = extract_text(
+        "A senior Hamas official spoke. A UN envoy spoke. A Microsoft spokesman spoke. Apple "
+        "protesters marched.");
+    REQUIRE(find_actor(x, "hamas-official") != nullptr);
+    CHECK(find_actor(x, "hamas-official")->sector == "REB");
+    REQUIRE(find_actor(x, "un-envoy") != nullptr);
+    CHECK(find_actor(x, "un-envoy")->sector == "IGO");
+    REQUIRE(find_actor(x, "microsoft-spokesman") != nullptr);
+    CHECK(find_actor(x, "microsoft-spokesman")->sector == "MNC");
+    REQUIRE(find_actor(x, "apple-protesters") != nullptr);
+    CHECK(find_actor(x, "apple-protesters")->sector == "OPP");
+}
+
+TEST_CASE("an apposition's country is the name's; a former official is one person") {
+    const auto smith = extract_text("Jane Smith, an American aid worker, was released.");
+    REQUIRE(find_actor(smith, "jane-smith") != nullptr);
+    CHECK(find_actor(smith, "jane-smith")->country == "USA");
+    CHECK(find_actor(extract_text("A former Israeli official spoke."), "israeli-official") !=
+          nullptr);
+    // A country's name in the apposition stays a mention the role points at.
+    const auto diplomat = extract_text("Gina Lee, a former US diplomat, spoke.");
+    CHECK(has_relation(diplomat, "diplomat_of", "gina-lee", "united-states"));
+    // Must not: prosecutors of a court are not the dateline's state's.
+    CHECK(find_actor(extract_text("KYIV (Reuters) - Prosecutors at the International Criminal "
+                                  "Court sought a warrant."),
+                     "ukrainian-prosecutors") == nullptr);
+}
