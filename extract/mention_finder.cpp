@@ -1885,6 +1885,9 @@ class SentenceScanner {
     // "the president", "the secretary", "the spokesman": a title without a name.
     std::uint32_t title_reference(std::uint32_t i) {
         if (!(is(i, "the"))) return 0;
+        // "Tom Barrack, the U.S. ambassador to Turkey,": the name's role (`appositive`), no
+        // reference of its own.
+        if (described_name(i) >= 0) return 0;
         // "the French president": a demonym names the office's country.
         std::uint32_t t_at = i + 1;
         std::string country;

@@ -1308,6 +1308,10 @@ TEST_CASE("members of an organization take its sector; people for or against it 
     CHECK(find_actor(x, "un-envoy")->sector == "IGO");
     REQUIRE(find_actor(x, "microsoft-spokesman") != nullptr);
     CHECK(find_actor(x, "microsoft-spokesman")->sector == "MNC");
+    // Officers with a country's name are its military's, with "police" its police's.
+    const auto officers = extract_text("Syrian officers left. Israeli police officers stayed.");
+    CHECK(find_actor(officers, "syrian-officers")->sector == "MIL");
+    CHECK(find_actor(officers, "israeli-police-officers")->sector == "COP");
     REQUIRE(find_actor(x, "apple-protesters") != nullptr);
     CHECK(find_actor(x, "apple-protesters")->sector == "OPP");
 }
@@ -1321,6 +1325,11 @@ TEST_CASE("an apposition's country is the name's; a former official is one perso
     // A country's name in the apposition stays a mention the role points at.
     const auto diplomat = extract_text("Gina Lee, a former US diplomat, spoke.");
     CHECK(has_relation(diplomat, "diplomat_of", "gina-lee", "united-states"));
+    // With "the" too: the name holds the role, no second person is made.
+    const auto envoy = extract_text("Tom Barrack, the U.S. ambassador to Turkey, met Erdogan.");
+    REQUIRE(find_actor(envoy, "tom-barrack") != nullptr);
+    CHECK(find_actor(envoy, "tom-barrack")->country == "USA");
+    CHECK(find_actor(envoy, "united-states-ambassador") == nullptr);
     // Must not: prosecutors of a court are not the dateline's state's.
     CHECK(find_actor(extract_text("KYIV (Reuters) - Prosecutors at the International Criminal "
                                   "Court sought a warrant."),
