@@ -1613,8 +1613,13 @@ class SentenceEvents {
                     append(c.source, subj.relative ? std::vector<std::int32_t>{subj.mention}
                                                    : with_left_conjuncts(subj.mention));
                     c.confidence = 0.8;
-                } else if (subj.possessor != kNone && !c.statement) {
+                } else if (subj.possessor != kNone &&
+                           (!c.statement || (t.form != VerbForm::base &&
+                                             owner_right_before(subj.possessor, c.begin)))) {
                     // "Iraq's national security adviser met ...": the owner stands for the role.
+                    // (A speaker's only when the owned noun is the verb's subject: "Netanyahu's
+                    // office said"; not "his office said", whose owner is a guess, nor "Apple's
+                    // home state", a noun.)
                     append(c.source, {subj.possessor});
                     c.confidence = 0.6;
                 } else if (c.statement && c.begin > s_.first_token && !gerund &&
@@ -1866,10 +1871,10 @@ class SentenceEvents {
                 c.stance_from = v;
                 return;
             }
-            const bool where_or_when = mention_at(v) != kNone || doc_.timex_at[v] != kNone ||
-                                       is(v, "to") || is(v, "in") || is(v, "at") || is(v, "into") ||
-                                       is(v, "on") || is(v, "home") || is(v, "back") ||
-                                       is(v, "the");
+            const bool where_or_when =
+                mention_at(v) != kNone || doc_.timex_at[v] != kNone || is(v, "to") || is(v, "in") ||
+                is(v, "at") || is(v, "into") || is(v, "on") || is(v, "home") || is(v, "back") ||
+                is(v, "the") || is(v, "and") || (text(v) == "," && mention_at(v - 1) != kNone);
             if (!where_or_when) return;
         }
     }
@@ -2189,6 +2194,17 @@ class SentenceEvents {
             drop[h] = true;
         }
         erase_marked(drop);
+    }
+
+    // Whether the possessive name `m` owns the phrase that ends right before `verb`: "Netanyahu's
+    // office said", "Kyiv's military administration said" (a few lower-case words between).
+    bool owner_right_before(std::int32_t m, std::uint32_t verb) const {
+        if (possessive_pronoun(m)) return false;
+        const std::uint32_t owned = mention_end(m) + 1;  // past the "'s"
+        if (owned >= verb || verb - owned > 3) return false;
+        for (std::uint32_t k = owned; k < verb; ++k)
+            if (!tok(k).has(kLower) || doc_.classes[k] != 0 || verb_at(k)) return false;
+        return true;
     }
 
     // Whether the word at `k` is an intergovernmental body's one-word name ("EU", "NATO").
@@ -3549,6 +3565,46 @@ std::optional<DateValue> later_than_named_date(const Document& doc, const Extrac
 
 }  // namespace
 
+// Whether token `tk` lies in the clause the speech verb `c` reports, whose times are the
+// reported acts', not the saying's: "X will meet Y on Wednesday, Miller said", "said that X
+// would arrive on Friday" (not "said on Friday", "said in a statement on Friday").
+bool in_reported_clause(const Document& doc, const std::vector<Candidate>& cands,
+                        const Candidate& c, std::uint32_t tk) {
+    if (!c.statement || !c.info || c.info->noun) return false;
+    const auto acts_between = [&](std::uint32_t b, std::uint32_t e) {
+        return std::any_of(cands.begin(), cands.end(), [&](const Candidate& o) {
+            return &o != &c && o.begin >= b && o.begin < e && o.info && !o.info->noun;
+        });
+    };
+    if (tk < c.begin) {
+        // A speaker after the clause he reports: the clause, a comma, the speaker and the verb.
+        // ("On Friday, Miller said": a fronted time with no act before the comma is the
+        // saying's.)
+        const Sentence& s = doc.sentences[doc.sentence_of[c.begin]];
+        const auto clause = [&](std::uint32_t e) {
+            for (std::uint32_t k = s.first_token; k < e; ++k)
+                if (doc.is(k, WordClass::aux) || doc.is(k, WordClass::modal) ||
+                    (doc.tokens[k].has(kLower) && Verbs::builtin().is_past(doc.key(k))))
+                    return true;
+            return acts_between(s.first_token, e);
+        };
+        // (Not a phrase a preposition opens, "In a letter handed over on Monday, Iraq said",
+        // nor a verb joined by "and": "rejected the plan on Friday, and said".)
+        const std::uint32_t first = s.first_token;
+        if (doc.is(first, WordClass::prep) || doc.is(first, WordClass::sconj)) return false;
+        for (std::uint32_t k = c.begin; k-- > tk;) {
+            if (doc.key(k) != ",") continue;
+            if (doc.is_word(k + 1, "and") || doc.is_word(k + 1, "but") || k + 1 == c.begin)
+                return false;
+            return c.begin - k < 7 && clause(k);
+        }
+        return false;
+    }
+    for (std::uint32_t k = c.end; k < tk; ++k)
+        if (doc.is_word(k, "that")) return true;
+    return acts_between(c.end, tk);
+}
+
 void EventFinder::find(Document& doc, Extraction& out) const {
     const TriggerLexicon& lex = TriggerLexicon::builtin();
     std::optional<DateValue> article_day;
@@ -3635,6 +3691,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                     if (const auto clause = relative_clause_around(doc, sent, tk);
                         clause && !(clause->first < c.begin && c.begin < clause->second))
                         continue;
+                    if (in_reported_clause(doc, cands, c, tk)) continue;
                     const std::uint32_t d = tk > c.begin ? tk - c.begin : c.begin - tk;
                     if (d < best_distance) {
                         best_distance = d;

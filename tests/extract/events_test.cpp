@@ -2185,6 +2185,10 @@ TEST_CASE("who goes somewhere for talks or a meeting holds them") {
                            "negotiate 046 [joe-biden]"));
     CHECK_FALSE(
         has_prefix(events_of("Qatar went ahead with plans for talks."), "negotiate 046 [qatar]"));
+    // Several places on the way: "to Saudi Arabia and Egypt next week for talks".
+    CHECK(
+        has_prefix(events_of("Blinken will travel to Saudi Arabia and Egypt next week for talks."),
+                   "negotiate 036 [antony-blinken]"));
 }
 
 TEST_CASE("titles that are adjectives too, before a noun, name nobody acting") {
@@ -2252,4 +2256,32 @@ TEST_CASE("'states' after a bloc or a demonym are countries, not a statement") {
     CHECK_FALSE(has_prefix(events_of("Several Arab states condemned the raid."), "statement"));
     // Must not: a company still states.
     CHECK(has_prefix(events_of("Cisco states that sales rose."), "statement 010 [cisco]"));
+}
+
+TEST_CASE("a speaker's statement is dated by its own time, not the reported clause's") {
+    // 2023-11-12 is a Sunday: "on Wednesday" is 2023-11-08, "on Friday" 2023-11-10.
+    CHECK(has(events_of("Blinken will arrive on Wednesday, Miller said."),
+              "statement 010 [miller]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("The Kremlin said on Friday that Putin would visit Ankara on Wednesday."),
+              "statement 010 [kremlin]->[] 2023-11-10 asserted positive"));
+    CHECK(has(events_of("Egyptian officials said Egypt had sent aid to Gaza since Nov. 1."),
+              "statement 010 [egyptian-officials]->[] 2023-11-12 asserted positive"));
+    // Must not: a fronted time or a phrase a preposition opens dates the saying.
+    CHECK(has(events_of("On Friday, the Kremlin said the talks would resume."),
+              "statement 010 [kremlin]->[] 2023-11-10 asserted positive"));
+    CHECK(has(events_of("In a letter handed over on Friday, Iran said it would allow inspectors."),
+              "statement 010 [iran]->[] 2023-11-10 asserted positive"));
+    CHECK(has(events_of("Hamas rejected the plan on Friday, and said it would fight on."),
+              "statement 010 [hamas]->[] 2023-11-10 asserted positive"));
+}
+
+TEST_CASE("a named owner's office, ministry or wing speaks for the owner") {
+    CHECK(has(events_of("Netanyahu's office said the demands were unrealistic."),
+              "statement 010 [benjamin-netanyahu]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas's armed wing said it fired rockets at Tel Aviv."),
+              "statement 010 [hamas]->[] 2023-11-12 asserted positive"));
+    // Must not: a pronoun owner is a guess; a noun after an owner is no speech verb.
+    CHECK_FALSE(has_prefix(events_of("Katsav refused to meet Abdullah, his office said."),
+                           "statement 010 [abdullah"));
+    CHECK(events_of("A similar suit was filed in California, Apple's home state.").empty());
 }
