@@ -565,7 +565,10 @@ class Resolver {
             bind_to(i, before);
             return;
         }
-        const std::string code = state_in_context(c.begin);
+        // ("KYIV - Police in Moscow arrested": where they are said to be wins over the
+        // dateline.)
+        std::string code = state_of_place_after(c.end);
+        if (code.empty()) code = state_in_context(c.begin);
         const auto ce = code.empty() ? std::nullopt : lex_.country_by_code(code);
         if (!ce) return;
         const LexiconEntry& e = lex_.entry(*ce);
@@ -574,6 +577,19 @@ class Resolver {
         name_[i] = (e.demonyms.empty() ? e.name : e.demonyms.front()) + " " + what;
         bind(i, institution ? e.id + "-" + c.head : graph::slugify(name_[i]));
         c.country = code;
+    }
+
+    // The state of the place right after "in" at token `k` ("police in Moscow"), or empty.
+    std::string state_of_place_after(std::uint32_t k) const {
+        if (k + 1 >= doc_.tokens.size() || !doc_.is_word(k, "in")) return {};
+        const LexiconMatch* m = doc_.lexicon_match(lex_, k + 1);
+        if (!m || m->demonym) return {};
+        // (A word of a longer name: "police in Lebanon County".)
+        const std::size_t after = k + 1 + m->length;
+        if (after < doc_.tokens.size() && doc_.tokens[after].has(kCapitalized)) return {};
+        const LexiconEntry& e = lex_.entry(m->entry);
+        return e.kind == EntryKind::country || e.kind == EntryKind::place ? e.country
+                                                                          : std::string();
     }
 
     // The one state the sentence of token `pos` places things in, else the one state the

@@ -634,9 +634,15 @@ class SentenceEvents {
                 // ("Russian missile hits Kyiv": a weapon named before acts.)
                 const bool weapon_before =
                     !cands_.empty() && cands_.back().end == p && force_noun(cands_.back());
+                // ("The plan calls for", "the ministry says": a speech or demand verb after the
+                // noun an article opens the clause with; "new calls for" is a noun.)
+                const bool noun_subject = p > s_.first_token &&
+                                          (info->flags & (kSpeech | kDemand)) &&
+                                          noun_opens_clause(p - 1);
                 if (p == s_.first_token ||
                     !(mention_at(p - 1) != kNone || cls(p - 1, WordClass::pron_subj) ||
-                      is(p - 1, "who") || is(p - 1, "which") || is(p - 1, "that") || weapon_before))
+                      is(p - 1, "who") || is(p - 1, "which") || is(p - 1, "that") ||
+                      weapon_before || noun_subject))
                     info = nullptr;
                 // Nor is a name that is the object of a verb or a preposition its subject:
                 // "struck Hezbollah targets", "raids on Hamas positions".
@@ -864,6 +870,26 @@ class SentenceEvents {
         return e < s_.end_token && mention_at(e) != kNone ? verb : noun;
     }
 
+    // Whether the word at `p` is a singular common noun after an article that opens the
+    // sentence or a clause: "The plan", "the new resolution", ", the ministry".
+    bool noun_opens_clause(std::uint32_t p) const {
+        static constexpr std::string_view kAdjectives[] = {
+            "new", "latest", "recent", "fresh", "further", "repeated", "renewed", "growing"};
+        const auto plain = [&](std::uint32_t k) {
+            return tok(k).kind == TokenKind::word && tok(k).has(kLower) && doc_.classes[k] == 0 &&
+                   mention_at(k) == kNone && !verb_at(k) &&
+                   std::find(std::begin(kAdjectives), std::end(kAdjectives), doc_.key(k)) ==
+                       std::end(kAdjectives);
+        };
+        if (p <= s_.first_token || !plain(p) || text(p).ends_with("s")) return false;
+        std::uint32_t k = p;
+        for (int steps = 0; steps < 2 && k > s_.first_token && plain(k - 1); ++steps) --k;
+        if (k == s_.first_token || !(is(k - 1, "the") || is(k - 1, "a") || is(k - 1, "an")))
+            return false;
+        const std::uint32_t det = k - 1;
+        return det == s_.first_token || text(det - 1) == "," || is(det - 1, "that");
+    }
+
     // ------------------------------------------------------------------ arguments
     // The subject of a verb at `i`: the nearest actor to its left outside prepositional
     // phrases. A possessor met on the way is remembered ("Biden's comment drew ...").
@@ -991,6 +1017,8 @@ class SentenceEvents {
             if (m == kNone) continue;
             // A demonym read as an adjective ("a Senegalese plan") is nobody's subject.
             if (out_.mentions[static_cast<std::size_t>(m)].form == MentionForm::modifier) continue;
+            // Nor is a dateline's place: "KYIV - Judges at the ICC issued ...".
+            if (dateline(m)) break;
             const std::uint32_t b = mention_begin(m);
             const std::uint32_t e = mention_end(m);
             k = b;
@@ -1028,6 +1056,15 @@ class SentenceEvents {
                 return false;
             k = p;
         }
+        // (An object that is a charge, not a person: "denied the charge of supplying drones".)
+        static constexpr std::string_view kCharges[] = {
+            "charge",      "charges", "accusation",     "accusations", "allegation",
+            "allegations", "claim",   "claims",         "suspicion",   "crime",
+            "crimes",      "role",    "responsibility", "act",         "acts",
+            "idea",        "plan",    "plans",          "possibility", "risk"};
+        if (std::find(std::begin(kCharges), std::end(kCharges), doc_.key(i - 2)) !=
+            std::end(kCharges))
+            return false;
         return k < i - 1 && k > s_.first_token && verb_at(k - 1);
     }
 
@@ -1571,6 +1608,15 @@ class SentenceEvents {
         // (Not the subject of a clause a preposition opens: "after Iran threatened to".)
         const std::string_view prep = preposition_before(before);
         if (prep.empty() || opens_clause(prep, c.begin)) return kNone;
+        // The phrase hangs on a verb before it; with none, it is the subject's own ("Police in
+        // Karachi clashed", "The representative of Iran walked out").
+        std::uint32_t k = mention_begin(before);
+        while (k > s_.first_token && !is(k - 1, prep)) --k;
+        bool verb_before = false;
+        for (std::uint32_t j = s_.first_token; j + 1 < k; ++j)
+            if (verb_at(j) || (tok(j).has(kLower) && Verbs::builtin().is_past(doc_.key(j))))
+                verb_before = true;
+        if (!verb_before) return kNone;
         // ("in Rwanda helped to plan": "to" may open an infinitive, the verb's own object.)
         const bool no_object =
             !in(c.end) || (cls(c.end, WordClass::prep) && !is(c.end, "to")) || punct(c.end);
@@ -2204,7 +2250,31 @@ class SentenceEvents {
         if (owned >= verb || verb - owned > 3) return false;
         for (std::uint32_t k = owned; k < verb; ++k)
             if (!tok(k).has(kLower) || doc_.classes[k] != 0 || verb_at(k)) return false;
-        return true;
+        // Only what speaks for its owner ("Netanyahu's office", "Hamas's armed wing"); a widow,
+        // a wife or an opposition speak for themselves.
+        static constexpr std::string_view kVoices[] = {
+            "office",    "ministry",     "spokesman",      "spokeswoman", "spokesperson",
+            "wing",      "government",   "administration", "campaign",    "embassy",
+            "mission",   "cabinet",      "presidency",     "military",    "army",
+            "lawyer",    "lawyers",      "attorney",       "attorneys",   "team",
+            "statement", "headquarters", "command",        "delegation",  "council"};
+        return std::find(std::begin(kVoices), std::end(kVoices), doc_.key(verb - 1)) !=
+               std::end(kVoices);
+    }
+
+    // Whether mention `m` is the place of a dateline opening the sentence: "KYIV -", "GAZA
+    // (Reuters) -", "NAIROBI, Kenya -".
+    bool dateline(std::int32_t m) const {
+        const std::uint32_t b = mention_begin(m);
+        if (b != s_.first_token || !tok(b).has(kAllCaps)) return false;
+        for (std::uint32_t k = mention_end(m); in(k) && k < mention_end(m) + 6; ++k) {
+            const std::string_view w = text(k);
+            if (w == "-" || w == "\u2014" || w == "\u2013") return true;
+            if (tok(k).kind != TokenKind::punct && !tok(k).has(kCapitalized) &&
+                !tok(k).has(kAllCaps))
+                return false;
+        }
+        return false;
     }
 
     // Whether the word at `k` is an intergovernmental body's one-word name ("EU", "NATO").
@@ -2227,7 +2297,9 @@ class SentenceEvents {
         // strike", "his chief concern".)
         const Cues& cues = Cues::builtin();
         if (is(k, "executive") || is(k, "general") || is(k, "chief") || is(k, "principal")) {
-            // (But the end of a longer title is: "the secretary general urged".)
+            // (But a person before a verb in the past, "a Chinese general warned", "an Apple
+            // executive said", and the end of a longer title, "the secretary general urged".)
+            if (in(k + 1) && Verbs::builtin().is_past(doc_.key(k + 1))) return true;
             const auto two = k > s_.first_token
                                  ? cues.titles().longest(doc_.keys, doc_.tokens, k - 1, k + 1)
                                  : std::nullopt;
@@ -3592,6 +3664,10 @@ bool in_reported_clause(const Document& doc, const std::vector<Candidate>& cands
         // nor a verb joined by "and": "rejected the plan on Friday, and said".)
         const std::uint32_t first = s.first_token;
         if (doc.is(first, WordClass::prep) || doc.is(first, WordClass::sconj)) return false;
+        // ("Asked on Friday about the talks, Lavrov said", "Speaking on Friday, X said".)
+        if (doc.tokens[first].kind == TokenKind::word &&
+            (Verbs::builtin().is_past(doc.key(first)) || doc.key(first).ends_with("ing")))
+            return false;
         for (std::uint32_t k = c.begin; k-- > tk;) {
             if (doc.key(k) != ",") continue;
             if (doc.is_word(k + 1, "and") || doc.is_word(k + 1, "but") || k + 1 == c.begin)

@@ -338,6 +338,16 @@ class SentenceScanner {
         if (k > s_.first_token + 1 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who"))
             k -= 2;
         if (k <= s_.first_token || text(k - 1) != ",") return -1;
+        // An apposition closes with a comma or the sentence's end; "and" inside makes a list:
+        // "Blinken, the Saudi foreign minister and the Qatari prime minister met".
+        for (std::uint32_t j = det; in(j); ++j) {
+            if (text(j) == "," || is(j, "who") || is(j, "whose")) break;
+            if (const auto m = lexicon_at(j)) {  // ("a Turks and Caicos Islander diplomat")
+                j += m->length - 1;
+                continue;
+            }
+            if (is(j, "and") || is(j, "or") || j > det + 25) return -1;
+        }
         for (std::size_t n = out_.size(); n-- > 0;) {
             const Candidate& c = out_[n];
             if (c.end == k - 1 && c.type == ActorType::person && c.kind == CandidateKind::name)
@@ -380,7 +390,7 @@ class SentenceScanner {
             // noun, sharing no head ("US and Israeli officials" do: abbreviations modify).
             if (const Chain& only = g.chains.back();
                 g.chains.size() == 1 && only.mods.size() == 1 && only.mods[0].kind == Mod::org &&
-                lex_.entry(static_cast<std::size_t>(only.mods[0].entry)).type == ActorType::loc &&
+                lex_.entry(static_cast<std::uint32_t>(only.mods[0].entry)).type == ActorType::loc &&
                 !tok(only.mods[0].b).has(kAllCaps))
                 return std::nullopt;
             j = k;
@@ -492,11 +502,20 @@ class SentenceScanner {
             // Members of an organization are of its kind: "Hamas officials" are of an armed
             // group, "a Microsoft spokesman" of a company, "UN envoys" of an IGO. (Not people
             // who are merely for or against it: "Apple protesters", "Hamas supporters".)
-            const bool members = !head_word ||
-                                 (head_word->code != "OPP" && head_word->code != "CVL") ||
-                                 doc_.is_word(g.head_e - 1, "members");
-            if (org >= 0 && cand.sector.empty() && members)
-                cand.sector = lex_.entry(static_cast<std::uint32_t>(org)).sector;
+            // (Officials, envoys and leaders speak for it; an armed group's fighters are its
+            // own, but "NATO troops" stay troops and "Tesla workers" workers.)
+            if (org >= 0 && cand.sector.empty()) {
+                const std::string& org_sector = lex_.entry(static_cast<std::uint32_t>(org)).sector;
+                const std::string code = head_word ? head_word->code : std::string();
+                const bool allies =
+                    doc_.is_word(g.head_e - 1, "allies") || doc_.is_word(g.head_e - 1, "ally");
+                const bool members =
+                    !allies &&
+                    (code.empty() || code == "GOV" || code == "ELI" ||
+                     ((code == "MIL" || code == "REB") && armed_group_sector(org_sector)) ||
+                     doc_.is_word(g.head_e - 1, "members"));
+                if (members) cand.sector = org_sector;
+            }
             if (g.head_is_mod) {
                 if (const auto country = lex_.country_of_demonym(head))
                     cand.country = lex_.entry(*country).country;
@@ -566,6 +585,12 @@ class SentenceScanner {
             }
         }
         return g.end;
+    }
+
+    // CAMEO sectors of armed non-state groups, whose fighters are of their kind: rebels,
+    // Islamist militants, radicals, separatists, insurgents.
+    static bool armed_group_sector(std::string_view code) {
+        return code == "REB" || code == "IMG" || code == "RAD" || code == "SEP" || code == "INS";
     }
 
     // An apposition that says who the name before it is ("Jane Smith, an American aid worker,")
@@ -1079,6 +1104,27 @@ class SentenceScanner {
         out_[static_cast<std::size_t>(person)].roles.push_back(std::move(r));
     }
 
+    // Whether the given name at `i` and the known person's one-word name at `j = i + 1` make
+    // another person of that family: "Hunter Biden" (Joe Biden's son), not "Joe Biden".
+    bool relative_of_known(std::uint32_t i, std::uint32_t j) const {
+        if (j != i + 1 || !cues_.given_name(text(i))) return false;
+        const auto m = lexicon_at(j);
+        if (!m || m->length != 1) return false;
+        const std::string& full = lex_.entry(m->entry).name;
+        return !full.starts_with(std::string(text(i)) + " ");
+    }
+    // "Vladimir V. Putin": a known person's given name and an initial before their surname;
+    // the lexicon entry of the surname, or nullopt.
+    std::optional<LexiconMatch> known_with_initial(std::uint32_t i) const {
+        if (!cues_.given_name(text(i)) || !in(i + 2) || text(i + 1).size() != 2 ||
+            text(i + 1).back() != '.' || !cap(i + 1))
+            return std::nullopt;
+        const auto m = lexicon_at(i + 2);
+        if (!m || lex_.entry(m->entry).type != ActorType::person ||
+            !lex_.entry(m->entry).name.starts_with(std::string(text(i)) + " "))
+            return std::nullopt;
+        return m;
+    }
     bool lexicon_person(std::uint32_t i) const {
         const auto m = lexicon_at(i);
         return m && lex_.entry(m->entry).type == ActorType::person;
@@ -1417,7 +1463,9 @@ class SentenceScanner {
         std::uint32_t j = i;
         bool org_word = false;
         while (in(j) && j < i + 8) {
-            if (j > i && lexicon_person(j)) break;  // a known person is a mention of their own
+            // A known person is a mention of their own, but for a relative of theirs, whose
+            // given name stands before the surname: "Hunter Biden", "Eric Trump".
+            if (j > i && lexicon_person(j) && !relative_of_known(i, j)) break;
             if (cap(j) && !timex(j) && !(closed(j) && j > i && !tok(j).has(kAllCaps)) &&
                 !cues_.month(text(j)) && !cues_.weekday(text(j))) {
                 const auto cue = cues_.name_cue(text(j));
@@ -1727,6 +1775,11 @@ class SentenceScanner {
     // An unknown proper name: capitalized words, classified from cues.
     std::uint32_t proper_name(std::uint32_t i) {
         if (!cap(i) || closed(i) || timex(i)) return 0;
+        if (const auto known = known_with_initial(i)) {
+            const std::uint32_t e = i + 2 + known->length;
+            push(from_entry(i, e, static_cast<std::int32_t>(known->entry)));
+            return e;
+        }
         if (cues_.month(text(i)) || cues_.weekday(text(i))) return 0;
         std::uint32_t e = chunk_end(i);
         if (const auto t = title_at(i);

@@ -29,7 +29,8 @@ const StringMap<Cue>& cues() {
             m.emplace(w, Cue::future);
         for (const char* w :
              {"going", "plan", "plans", "planned", "planning", "expected", "scheduled", "due",
-              "intends", "intend", "aims", "set", "slated", "poised", "about"})
+              "intends", "intend", "aims", "set", "slated", "poised", "about", "plot", "plots",
+              "plotted", "plotting", "conspired", "conspiring"})
             m.emplace(w, Cue::future_to);
         for (const char* w : {"was", "were", "had", "did", "ago", "yesterday", "said", "told"})
             m.emplace(w, Cue::past);

@@ -1335,3 +1335,22 @@ TEST_CASE("an apposition's country is the name's; a former official is one perso
                                   "Court sought a warrant."),
                      "ukrainian-prosecutors") == nullptr);
 }
+
+TEST_CASE("a known person's relative is another person; an initial keeps the known one") {
+    CHECK(mention_list("Prosecutors said Hunter Biden lied.") ==
+          std::vector<std::string>{"Hunter Biden|PERSON|hunter-biden"});
+    CHECK(mention_list("Vladimir V. Putin spoke.") ==
+          std::vector<std::string>{"Vladimir V. Putin|PERSON|vladimir-putin"});
+    // Must not: the known person's own full name and surname stay theirs.
+    CHECK(mention_list("Joe Biden spoke. Biden left.") ==
+          std::vector<std::string>{"Joe Biden|PERSON|joe-biden", "Biden|PERSON|joe-biden"});
+}
+
+TEST_CASE("troops, workers and allies of an organization keep their own sector") {
+    const auto x = extract_text(
+        "NATO troops left. Tesla workers struck. Hezbollah allies spoke. Hamas fighters fired.");
+    CHECK(find_actor(x, "nato-troops")->sector == "MIL");
+    CHECK(find_actor(x, "tesla-workers")->sector == "LAB");
+    CHECK(find_actor(x, "hezbollah-allies")->sector != "REB");
+    CHECK(find_actor(x, "hamas-fighters")->sector == "REB");
+}

@@ -2285,3 +2285,39 @@ TEST_CASE("a named owner's office, ministry or wing speaks for the owner") {
                            "statement 010 [abdullah"));
     CHECK(events_of("A similar suit was filed in California, Apple's home state.").empty());
 }
+
+TEST_CASE("second review: subjects with their own phrases, lists, owners and charges") {
+    // A phrase on the subject is no participle's object.
+    CHECK(has(events_of("Police in Karachi clashed with supporters of Imran Khan."),
+              "fight 190 [pakistan-police]->[imran-khan] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Hamas militants in Gaza fired rockets at Tel Aviv."),
+                     "rocket attack 195 [hamas-militants]->[tel-aviv]"));
+    // "general" and "executive" before a past verb are people.
+    CHECK(has(events_of("An Apple executive said the company would grow."),
+              "statement 010 [apple-executive]->[] 2023-11-12 asserted positive"));
+    // A demand verb after a plain noun subject still makes its object demanded.
+    CHECK(has(events_of("The plan calls for new sanctions on Iran."),
+              "sanction 163 []->[iran] - demanded positive"));
+    // A list after a name is no apposition.
+    CHECK(has_prefix(events_of("Blinken, the Saudi foreign minister and the Qatari prime minister "
+                               "met in Riyadh."),
+                     "meet 040 [antony-blinken]"));
+    // A widow speaks for herself, not for her husband.
+    CHECK_FALSE(has_prefix(events_of("Navalny's widow said Putin had killed her husband."),
+                           "statement 010 [alexei-navalny]"));
+    // A charge is no person: the accused supplied, if anyone did.
+    CHECK(has_prefix(events_of("Iran denied the charge of supplying drones to Russia."),
+                     "provide aid 072 [iran]->[russia]"));
+    // A fronted participle phrase's time is the saying's.
+    CHECK(has(events_of("Asked on Friday about the talks, Lavrov said they would resume."),
+              "statement 010 [sergei-lavrov]->[] 2023-11-10 asserted positive"));
+    // A dateline's place is nobody's subject; a place after the agent wins over it.
+    CHECK_FALSE(has_prefix(events_of("KYIV - Judges at the International Criminal Court issued "
+                                     "an arrest warrant for Putin."),
+                           "arrest 173 [ukraine]"));
+    CHECK(has_prefix(events_of("KYIV (Reuters) - Police in Moscow arrested a Ukrainian activist."),
+                     "arrest 173 [russia-police]"));
+    // A plot is no deed: the act plotted is planned.
+    CHECK(has(events_of("Iranian agents plotted to kill a dissident."),
+              "kill 190 [iranian-agents]->[] - planned positive"));
+}
