@@ -78,6 +78,8 @@ struct Candidate {
     // The verb whose clause gives the stance, when not the trigger's: "will travel to X for
     // talks" (the travelling).
     std::optional<std::uint32_t> stance_from;
+    // Made by saying: an accusation or a demand read from a speech verb, dated as the saying.
+    bool said = false;
 
     // Another reading of the same words: type, CAMEO code and relation change together.
     void recode(std::string_view to_type, std::string_view to_cameo, std::string_view to_relation) {
@@ -3209,6 +3211,7 @@ class SentenceEvents {
                 Candidate a;
                 a.begin = s.begin;
                 a.end = s.end;
+                a.said = true;
                 a.type = "accuse";
                 // Of war crimes (human shields), of aggression (force), of crime (arrests ...).
                 a.cameo = c.cameo == "184" ? "1124"
@@ -3271,6 +3274,7 @@ class SentenceEvents {
                                is(j + 1, "to"));
             if (!must) continue;
             Candidate d;
+            d.said = true;
             d.begin = s.begin;
             d.end = s.end;
             d.recode("demand", "100", "demanded_of");
@@ -3642,7 +3646,7 @@ std::optional<DateValue> later_than_named_date(const Document& doc, const Extrac
 // would arrive on Friday" (not "said on Friday", "said in a statement on Friday").
 bool in_reported_clause(const Document& doc, const std::vector<Candidate>& cands,
                         const Candidate& c, std::uint32_t tk) {
-    if (!c.statement || !c.info || c.info->noun) return false;
+    if (!c.said && (!c.statement || !c.info || c.info->noun)) return false;
     const auto acts_between = [&](std::uint32_t b, std::uint32_t e) {
         return std::any_of(cands.begin(), cands.end(), [&](const Candidate& o) {
             return &o != &c && o.begin >= b && o.begin < e && o.info && !o.info->noun;
@@ -3676,8 +3680,12 @@ bool in_reported_clause(const Document& doc, const std::vector<Candidate>& cands
         }
         return false;
     }
+    // After the verb: a clause of its own, with "that" or a verb ("said it had raised $90
+    // million in March").
     for (std::uint32_t k = c.end; k < tk; ++k)
-        if (doc.is_word(k, "that")) return true;
+        if (doc.is_word(k, "that") || doc.is(k, WordClass::aux) || doc.is(k, WordClass::modal) ||
+            (doc.tokens[k].has(kLower) && Verbs::builtin().is_past(doc.key(k))))
+            return true;
     return acts_between(c.end, tk);
 }
 

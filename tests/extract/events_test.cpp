@@ -2266,6 +2266,12 @@ TEST_CASE("a speaker's statement is dated by its own time, not the reported clau
               "statement 010 [kremlin]->[] 2023-11-10 asserted positive"));
     CHECK(has(events_of("Egyptian officials said Egypt had sent aid to Gaza since Nov. 1."),
               "statement 010 [egyptian-officials]->[] 2023-11-12 asserted positive"));
+    // A clause with a verb of its own after the speech verb is reported; an accusation read
+    // from the saying is dated as the saying.
+    CHECK(has(events_of("Biden's campaign said it had raised $90 million on Friday."),
+              "statement 010 [joe-biden]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas attacked the post on Wednesday, Israel said."),
+              "accuse 1123 [israel]->[hamas] 2023-11-12 asserted positive"));
     // Must not: a fronted time or a phrase a preposition opens dates the saying.
     CHECK(has(events_of("On Friday, the Kremlin said the talks would resume."),
               "statement 010 [kremlin]->[] 2023-11-10 asserted positive"));
