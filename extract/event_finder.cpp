@@ -1035,6 +1035,11 @@ class SentenceEvents {
                 continue;
             }
             const std::string_view prep = preposition_before(m);
+            // "A spokesman for the Israeli military said": whom the unnamed speaker speaks for.
+            if (!prep.empty() && voice_of(m)) {
+                s.mention = m;
+                return s;
+            }
             // ("after Hamas militants crossed the border and killed": "after" opens a clause
             // whose subject the name is.)
             if (!prep.empty() && !opens_clause(prep, e)) continue;
@@ -2242,6 +2247,26 @@ class SentenceEvents {
             drop[h] = true;
         }
         erase_marked(drop);
+    }
+
+    // Whether mention `m` follows "for" or "of" after an unnamed role that opens the clause: "a
+    // spokesman for the Israeli military", ", a spokeswoman for the State Department", "the
+    // head of the IAEA" (not "the attack on a spokesman for Hamas").
+    bool voice_of(std::int32_t m) const {
+        std::uint32_t k = mention_begin(m);
+        if (k > s_.first_token && cls(k - 1, WordClass::det)) --k;
+        if (k < s_.first_token + 2 || !(is(k - 1, "for") || is(k - 1, "of"))) return false;
+        std::uint32_t role = k - 2;
+        // (A role that is a mention itself speaks: "The mayor of London met".)
+        if (!tok(role).has(kLower) || !role_noun(role) || mention_at(role) != kNone) return false;
+        std::uint32_t b = role;
+        while (b > s_.first_token && (cls(b - 1, WordClass::det) || office_modifier(b - 1))) --b;
+        if (b == s_.first_token) return true;
+        // (Not a name's apposition: "Steve Jobs, founder of Apple, has chosen".)
+        if (text(b - 1) == ",")
+            return b < s_.first_token + 2 || mention_at(b - 2) == kNone ||
+                   type_of(mention_at(b - 2)) != graph::ActorType::person;
+        return is(b - 1, "and") || is(b - 1, "that");
     }
 
     // Whether the possessive name `m` owns the phrase that ends right before `verb`: "Netanyahu's

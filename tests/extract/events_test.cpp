@@ -2327,3 +2327,15 @@ TEST_CASE("second review: subjects with their own phrases, lists, owners and cha
     CHECK(has(events_of("Iranian agents plotted to kill a dissident."),
               "kill 190 [iranian-agents]->[] - planned positive"));
 }
+
+TEST_CASE("an unnamed spokesman for an organization speaks for it") {
+    CHECK(has(events_of("A spokesman for the Israeli military said Hamas fired rockets."),
+              "statement 010 [israel-defense-forces]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Hamas fired rockets, a spokeswoman for the State Department said."),
+              "statement 010 [state-department]->[] 2023-11-12 asserted positive"));
+    // Must not: a role after a name is the name's; an object's phrase is nobody's subject.
+    CHECK_FALSE(has_prefix(events_of("Steve Jobs, founder of Apple, has chosen to step down."),
+                           "resign 0831 [apple]"));
+    CHECK_FALSE(has_prefix(events_of("The attack on a spokesman for Hamas killed two people."),
+                           "kill 190 [hamas]"));
+}
