@@ -34,8 +34,8 @@ struct GroupPhrase {
     bool head_is_mod = false;              // the head is a plural demonym or religion noun
     bool singular = false;                 // "a Saudi businessman": one unnamed person
     bool machine = false;                  // "a Russian drone": one machine of war
-    std::int32_t describes =
-        -1;  // "X, an Israeli official,": the candidate of the name it describes
+    // "X, an Israeli official,": the candidate of the name the phrase describes, or -1.
+    std::int32_t describes = -1;
 };
 
 class SentenceScanner {
@@ -499,11 +499,10 @@ class SentenceScanner {
                     cand.sector = m.code;
                 }
             }
-            // Members of an organization are of its kind: "Hamas officials" are of an armed
-            // group, "a Microsoft spokesman" of a company, "UN envoys" of an IGO. (Not people
-            // who are merely for or against it: "Apple protesters", "Hamas supporters".)
-            // (Officials, envoys and leaders speak for it; an armed group's fighters are its
-            // own, but "NATO troops" stay troops and "Tesla workers" workers.)
+            // Members who speak for an organization are of its kind: "Hamas officials" are of
+            // an armed group, "a Microsoft spokesman" of a company, "UN envoys" of an IGO, and an
+            // armed group's fighters are its own. "NATO troops" stay troops, "Tesla workers"
+            // workers, and its allies or protesters are not its members.
             if (org >= 0 && cand.sector.empty()) {
                 const std::string& org_sector = lex_.entry(static_cast<std::uint32_t>(org)).sector;
                 const std::string code = head_word ? head_word->code : std::string();
