@@ -1278,8 +1278,13 @@ TEST_CASE("one person known by country or organization and role, unless a name i
     const auto soldier = extract_text("An Israeli soldier was wounded.");
     REQUIRE(find_actor(soldier, "israeli-soldier") != nullptr);
     CHECK(find_actor(soldier, "israeli-soldier")->sector == "MIL");
-    // Spokesmen and envoys are people like officials are.
+    // Spokesmen, envoys and generals are people like officials are.
     CHECK(find_actor(extract_text("A Turkish spokesman spoke."), "turkish-spokesman") != nullptr);
+    const auto general = extract_text("A senior Chinese general warned the United States.");
+    REQUIRE(find_actor(general, "chinese-general") != nullptr);
+    CHECK(find_actor(general, "chinese-general")->sector == "MIL");
+    // Must not: "a general strike" is no general.
+    CHECK(extract_text("A general strike paralyzed France.").actors.size() == 1);
     // Must not: an apposition says who the name before it is; it is no one else.
     const auto described = extract_text("Ahmed Yousef, an Israeli official, met Abbas.");
     CHECK(find_actor(described, "israeli-official") == nullptr);
