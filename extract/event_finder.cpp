@@ -1927,7 +1927,8 @@ class SentenceEvents {
             const bool where_or_when =
                 mention_at(v) != kNone || doc_.timex_at[v] != kNone || is(v, "to") || is(v, "in") ||
                 is(v, "at") || is(v, "into") || is(v, "on") || is(v, "home") || is(v, "back") ||
-                is(v, "the") || is(v, "and") || (text(v) == "," && mention_at(v - 1) != kNone);
+                is(v, "the") || is(v, "and") ||
+                (text(v) == "," && v > s_.first_token && mention_at(v - 1) != kNone);
             if (!where_or_when) return;
         }
     }

@@ -348,7 +348,8 @@ class SentenceScanner {
             }
             if (is(j, "and") || is(j, "or") || j > det + 25) return -1;
         }
-        for (std::size_t n = out_.size(); n-- > 0;) {
+        // (The name is among the last candidates pushed: only a nested one may follow it.)
+        for (std::size_t n = out_.size(); n-- > 0 && out_.size() - n <= 3;) {
             const Candidate& c = out_[n];
             if (c.end == k - 1 && c.type == ActorType::person && c.kind == CandidateKind::name)
                 return static_cast<std::int32_t>(n);

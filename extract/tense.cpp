@@ -28,9 +28,9 @@ const StringMap<Cue>& cues() {
         for (const char* w : {"will", "'ll", "shall", "wo", "would", "upcoming"})
             m.emplace(w, Cue::future);
         for (const char* w :
-             {"going", "plan", "plans", "planned", "planning", "expected", "scheduled", "due",
-              "intends", "intend", "aims", "set", "slated", "poised", "about", "plot", "plots",
-              "plotted", "plotting", "conspired", "conspiring"})
+             {"going", "plan",    "plans",  "planned", "planning", "expected",  "scheduled",
+              "due",   "intends", "intend", "aims",    "set",      "slated",    "poised",
+              "about", "plot",    "plots",  "plotted", "plotting", "conspired", "conspiring"})
             m.emplace(w, Cue::future_to);
         for (const char* w : {"was", "were", "had", "did", "ago", "yesterday", "said", "told"})
             m.emplace(w, Cue::past);
