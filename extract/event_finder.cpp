@@ -124,6 +124,7 @@ class SentenceEvents {
             if (c.type == "criticize") military_retaliation(c);
             if (c.type == "vote") vote_against(c);
             if (c.type == "complain") summoned_envoy(c);
+            if (c.type == "sign agreement") signed_no_agreement(c);
             if (c.type == "rocket attack") missiles_into_sea(c);
             if (c.type == "reduce relations" && c.target.empty()) suspended_member(c);
             charge_of_doing(c);
@@ -229,12 +230,15 @@ class SentenceEvents {
         std::int32_t conjunct = m;  // the mention whose phrase is sought, as conjuncts link
         while (k > s_.first_token) {
             --k;
+            // "said in a statement that Israel attacked": "that" opens a clause of its own.
+            if (is(k, "that") && !is(k - 1, "of")) return {};
             if (cls(k, WordClass::det) || cls(k, WordClass::quant) || is(k, "top") ||
                 is(k, "senior"))
                 continue;
-            // "with Syrian President X", "with exiled dissidents": modifiers of the phrase.
+            // "with Syrian President X", "with exiled dissidents": modifiers of the phrase; a
+            // speech verb is none ("A statement from the group said Israel met Hamas").
             if (tok(k).kind == TokenKind::word && !tok(k).has(kClitic) && doc_.classes[k] == 0 &&
-                (tok(k).has(kLower) || tok(k).has(kHyphenated) || demonym(k)))
+                !speech_verb_at(k) && (tok(k).has(kLower) || tok(k).has(kHyphenated) || demonym(k)))
                 continue;
             // "against the party's leader X", "with Iran's foreign minister X": the owner is
             // part of the phrase.
@@ -463,6 +467,12 @@ class SentenceEvents {
     bool trigger_at(std::uint32_t k) const {
         return std::any_of(cands_.begin(), cands_.end(),
                            [&](const Candidate& c) { return c.begin <= k && k < c.end; });
+    }
+    // Whether a speech verb (not a noun such as "statement") stands at `k`.
+    bool speech_verb_at(std::uint32_t k) const {
+        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.begin <= k && k < c.end && c.statement && c.info && !c.info->noun;
+        });
     }
     // Whether a speech trigger stands at `k`.
     bool statement_at(std::uint32_t k) const {
@@ -722,14 +732,23 @@ class SentenceEvents {
                     continue;
                 }
             }
-            // "demonstrate more compassion" is no demonstration.
+            // "demonstrate more compassion" is no demonstration; "added new features to its
+            // chips", "added Iran to the list" is no saying (but "..., added Blinken." is).
             if ((info->flags & kNoObject) && !info->noun) {
                 const std::uint32_t n = i + m->length;
-                if (n < s_.end_token && tok(n).kind == TokenKind::word &&
-                    !cls(n, WordClass::prep) && !cls(n, WordClass::sconj) &&
-                    !cls(n, WordClass::conj) && !cls(n, WordClass::adv) && !doc_.is_word(n, "on") &&
-                    mention_at(n) == kNone && doc_.timex_at[n] == kNone &&
-                    !text(n).ends_with("ly")) {
+                bool named_object = false;
+                if ((info->flags & kSpeech) && mention_at(n) != kNone)
+                    for (std::uint32_t k = mention_end(mention_at(n)); in(k) && k < n + 10; ++k) {
+                        if (text(k) == "(" || text(k) == ")") continue;  // a gloss: "(DRM)"
+                        if (boundary(k) || text(k) == "," || is(k, "that")) break;
+                        named_object = named_object || is(k, "to");
+                    }
+                if (named_object ||
+                    (n < s_.end_token && tok(n).kind == TokenKind::word &&
+                     !cls(n, WordClass::prep) && !cls(n, WordClass::sconj) &&
+                     !cls(n, WordClass::conj) && !cls(n, WordClass::adv) &&
+                     !doc_.is_word(n, "on") && !doc_.is_word(n, "that") && mention_at(n) == kNone &&
+                     doc_.timex_at[n] == kNone && !text(n).ends_with("ly"))) {
                     i += m->length;
                     continue;
                 }
@@ -2582,6 +2601,33 @@ class SentenceEvents {
         if (is(k, "to") && verb_at(k + 1)) c.type.clear();
     }
 
+    // "signed the bill into law", "signed an executive order", "signed the indictment": a
+    // state's own papers are no agreement with anybody (057 is a formal agreement). The first
+    // noun of the object that either list knows decides; none ("Israel and Hamas signed on
+    // Monday", "signed with Kenya") keeps the agreement.
+    void signed_no_agreement(Candidate& c) const {
+        if (c.info == nullptr || c.info->noun) return;
+        static constexpr std::string_view kPapers[] = {
+            "bill",      "bills",   "law",          "laws",       "legislation", "order",
+            "orders",    "decree",  "decrees",      "indictment", "warrant",     "warrants",
+            "petition",  "letter",  "letters",      "measure",    "measures",    "budget",
+            "executive", "act",     "book",         "books",      "autographs",  "copies",
+            "pardon",    "pardons", "proclamation", "ordinance",  "off"};
+        static constexpr std::string_view kAgreements[] = {
+            "agreement", "agreements", "accord",     "accords",   "deal",       "deals",
+            "treaty",    "treaties",   "pact",       "pacts",     "memorandum", "ceasefire",
+            "truce",     "armistice",  "protocol",   "charter",   "convention", "declaration",
+            "contract",  "contracts",  "settlement", "framework", "compact",    "communique"};
+        const auto listed = [&](const auto& list, std::uint32_t k) {
+            return std::find(std::begin(list), std::end(list), doc_.key(k)) != std::end(list);
+        };
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 8 && !boundary(k); ++k) {
+            if (text(k) == "," || is(k, "with") || is(k, "between")) return;
+            if (listed(kAgreements, k)) return;
+            if (listed(kPapers, k) || (is(k, "into") && is(k + 1, "law"))) return c.type.clear();
+        }
+    }
+
     // "called Putin a liar", "called Israel a terror state": naming somebody so is no phone
     // call but criticism (111), or praise (051) when the name is a friendly one ("called Kenya
     // a close partner").
@@ -3495,9 +3541,12 @@ class SentenceEvents {
                 return;
             }
         }
-        // Reported: "according to X, ...", "X said (that) ...", or "..., X said".
+        // Reported: "according to X, ...", "X said (that) ...", or "..., X said". A speech
+        // verb reports what follows even when its speaker is nobody the graph holds ("The
+        // report says", "Navalny's widow said").
         for (const Candidate& other : cands_) {
-            if (!other.statement || &other == &c || other.source.empty()) continue;
+            if (!other.statement || &other == &c) continue;
+            if (other.source.empty() && !(other.info && !other.info->noun)) continue;
             const auto reporter = static_cast<std::int32_t>(&other - cands_.data());
             if (other.info == nullptr) {
                 c.modality = Modality::reported;

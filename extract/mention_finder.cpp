@@ -643,7 +643,10 @@ class SentenceScanner {
         if (auto g = group_phrase(j); g && is(i + 1, "of")) return emit_group(*g);
         // "activists from the defeated Fatah Party", "dissidents from military-ruled Myanmar":
         // a lower-case word or two describing the name the lexicon knows.
-        for (std::uint32_t k = j; k < j + 2 && described_by(k); ++k)
+        // (Two words only when the first says how: "the newly formed", not "the group said".)
+        for (std::uint32_t k = j; k < j + 2 && described_by(k) &&
+                                  (k == j || text(j).ends_with("ly") || tok(j).has(kHyphenated));
+             ++k)
             if (const auto m = lexicon_at(k + 1);
                 m && !m->demonym && lex_.entry(m->entry).type != ActorType::person) {
                 j = k + 1;

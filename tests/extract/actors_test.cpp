@@ -1359,3 +1359,14 @@ TEST_CASE("troops, workers and allies of an organization keep their own sector")
     CHECK(find_actor(x, "hezbollah-allies")->sector != "REB");
     CHECK(find_actor(x, "hamas-fighters")->sector == "REB");
 }
+
+TEST_CASE("a verb between 'leaders of the ...' and a name ends the group") {
+    // "Leaders of the group accused Israel": no group "leaders of Israel".
+    CHECK(mention_list("Leaders of the group accused Israel of lying.") ==
+          std::vector<std::string>{"Israel|LOC|israel"});
+    CHECK(mention_list("Leaders of the group said Israel had lied.") ==
+          std::vector<std::string>{"Israel|LOC|israel"});
+    // Must not: a word saying how still describes the organization.
+    const auto x = extract_text("Activists from the newly formed Fatah Party protested.");
+    CHECK(find_actor(x, "activists-from-fatah-party") != nullptr);
+}

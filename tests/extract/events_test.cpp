@@ -89,9 +89,10 @@ TEST_CASE("statements, reported speech and the accusations they carry") {
     CHECK(has(e, "accuse 1123 [russia]->[ukraine] 2023-11-12 asserted positive"));
     const auto q = events_of("“We will not stop,” said Yoav Gallant.");
     CHECK(has(q, "statement 010 [yoav-gallant]->[] 2023-11-12 asserted positive"));
-    // An unknown speaker after the comma is nobody, not the last actor of the clause.
+    // An unknown speaker after the comma is nobody, not the last actor of the clause; what
+    // they said is still reported.
     const auto o = events_of("Israel has bombarded Gaza for weeks, officials said.");
-    CHECK(has(o, "attack 195 [israel]->[gaza] 2023-11-12 asserted positive"));
+    CHECK(has(o, "attack 195 [israel]->[gaza] 2023-11-12 reported positive"));
     CHECK_FALSE(std::any_of(o.begin(), o.end(), [](const std::string& s) {
         return s.starts_with("statement 010 [gaza]") || s.starts_with("accuse");
     }));
@@ -2338,4 +2339,66 @@ TEST_CASE("an unnamed spokesman for an organization speaks for it") {
                            "resign 0831 [apple]"));
     CHECK_FALSE(has_prefix(events_of("The attack on a spokesman for Hamas killed two people."),
                            "kill 190 [hamas]"));
+}
+
+TEST_CASE("what a speech verb reports is reported, whoever says it") {
+    CHECK(has(events_of("The report says Israel attacked the convoy."),
+              "attack 190 [israel]->[] 2023-11-12 reported positive"));
+    CHECK(has(events_of("Officials said Russian troops shelled the village."),
+              "attack 194 [russian-troops]->[] 2023-11-12 reported positive"));
+    CHECK(has(events_of("Iran fired a rocket at Israel, the army said."),
+              "rocket attack 195 [iran]->[israel] 2023-11-12 reported positive"));
+    // Nobody known said it: no accusation is read from it.
+    CHECK_FALSE(has_prefix(events_of("The report says Israel attacked the convoy."), "accuse"));
+    // Must not: a statement noun as a subject reports nothing; the plain act stays asserted.
+    CHECK(has(events_of("The statement condemned Israel."),
+              "criticize 111 []->[israel] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Russian troops shelled the village."),
+              "attack 194 [russian-troops]->[] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a speech verb ends the phrase of a preposition before it") {
+    // "from the group said Israel": Israel is the reported clause's subject, not the group's.
+    CHECK(has_prefix(events_of("A statement from the group said Israel met Hamas."),
+                     "meet 040 [israel]->[hamas]"));
+    CHECK(has_prefix(events_of("A letter from the rebels said Israel attacked the village."),
+                     "attack 190 [israel]->[]"));
+    // Must not: a modifier inside the phrase still belongs to it.
+    CHECK(has_prefix(events_of("Biden met with exiled dissidents from Iran."),
+                     "meet 040 [joe-biden]->[dissidents-from-iran]"));
+}
+
+TEST_CASE("signing a law, an order or an indictment is no agreement") {
+    CHECK(events_of("Biden signed the bill into law on Friday.").empty());
+    CHECK(events_of("Putin signed a decree on mobilization.").empty());
+    CHECK_FALSE(has_prefix(events_of("Israel's attorney general signed the indictment against "
+                                     "Netanyahu."),
+                           "sign agreement"));
+    CHECK_FALSE(has_prefix(events_of("Trump signed an executive order banning travel from Iran."),
+                           "sign agreement"));
+    // Must not: treaties, pacts, deals and signing with somebody are agreements.
+    CHECK(has_prefix(events_of("Israel and Jordan signed a peace treaty."),
+                     "sign agreement 057 [israel]->[jordan]"));
+    CHECK(has_prefix(events_of("Ukraine and Britain signed a security pact."),
+                     "sign agreement 057 [ukraine]->[united-kingdom]"));
+    CHECK(has_prefix(events_of("Kenya signed with Uganda on Monday."),
+                     "sign agreement 057 [kenya]->[uganda]"));
+}
+
+TEST_CASE("adding something to something is no saying") {
+    CHECK(events_of("Intel added new features to its chips.").empty());
+    CHECK(events_of("The US added Iran to its blacklist.").empty());
+    CHECK(events_of("Russia added five people to its sanctions list.").empty());
+    // Must not: adding words is a statement, before or after its speaker.
+    CHECK(has(events_of("The talks were constructive, Blinken added."),
+              "statement 010 [antony-blinken]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("\"We will win,\" added Zelensky, speaking to reporters."),
+              "statement 010 [volodymyr-zelensky]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Blinken added that the talks were constructive."),
+              "statement 010 [antony-blinken]->[] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("a 'that' clause after a phrase is no object of its preposition") {
+    CHECK(has(events_of("Blinken said in a statement that Israel attacked Gaza."),
+              "attack 190 [israel]->[gaza] 2023-11-12 reported positive"));
 }
