@@ -1387,8 +1387,12 @@ class SentenceEvents {
             // (not "on", "against": "condemned the strike on Kyiv" is not aimed at Kyiv.)
             if (nouns > 0 && (is(k, "by") || is(k, "from") || is(k, "of") || is(k, "with"))) {
                 std::uint32_t j = k + 1;
-                while (in(j) && (cls(j, WordClass::det) || tok(j).has(kLower)) && j < k + 3 &&
-                       mention_at(j) == kNone)
+                // (Past a determiner or a modifier, not a gerund or a preposition: "accused
+                // the journalist of spying for the US" does not accuse the US.)
+                while (in(j) &&
+                       (cls(j, WordClass::det) || (tok(j).has(kLower) && doc_.classes[j] == 0 &&
+                                                   !text(j).ends_with("ing"))) &&
+                       j < k + 3 && mention_at(j) == kNone)
                     ++j;
                 if (const auto m = mention_at(j); m != kNone) {
                     // "the deputy chief of Israel's militia ally": the owner's thing, not it
@@ -2203,7 +2207,11 @@ class SentenceEvents {
         const bool participle =
             b < e && tok(b).has(kLower) &&
             (Verbs::builtin().is_participle(text(b)) || text(b).ends_with("ed"));
-        if (!participle) return adverbs_only(b, e);
+        // ("A rocket from Gaza hit": the place it came from.)
+        if (!participle) {
+            const std::int32_t place = launch_place(b);
+            return adverbs_only(b, e) || (place != kNone && mention_end(place) == e);
+        }
         for (std::uint32_t k = b; k < e; ++k) {
             if (boundary(k) || punct(k) || cls(k, WordClass::sconj) || cls(k, WordClass::neg) ||
                 cls(k, WordClass::conj) || is(k, "that") || is(k, "which") || is(k, "who") ||
@@ -2389,6 +2397,24 @@ class SentenceEvents {
     // air strikes": the verb takes the code of the force it was done with. A verb that needs
     // weapons ("hit", "pound") is force only done by or with them: not "the storm hit
     // Florida", "the US hit China with tariffs".
+    // "A rocket (fired) from Lebanon hit ...": the place a weapon was fired from, which stands
+    // for who fired it, as event coders code it; or kNone.
+    std::int32_t launch_place(std::uint32_t e) const {
+        if (is(e, "fired") || is(e, "launched")) ++e;
+        if (!is(e, "from")) return kNone;
+        const std::int32_t m = mention_at(is(e + 1, "the") ? e + 2 : e + 1);
+        return m != kNone && type_of(m) == graph::ActorType::loc ? m : kNone;
+    }
+    // Whether a noun phrase naming nobody stands at `e`: "two people", "a house", "dozens of
+    // civilians" (not a preposition, a time or a name).
+    bool unnamed_noun_after(std::uint32_t e) const {
+        std::uint32_t k = e;
+        while (in(k) && (cls(k, WordClass::det) || cls(k, WordClass::quant) ||
+                         cls(k, WordClass::num) || tok(k).kind == TokenKind::number))
+            ++k;
+        return in(k) && mention_at(k) == kNone && doc_.timex_at[k] == kNone &&
+               tok(k).kind == TokenKind::word && tok(k).has(kLower) && doc_.classes[k] == 0;
+    }
     void weapons_acting() {
         std::vector<bool> drop(cands_.size(), false), armed(cands_.size(), false);
         for (std::size_t w = 0; w < cands_.size(); ++w) {
@@ -2416,8 +2442,14 @@ class SentenceEvents {
                     if (const auto m = prep_object(weapon.end, {"by"}, 3);
                         m != kNone && mention_begin(m) < act.begin)
                         weapon.source = with_conjuncts(m);
+                if (weapon.source.empty())
+                    if (const auto m = launch_place(weapon.end);
+                        m != kNone && mention_begin(m) < act.begin)
+                        weapon.source = {m};
                 append(weapon.target, act.target);
-                if (act.unnamed_object) weapon.unnamed_object = true;
+                // "Hamas rockets killed two people": aimed at people nobody names.
+                if (act.unnamed_object || (act.target.empty() && unnamed_noun_after(act.end)))
+                    weapon.unnamed_object = true;
                 drop[v] = true;
                 // One verb says what the weapon did; past the one that fires it right after
                 // ("a missile fired at Eilat killed two"), the next, after its target.

@@ -2402,3 +2402,25 @@ TEST_CASE("a 'that' clause after a phrase is no object of its preposition") {
     CHECK(has(events_of("Blinken said in a statement that Israel attacked Gaza."),
               "attack 190 [israel]->[gaza] 2023-11-12 reported positive"));
 }
+
+TEST_CASE("weapons fired from a place, and weapons that kill people nobody names") {
+    CHECK(has_prefix(events_of("A rocket fired from Lebanon hit Kiryat Shmona."),
+                     "rocket attack 195 [lebanon]->[kiryat-shmona]"));
+    CHECK(has_prefix(events_of("A rocket from Gaza hit Ashkelon."),
+                     "rocket attack 195 [gaza]->[ashkelon]"));
+    CHECK(has(events_of("Hamas rockets killed two people."),
+              "rocket attack 195 [hamas]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Rockets fired by Hamas killed two people."),
+              "rocket attack 195 [hamas]->[] 2023-11-12 asserted positive"));
+    // Must not: no doer, no place fired from, nothing aimed at.
+    CHECK(events_of("Rockets killed two people.").empty());
+    CHECK(events_of("The rockets from Gaza were intercepted.").empty());
+}
+
+TEST_CASE("whom an accusation names is its object, not a name in what they are accused of") {
+    CHECK(has(events_of("Moscow accused the journalist of spying for the US."),
+              "accuse 112 [russia]->[] 2023-11-12 asserted positive"));
+    // Must not: a name after the object's "of" still is the target.
+    CHECK(has_prefix(events_of("Serbia condemned the suppression of ethnic Albanians."),
+                     "criticize 111 [serbia]->[albanians]"));
+}
