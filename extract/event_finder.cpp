@@ -1237,12 +1237,23 @@ class SentenceEvents {
     std::int32_t appositive_head(std::uint32_t open, std::uint32_t verb) const {
         if (open <= s_.first_token) return kNone;
         std::uint32_t close = verb;
-        while (close > open + 1 &&
-               (cls(close - 1, WordClass::adv) || cls(close - 1, WordClass::aux) ||
-                cls(close - 1, WordClass::neg)))
-            --close;
-        // "X, like other members, plans to impose ...": the verb the infinitive hangs on.
-        if (close > open + 3 && is(close - 1, "to") && tok(close - 2).has(kLower)) close -= 2;
+        const auto past_auxiliaries = [&] {
+            while (close > open + 1 &&
+                   (cls(close - 1, WordClass::adv) || cls(close - 1, WordClass::aux) ||
+                    cls(close - 1, WordClass::modal) || cls(close - 1, WordClass::neg)))
+                --close;
+        };
+        past_auxiliaries();
+        // "X, like other members, plans to impose ...", "has chosen to step down": the verb
+        // the infinitive hangs on.
+        if (close > open + 3 && is(close - 1, "to")) {
+            std::uint32_t hang = close - 2;  // ("decided not to resign")
+            if (cls(hang, WordClass::neg) && hang > open + 1) --hang;
+            if (tok(hang).has(kLower)) {
+                close = hang;
+                past_auxiliaries();
+            }
+        }
         if (close <= open + 2 || text(close - 1) != ",") return kNone;
         for (std::uint32_t k = open + 1; k + 1 < close; ++k)
             if (text(k) == "," || boundary(k) || cls(k, WordClass::wh)) return kNone;
@@ -1279,7 +1290,8 @@ class SentenceEvents {
             // A verb is no noun: "..., and said it opposed" has no subject of its own, nor
             // has "..., plans to impose" (a word before "to" without a determiner is a verb).
             if (verb_at(k)) continue;
-            if (is(k + 1, "to") && k > s_.first_token && !cls(k - 1, WordClass::det) &&
+            if ((is(k + 1, "to") || (cls(k + 1, WordClass::neg) && is(k + 2, "to"))) &&
+                k > s_.first_token && !cls(k - 1, WordClass::det) &&
                 !cls(k - 1, WordClass::pron_poss))
                 continue;
             if (cls(k, WordClass::adv) || cls(k, WordClass::aux) || cls(k, WordClass::modal) ||

@@ -2424,3 +2424,15 @@ TEST_CASE("whom an accusation names is its object, not a name in what they are a
     CHECK(has_prefix(events_of("Serbia condemned the suppression of ethnic Albanians."),
                      "criticize 111 [serbia]->[albanians]"));
 }
+
+TEST_CASE("a name with an apposition is the subject past modals, infinitives and negation") {
+    CHECK(has(events_of("Netanyahu, leader of Likud, will resign."),
+              "resign 035 [benjamin-netanyahu]->[] - planned positive"));
+    CHECK(has(events_of("Steve Jobs, founder of Apple, has chosen to step down."),
+              "resign 0831 [steve-jobs]->[] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Netanyahu, leader of Likud, has decided not to meet Biden."),
+              "meet 040 [benjamin-netanyahu]->[joe-biden] 2023-11-12 asserted negative"));
+    // Must not: an unknown speaker after a comma is still nobody.
+    CHECK_FALSE(
+        has_prefix(events_of("Israel bombed Gaza, officials said."), "statement 010 [gaza]"));
+}
