@@ -2436,3 +2436,74 @@ TEST_CASE("a name with an apposition is the subject past modals, infinitives and
     CHECK_FALSE(
         has_prefix(events_of("Israel bombed Gaza, officials said."), "statement 010 [gaza]"));
 }
+
+TEST_CASE("tariffs, fines, impeachment, house arrest and executions") {
+    CHECK(has_prefix(events_of("The US imposed tariffs on China."),
+                     "sanction 163 [united-states]->[china]"));
+    CHECK(has_prefix(events_of("The EU fined Google 2.4 billion euros."),
+                     "fine 172 [european-union]->[google]"));
+    CHECK(has_prefix(events_of("Kenya's parliament voted to impeach President William Ruto."),
+                     "impeach 172 [kenya-parliament]->[william-ruto]"));
+    CHECK(has_prefix(events_of("Gabon's army placed President Ali Bongo under house arrest."),
+                     "arrest 173 [gabon-army]->[ali-bongo-ondimba]"));
+    CHECK(has_prefix(events_of("Iran executed Mohsen Shekari on Thursday."),
+                     "execute 1823 [iran]->[mohsen-shekari]"));
+    // Must not: a fine day, a plan executed, a place put somewhere.
+    CHECK(events_of("Iran executed the plan.").empty());
+    CHECK(events_of("Kenya placed the order with Boeing.").empty());
+}
+
+TEST_CASE("military operations, incursions, storming, deliveries and deals struck") {
+    CHECK(has_prefix(events_of("Azerbaijan launched a military operation in Nagorno-Karabakh."),
+                     "attack 190 [azerbaijan]->[nagorno-karabakh]"));
+    CHECK(has_prefix(events_of("Ukraine launched an incursion into Russia's Kursk region."),
+                     "attack 190 [ukraine]->[kursk]"));
+    CHECK(has_prefix(events_of("Bolivian troops stormed the presidential palace."),
+                     "attack 190 [bolivian-troops]"));
+    CHECK(has_prefix(events_of("Germany delivered Patriot air defence systems to Ukraine."),
+                     "provide aid 072 [germany]->[ukraine]"));
+    CHECK(has_prefix(events_of("Israel and Hamas struck a deal on hostages."),
+                     "sign agreement 057 [israel]->[hamas]"));
+    // Must not: protesters storming are no force; a parcel delivered is nothing.
+    CHECK(events_of("Protesters stormed the Capitol.").empty());
+    CHECK(events_of("Amazon delivered the package.").empty());
+}
+
+TEST_CASE("strikes by what wields no weapon are no attack") {
+    CHECK(events_of("An earthquake struck western Japan on Monday.").empty());
+    CHECK(events_of("Japan was struck by a powerful earthquake.").empty());
+    // Must not: a state or forces striking, or a strike whose doer goes unsaid, is force.
+    CHECK(has_prefix(events_of("Israel struck Hezbollah targets in Lebanon."),
+                     "attack 190 [israel]->[hezbollah]"));
+    CHECK(has_prefix(events_of("Kharkiv was struck overnight."), "attack 190 []->[kharkiv]"));
+}
+
+TEST_CASE("the noun 'state' and participles before nouns are no acts") {
+    CHECK_FALSE(
+        has_prefix(events_of("Spain and Norway recognized a Palestinian state."), "statement"));
+    CHECK_FALSE(has_prefix(events_of("Iran hanged two men, state media reported."), "statement"));
+    CHECK(events_of("The Red Cross evacuated wounded patients from Khan Younis.").empty());
+    CHECK_FALSE(has_prefix(events_of("Israel freed detained journalists."), "arrest"));
+    // Must not: a verb after its subject stays one; "state that" is speech.
+    CHECK(has_prefix(events_of("Russian troops attacked civilian targets."),
+                     "attack 190 [russian-troops]"));
+    CHECK(has_prefix(events_of("Iran and Iraq state that the talks failed."),
+                     "statement 010 [iran]"));
+}
+
+TEST_CASE("the object decides the sense: people dismissed, bills withdrawn, guilty pleas") {
+    CHECK(events_of("Zelensky dismissed his top commander.").empty());
+    CHECK(events_of("Ruto withdrew the bill after deadly protests.").empty());
+    CHECK(events_of("Menendez pleaded guilty to corruption charges.").empty());
+    CHECK(events_of("Claudia Sheinbaum won Mexico's presidential election.").empty());
+    CHECK_FALSE(has_prefix(events_of("The EU fined Google for abusing its dominance."), "assault"));
+    // Must not: claims dismissed, troops withdrawn, pleas to a state, prisoners abused.
+    CHECK(has_prefix(events_of("Russia dismissed Zelensky's claims."),
+                     "reject 120 [russia]->[volodymyr-zelensky]"));
+    CHECK(has_prefix(events_of("Russia withdrew its troops from Kherson."),
+                     "withdraw 0874 [russia]->[kherson]"));
+    CHECK(has_prefix(events_of("Hamas pleaded with Egypt to open the border."),
+                     "appeal 020 [hamas]->[egypt]"));
+    CHECK(has_prefix(events_of("Israeli soldiers abused Palestinian prisoners."),
+                     "assault 182 [israeli-soldiers]->[palestinian-prisoners]"));
+}
