@@ -407,6 +407,7 @@ class Resolver {
         const Candidate& p = c_[i];
         const std::uint32_t s = sentence(i);
         std::size_t best = c_.size(), subject = c_.size(), last_any = c_.size();
+        const std::string* not_this = clause_subject_of_object(i);
         // The first person of the sentence before and whether any actor comes before the
         // pronoun in its own sentence: "Blinken met the crown prince. Later he flew to Cairo":
         // a pronoun opening its sentence continues the topic, the last sentence's subject.
@@ -425,6 +426,7 @@ class Resolver {
             if (!fits) continue;
             last_any = j;
             if (!resolved(j)) continue;
+            if (not_this && key_[j] == *not_this) continue;
             if (!p.plural && p.type == ActorType::person) {
                 const char g = gender_of(j);
                 if (g && g != 'u' && p.gender && g != p.gender) continue;
@@ -454,6 +456,8 @@ class Resolver {
         if (subject_pronoun && opens && best != c_.size() && sentence(best) + 1 == s &&
             previous_first != c_.size())
             best = previous_first;
+        if (subject_pronoun)
+            if (const std::size_t speaker = speaker_before(i); speaker != c_.size()) best = speaker;
         if (best == c_.size()) return;
         const bool object = doc_.is_word(p.begin, "them") || doc_.is_word(p.begin, "him") ||
                             doc_.is_word(p.begin, "themselves") || doc_.is_word(p.begin, "himself");
@@ -462,6 +466,70 @@ class Resolver {
                 if (doc_.is_word(k, "who") || doc_.is_word(k, "which")) return;
         }
         bind_to(i, best);
+    }
+
+    // "X said he would ...", "refused to meet Y, saying he would only ...": he or she opening
+    // a reported clause is its speaker: the person right before "said", or the subject of
+    // the sentence a "saying" clause hangs on. The candidate, or c_.size().
+    std::size_t speaker_before(std::size_t i) const {
+        const Candidate& p = c_[i];
+        std::uint32_t v = p.begin;
+        if (v > 0 && doc_.is_word(v - 1, "that")) --v;
+        // "Putin told Macron (that) he ...": past the one told.
+        for (std::size_t j = 0; j < c_.size(); ++j)
+            if (j != i && c_[j].end == v && c_[j].begin > 0 &&
+                doc_.is_word(c_[j].begin - 1, "told")) {
+                v = c_[j].begin;
+                break;
+            }
+        if (v == 0) return c_.size();
+        --v;
+        const bool said = doc_.is_word(v, "said") || doc_.is_word(v, "says") ||
+                          (doc_.is_word(v, "told") && v + 1 < p.begin);
+        const bool saying = doc_.is_word(v, "saying") || doc_.is_word(v, "adding");
+        if (!said && !saying) return c_.size();
+        const std::uint32_t s = sentence(i);
+        for (std::size_t pos = first_at_or_after(s); pos < order_.size(); ++pos) {
+            const std::size_t j = order_[pos];
+            if (c_[j].begin >= v || sentence(j) != s) break;
+            if (c_[j].nested || !resolved(j) || type_of(j) != ActorType::person || c_[j].plural)
+                continue;
+            const char g = gender_of(j);
+            if (g && g != 'u' && p.gender && g != p.gender) continue;
+            if (saying) return j;  // the sentence's first person
+            if (c_[j].end + 2 >= v) return j;
+        }
+        return c_.size();
+    }
+
+    // "He urged him", "Erdogan invited him": an object pronoun is never the subject of its own
+    // verb (that would be "himself"). The key of that subject, when one stands right before
+    // the verb (past adverbs and auxiliaries), or null.
+    const std::string* clause_subject_of_object(std::size_t i) const {
+        const Candidate& p = c_[i];
+        const bool object =
+            doc_.is_word(p.begin, "him") || doc_.is_word(p.begin, "them") ||
+            (doc_.is_word(p.begin, "her") &&
+             !(p.begin + 1 < doc_.tokens.size() &&
+               doc_.tokens[p.begin + 1].kind == TokenKind::word &&
+               doc_.tokens[p.begin + 1].has(kLower) && doc_.classes[p.begin + 1] == 0));
+        if (!object) return nullptr;
+        for (std::size_t j = 0; j < c_.size(); ++j) {
+            if (j == i || c_[j].nested || !resolved(j) || c_[j].end > p.begin ||
+                c_[j].end + 4 < p.begin || sentence(j) != sentence(i))
+                continue;
+            bool verb_only = c_[j].end < p.begin;
+            for (std::uint32_t k = c_[j].end; k < p.begin; ++k) {
+                const Token& t = doc_.tokens[k];
+                if (t.kind != TokenKind::word || !t.has(kLower) || t.has(kClitic) ||
+                    doc_.is_word(k, "that") || doc_.is_word(k, "who") || doc_.is_word(k, "which") ||
+                    doc_.is_word(k, "and") || doc_.is_word(k, "to") ||
+                    doc_.is(k, WordClass::prep) || doc_.is(k, WordClass::sconj))
+                    verb_only = false;
+            }
+            if (verb_only) return &key_[j];
+        }
+        return nullptr;
     }
 
     // "The US claimed that they had attacked Iraq", "Hamas said they would retaliate": with no

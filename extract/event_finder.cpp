@@ -2003,6 +2003,9 @@ class SentenceEvents {
                 for (std::uint32_t k = demand.end; k < object.begin; ++k)
                     if (boundary(k) || text(k) == ",") clause_break = true;
                 if (clause_break) break;
+                // An invitation asks for the act its infinitive names ("invited Putin to
+                // visit"), not for the event it invites to ("countries invited to the summit").
+                if (demand.type == "invite" && !(object.info && !object.info->noun)) break;
                 object.demanded = true;
                 const std::string code = lex_.refined_code(demand.type, object.type);
                 if (!code.empty()) demand.cameo = code;
@@ -3829,12 +3832,15 @@ std::optional<DateValue> later_than_named_date(const Document& doc, const Extrac
 
 }  // namespace
 
-// Whether token `tk` lies in the clause the speech verb `c` reports, whose times are the
+// Whether token `tk` lies in the clause the speech or demand verb `c` reports, whose times are the
 // reported acts', not the saying's: "X will meet Y on Wednesday, Miller said", "said that X
 // would arrive on Friday" (not "said on Friday", "said in a statement on Friday").
 bool in_reported_clause(const Document& doc, const std::vector<Candidate>& cands,
                         const Candidate& c, std::uint32_t tk) {
-    if (!c.said && (!c.statement || !c.info || c.info->noun)) return false;
+    // (Also the act a demand verb asks for: "urged Putin to visit Turkey next year".)
+    if (!c.said &&
+        (!(c.statement || (c.info && (c.info->flags & kDemand))) || !c.info || c.info->noun))
+        return false;
     const auto acts_between = [&](std::uint32_t b, std::uint32_t e) {
         return std::any_of(cands.begin(), cands.end(), [&](const Candidate& o) {
             return &o != &c && o.begin >= b && o.begin < e && o.info && !o.info->noun;

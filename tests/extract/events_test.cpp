@@ -2507,3 +2507,29 @@ TEST_CASE("the object decides the sense: people dismissed, bills withdrawn, guil
     CHECK(has_prefix(events_of("Israeli soldiers abused Palestinian prisoners."),
                      "assault 182 [israeli-soldiers]->[palestinian-prisoners]"));
 }
+
+TEST_CASE("an object pronoun is not its own verb's subject; 'he' after 'said' is the speaker") {
+    CHECK(has(events_of("Biden called Netanyahu on Monday. He urged him to allow aid into Gaza."),
+              "appeal 020 [joe-biden]->[benjamin-netanyahu] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Putin told Macron that he would not attack Kyiv."),
+                     "threaten 138 [vladimir-putin]->[kyiv]"));
+    CHECK(has_prefix(events_of("Moshe Katsav refused to meet King Abdullah II, saying he would "
+                               "only welcome him in Jerusalem."),
+                     "praise 032 [moshe-katsav]->[abdullah-ii]"));
+    // Must not: an owner before the subject is no subject ("Biden's critics accused him").
+    CHECK(has(events_of("Biden's critics accused him of weakness."),
+              "accuse 112 []->[joe-biden] 2023-11-12 asserted positive"));
+}
+
+TEST_CASE("an invitation, and the act it asks for dated by its own time") {
+    const auto e = events_of("Erdogan invited Putin to visit Turkey next year.");
+    CHECK(
+        has(e, "invite 036 [recep-tayyip-erdogan]->[vladimir-putin] 2023-11-12 asserted positive"));
+    CHECK(has(e, "visit 042 [vladimir-putin]->[turkey] 2024 demanded positive"));
+    // The demand verb is dated by the saying, not by the time of what it asks for.
+    CHECK(has(events_of("Erdogan urged Putin to visit Turkey next year."),
+              "appeal 020 [recep-tayyip-erdogan]->[vladimir-putin] 2023-11-12 asserted positive"));
+    // Must not: countries invited to a summit ask for no summit.
+    CHECK(
+        events_of("Officials from countries invited to the summit criticized the agenda.").empty());
+}
