@@ -544,11 +544,17 @@ class SentenceEvents {
             return is(k, "the") || is(k, "a") || is(k, "an");
         };
         if (b > s_.first_token + 1 && article(b - 1)) --b;
+        // "Blinken and his Chinese counterpart Wang Yi": the counterpart's words belong to the
+        // conjunct.
+        const bool counterpart =
+            b > s_.first_token + 1 && (is(b - 1, "counterpart") || is(b - 1, "counterparts"));
+        if (counterpart) --b;
         for (std::uint32_t len = 1; len <= 2 && b >= s_.first_token + len; ++len)
             if (mention_at(b - len) == kNone && demonym_end(b - len) == b) {
                 b -= len;
                 break;
             }
+        if (counterpart && b > s_.first_token + 1 && cls(b - 1, WordClass::pron_poss)) --b;
         // "Biden and his administration", "Obama, Putin and Xi": the last link is "and".
         // ("Neither Israel nor Hamas": "nor" too.)
         if (!(b > s_.first_token + 1 && (is(b - 1, "and") || is(b - 1, "or") || is(b - 1, "nor"))))
@@ -1248,8 +1254,12 @@ class SentenceEvents {
         // A name just before belongs to the phrase: "European Community foreign ministers",
         // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships"
         // (not one before a verb: "Kenyan police said protesters were arrested").
+        // (Nor one before a clause opener: "fled to Moscow after rebels seized Damascus".)
         for (std::uint32_t j = n; j-- > s_.first_token && j + 7 > n;) {
-            if (text(j) == "," || boundary(j) || verb_at(j)) break;
+            if (text(j) == "," || boundary(j) || verb_at(j) || cls(j, WordClass::sconj) ||
+                is(j, "after") || is(j, "before") || is(j, "since") || is(j, "until") ||
+                is(j, "that"))
+                break;
             if (possessive(j) || mention_at(j) != kNone) return false;
         }
         return true;
@@ -1448,6 +1458,27 @@ class SentenceEvents {
             ++k;
         }
         return kNone;
+    }
+
+    // "detained a prominent opposition figure, Rached Ghannouchi, on Monday": the person an
+    // object that names nobody is said to be, in the apposition right after it; or kNone.
+    std::int32_t named_in_apposition(std::uint32_t e) const {
+        std::uint32_t k = e;
+        int nouns = 0;
+        for (; in(k) && k < e + 6 && text(k) != ","; ++k) {
+            if (mention_at(k) != kNone || verb_at(k) || doc_.timex_at[k] != kNone) return kNone;
+            if (cls(k, WordClass::det) || cls(k, WordClass::adv) || cls(k, WordClass::quant))
+                continue;
+            if (!(tok(k).kind == TokenKind::word && tok(k).has(kLower) && doc_.classes[k] == 0))
+                return kNone;
+            ++nouns;
+        }
+        if (nouns == 0 || !is(k, ",") || text(k) != ",") return kNone;
+        const std::int32_t m = mention_at(k + 1);
+        if (m == kNone || mention_begin(m) != k + 1 || type_of(m) != graph::ActorType::person)
+            return kNone;
+        const std::uint32_t after = mention_end(m);
+        return !in(after) || text(after) == "," || punct(after) ? m : kNone;
     }
 
     // Where the object starts when a phrase of manner stands between it and the verb:
@@ -1768,6 +1799,9 @@ class SentenceEvents {
                         o != kNone && (c.source.empty() || o != c.source.front()))
                         append(c.target, {o});
                 }
+                if (c.target.empty() && (t.flags & kObject))
+                    if (const auto named = named_in_apposition(c.end); named != kNone)
+                        append(c.target, {named});
                 if (c.target.empty() && subj.addressee != kNone) c.target = {subj.addressee};
             }
         } else {

@@ -2533,3 +2533,31 @@ TEST_CASE("an invitation, and the act it asks for dated by its own time") {
     CHECK(
         events_of("Officials from countries invited to the summit criticized the agenda.").empty());
 }
+
+TEST_CASE("talks resumed, counterparts, warrants, suspended relations, named objects") {
+    CHECK(has_prefix(events_of("The United States and China resumed trade talks in Geneva."),
+                     "negotiate 046 [united-states]->[china]"));
+    CHECK(
+        has_prefix(events_of("Blinken and his Chinese counterpart Wang Yi held talks in Beijing."),
+                   "negotiate 046 [antony-blinken]->[wang-yi]"));
+    CHECK(has_prefix(events_of("The ICC issued an arrest warrant for Russian President Vladimir "
+                               "Putin."),
+                     "arrest 173 [international-criminal-court]->[vladimir-putin]"));
+    CHECK(has_prefix(events_of("Mexico suspended diplomatic relations with Ecuador."),
+                     "break relations 161 [mexico]->[ecuador]"));
+    CHECK(has_prefix(events_of("Tunisian authorities detained a prominent opposition figure, "
+                               "Rached Ghannouchi, on Monday."),
+                     "arrest 173 [tunisian-authorities]->[rached-ghannouchi]"));
+    // Must not: the speaker after a comma is no object named in apposition.
+    CHECK_FALSE(has_prefix(events_of("Israel arrested the suspect, Putin said."),
+                           "arrest 173 [israel]->[vladimir-putin]"));
+}
+
+TEST_CASE("a plural noun after a clause opener is the clause's own unknown subject") {
+    CHECK(has(events_of("Assad fled to Moscow after rebels seized Damascus."),
+              "occupy 192 []->[damascus] 2023-11-12 asserted positive"));
+    CHECK(events_of("Assad fled after militants attacked the palace.").empty());
+    // Must not: a demonym before the plural belongs to it.
+    CHECK(has_prefix(events_of("Israeli helicopters and tanks attacked Gaza."),
+                     "attack 190 [israeli-helicopters]->[gaza]"));
+}
