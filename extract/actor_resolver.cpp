@@ -739,11 +739,22 @@ class Resolver {
     bool locative(std::uint32_t b, const Sentence& sent, bool after_counted) const {
         if (b == sent.first_token)
             return b + 1 < sent.end_token && doc_.tokens[b + 1].kind == TokenKind::punct;
-        const std::uint32_t p = b - 1 - (b - 1 > sent.first_token && doc_.is_word(b - 1, "the"));
+        std::uint32_t p = b - 1 - (b - 1 > sent.first_token && doc_.is_word(b - 1, "the"));
+        // ("in northwest Nigeria", "in the south of Lebanon" is no such place.)
+        if (p > sent.first_token && compass_word(doc_.key(p))) p -= 1;
         if (doc_.word(p) == ",") return after_counted || p == sent.first_token + 1;
         for (const std::string_view prep : {"in", "near", "at", "across", "of", "from", "outside",
                                             "inside", "around", "throughout", "into"})
             if (doc_.is_word(p, prep)) return true;
+        return false;
+    }
+
+    static bool compass_word(std::string_view w) {
+        for (const std::string_view d :
+             {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "northwest", "northeast", "southwest", "southeast", "northwestern",
+              "northeastern", "southwestern", "southeastern"})
+            if (w == d) return true;
         return false;
     }
 

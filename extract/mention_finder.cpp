@@ -1263,9 +1263,21 @@ class SentenceScanner {
                     ? e + 1
                     : e;
             if (is_word(noun) && tok(noun).has(kLower) && !kind_names_next(noun)) {
-                if (const GroupWord* g = group(noun); g && g->cls == GroupClass::institution)
+                // "the Chinese foreign ministry", "an Israeli military court": one word
+                // narrowing it, as after "China's".
+                const GroupWord* g2 = is_word(noun + 1) && tok(noun + 1).has(kLower) &&
+                                              !closed(noun) && !kind_names_next(noun + 1)
+                                          ? group(noun + 1)
+                                          : nullptr;
+                if (g2 && g2->cls != GroupClass::institution) g2 = nullptr;
+                if (const GroupWord* g = group(noun); g && g->cls == GroupClass::institution && !g2)
                     return emit_institution(i, noun + 1, m->entry, g->code,
                                             std::string(text(noun)));
+                if (const GroupWord* g = g2;
+                    g && (!group(noun) || group(noun)->cls == GroupClass::institution))
+                    return emit_institution(
+                        i, noun + 2, m->entry, g->code,
+                        std::string(doc_.key(noun)) + "-" + std::string(doc_.key(noun + 1)));
             }
             if (const std::uint32_t org_e = named_institution_end(e); org_e > e)
                 return emit_named_institution(i, e, org_e, m->entry);

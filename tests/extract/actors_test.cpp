@@ -996,8 +996,9 @@ TEST_CASE("a compass word or an administrative word around a known place names p
     CHECK(country("Aid reached West Darfur State on Monday.", "west-darfur-state") == "SDN");
     // A known place before a word of the map was the place plus a name "Province" of its own.
     CHECK(country("Gunmen raided a village in Kabul Province.", "kabul-province") == "AFG");
+    // (The gunmen are placed there too.)
     CHECK(mention_list("Gunmen raided a village in Kabul Province.") ==
-          V{"Kabul Province|LOC|kabul-province"});
+          V{"Gunmen|GROUP|afghan-gunmen", "Kabul Province|LOC|kabul-province"});
     // A continent's part is a place of no country.
     CHECK(country("Tourism grew in Southern Europe.", "southern-europe").empty());
     // Names the lexicon knows whole keep their own country.
@@ -1369,4 +1370,25 @@ TEST_CASE("a verb between 'leaders of the ...' and a name ends the group") {
     // Must not: a word saying how still describes the organization.
     const auto x = extract_text("Activists from the newly formed Fatah Party protested.");
     CHECK(find_actor(x, "activists-from-fatah-party") != nullptr);
+}
+
+TEST_CASE("a demonym, a narrowing word and an institution are the state's institution") {
+    const auto x = extract_text("The Chinese foreign ministry summoned the Japanese ambassador.");
+    REQUIRE(find_actor(x, "china-foreign-ministry") != nullptr);
+    CHECK(find_actor(x, "china-foreign-ministry")->country == "CHN");
+    CHECK(find_actor(extract_text("The French embassy said the talks failed."), "france-embassy") !=
+          nullptr);
+    // Must not: an adjective before a plain noun is no institution.
+    CHECK(extract_text("Palestinian civilian casualties rose.").actors.empty());
+}
+
+TEST_CASE("gunmen and bandits are placed like rebels, in a region of a country too") {
+    const auto x =
+        extract_text("Gunmen kidnapped more than 280 pupils from a school in northwest Nigeria.");
+    REQUIRE(find_actor(x, "nigerian-gunmen") != nullptr);
+    CHECK(find_actor(x, "nigerian-gunmen")->country == "NGA");
+    CHECK(find_actor(extract_text("Rebels in eastern Congo seized the town of Bunagana."),
+                     "congolese-rebels") != nullptr);
+    // Must not: nothing placing them, nobody.
+    CHECK(extract_text("Gunmen opened fire on a bus.").actors.empty());
 }
