@@ -2992,6 +2992,24 @@ class SentenceEvents {
     // "Japan halted economic aid to Serbia": the act stopped is coded as its stopping (aid
     // reduced, talks halted), with the stopper as its source; the stopping verb is no event
     // of its own then.
+    // Whether the verb at `v` is the infinitive a noun of aim takes: "efforts to end the war",
+    // "a bid to mediate".
+    bool aimed_at_by_noun(std::uint32_t v) const {
+        // (Nouns that are verbs too, "plans to", "pushed to", only after a determiner or an
+        // owner: "a plan to", "Egypt's push to".)
+        static constexpr std::string_view kAims[] = {
+            "efforts", "effort", "attempt", "attempts", "initiative", "proposal", "bid"};
+        static constexpr std::string_view kAlsoVerbs[] = {"plan",  "plans",    "push", "move",
+                                                          "calls", "pressure", "way"};
+        if (v < s_.first_token + 2 || !is(v - 1, "to")) return false;
+        const std::string_view n = doc_.key(v - 2);
+        if (std::find(std::begin(kAims), std::end(kAims), n) != std::end(kAims)) return true;
+        return std::find(std::begin(kAlsoVerbs), std::end(kAlsoVerbs), n) != std::end(kAlsoVerbs) &&
+               v >= s_.first_token + 3 &&
+               (cls(v - 3, WordClass::det) || cls(v - 3, WordClass::pron_poss) ||
+                possessive(v - 3));
+    }
+
     void stopped_acts() {
         std::vector<bool> drop(cands_.size(), false);
         for (const auto& stop : stops_) {
@@ -3017,6 +3035,8 @@ class SentenceEvents {
             }
             if (!only_modifiers) continue;
             std::string code = lex_.refined_code("stop", act->type);
+            // (Force blocked or prevented is no de-escalation: see below.)
+            if (code == "087" && (stopper_info->flags & (kAvert | kRepel))) code.clear();
             if (act->type == "provide aid" && act->cameo.size() == 3 && act->cameo[1] == '7')
                 code = act->cameo[2] >= '1' && act->cameo[2] <= '3'
                            ? std::string("162") + act->cameo[2]
@@ -3039,9 +3059,13 @@ class SentenceEvents {
                     drop[static_cast<std::size_t>(act - cands_.begin())] = true;
                 continue;
             }
-            const Subject subj = subject_of(at);
+            // ("the kingdom's efforts to end the war": whose efforts they are, if anyone's.)
+            const bool aimed = aimed_at_by_noun(at);
+            const Subject subj = aimed ? Subject{} : subject_of(at);
             std::vector<std::int32_t> stopper;
             if (subj.mention != kNone) stopper = with_left_conjuncts(subj.mention);
+            if (aimed && possessive(at - 3) && mention_at(at - 4) != kNone)
+                stopper = {mention_at(at - 4)};
             if (code == "175") {
                 // "Police broke up the demonstration": the protesters are repressed. Those who
                 // call off their own strike ease their dissent instead.
@@ -3055,13 +3079,20 @@ class SentenceEvents {
                     act->target = act->source;
                 }
             } else {
-                act->type = code.starts_with("162") ? "reduce aid"
-                            : code == "160"         ? "reduce relations"
-                                                    : "halt negotiations";
-                act->cameo = code;
-                act->relation = "reduced_relations_with";
+                if (code == "087") {
+                    // The force stopped was the stopper's, aimed at the act's target.
+                    act->recode("de-escalate", "087", "de-escalated_toward");
+                } else {
+                    act->type = code.starts_with("162") ? "reduce aid"
+                                : code == "160"         ? "reduce relations"
+                                                        : "halt negotiations";
+                    act->cameo = code;
+                    act->relation = "reduced_relations_with";
+                }
             }
             if (!stopper.empty()) act->source = stopper;
+            // ("did not halt its offensive", "considered cutting aid": said of the stopping.)
+            if (!act->stance_from) act->stance_from = at;
             act->confidence = 0.7;
             for (std::size_t k = 0; k < cands_.size(); ++k)
                 if (cands_[k].begin == at) drop[k] = true;  // the stopping verb, if an event
@@ -3171,6 +3202,9 @@ class SentenceEvents {
             // "threatened to stage protests": the intent passes through the light verb.
             std::uint32_t b = c.begin;
             for (const auto& [at, info] : lights_)
+                if (c.info && c.info->noun && at < c.begin && at + 4 > c.begin) b = at;
+            // ("threatened to cut aid": through the verb that stops it too.)
+            for (const auto& [at, info] : stops_)
                 if (c.info && c.info->noun && at < c.begin && at + 4 > c.begin) b = at;
             if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
             if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
@@ -3633,13 +3667,43 @@ class SentenceEvents {
             c.modality = Modality::demanded;
             return;
         }
+        // "efforts to end the war", "a bid to halt the fighting": an act a noun aims at is
+        // only possible.
+        if (aimed_at_by_noun(head)) {
+            c.modality = Modality::hypothetical;
+            return;
+        }
+        // "is considering sending troops", "weighed imposing sanctions": an act weighed is
+        // only possible.
+        const std::uint32_t weighed =
+            head > s_.first_token + 1 && c.info && c.info->noun && cls(head - 1, WordClass::det)
+                ? head - 1
+                : head;
+        if (weighed > s_.first_token && (text(head).ends_with("ing") || weighed != head)) {
+            const std::string_view w = doc_.key(weighed - 1);
+            if (w.starts_with("consider") || w.starts_with("weigh") || w.starts_with("mull") ||
+                w.starts_with("contemplat") || w == "discussed" || w == "discussing") {
+                c.modality = Modality::hypothetical;
+                return;
+            }
+        }
         // Modality from the words before the trigger in its clause. A modal takes a base
         // verb, or "be"/"have" and a participle: in "will return weapons seized last year"
         // the seizing is not what "will" speaks of.
-        const bool participle = c.info && !c.info->noun && c.info->form != VerbForm::base;
+        // (Through a light or stopping verb, its own form: "must protect civilians and
+        // announced new aid" is no aid that must be.)
+        const bool participle =
+            head == c.begin ? c.info && !c.info->noun && c.info->form != VerbForm::base
+                            : tok(head).has(kLower) && (Verbs::builtin().is_past(text(head)) ||
+                                                        text(head).ends_with("ing"));
         bool auxiliary = false;
         for (std::uint32_t k = head; k-- > s_.first_token && k + 6 > head;) {
             if (boundary(k) || text(k) == ",") break;
+            // ("must protect civilians and announced new aid": another verb's modal.)
+            if (std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
+                    return &o != &c && o.begin == k && o.info && !o.info->noun;
+                }))
+                break;
             if (cls(k, WordClass::aux)) auxiliary = true;
             if (participle && !auxiliary && cls(k, WordClass::modal) && !is(k, "if")) break;
             // "NATO said it would tighten the blockade": a future told in the past is planned,
@@ -3649,7 +3713,7 @@ class SentenceEvents {
                 break;
             }
             if (is(k, "would") || is(k, "could") || is(k, "might") || is(k, "may") ||
-                is(k, "should") || is(k, "if") || is(k, "unless") ||
+                is(k, "should") || is(k, "must") || is(k, "if") || is(k, "unless") ||
                 ((is(k, "likely") || is(k, "unlikely")) && is(k + 1, "to"))) {
                 c.modality = Modality::hypothetical;
                 break;

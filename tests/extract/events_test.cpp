@@ -2561,3 +2561,31 @@ TEST_CASE("a plural noun after a clause opener is the clause's own unknown subje
     CHECK(has_prefix(events_of("Israeli helicopters and tanks attacked Gaza."),
                      "attack 190 [israeli-helicopters]->[gaza]"));
 }
+
+TEST_CASE("force halted is de-escalation; threats, weighing and aims are not deeds") {
+    CHECK(has_prefix(events_of("Israel halted its offensive in Rafah."),
+                     "de-escalate 087 [israel]->[rafah] 2023-11-12 asserted positive"));
+    const auto d = events_of("The court ordered Israel to halt its military offensive in Rafah.");
+    CHECK(has(d, "de-escalate 087 [israel]->[rafah] - demanded positive"));
+    CHECK_FALSE(has_prefix(d, "attack"));
+    CHECK(has_prefix(events_of("Biden urged Netanyahu to stop the bombardment of Gaza."),
+                     "appeal 0256 [joe-biden]->[benjamin-netanyahu]"));
+    CHECK(has(events_of("The United States threatened to cut aid to Uganda."),
+              "threaten 1311 [united-states]->[uganda] - planned positive"));
+    CHECK(has(events_of("The United States is considering sending troops to Poland."),
+              "deploy 154 [united-states]->[poland] - hypothetical positive"));
+    CHECK(has_prefix(events_of("Saudi Arabia's efforts to end the war in Sudan failed."),
+                     "de-escalate 087 [saudi-arabia]->[] - hypothetical"));
+    // Must not: force blocked by defenders was still launched; a verb "plans" is a plan.
+    CHECK(has_prefix(events_of("Air defenses blocked a missile attack on Kyiv."),
+                     "rocket attack 195 []->[kyiv] 2023-11-12 asserted"));
+    CHECK(has_prefix(events_of("Greece plans to impose restrictions on its labour market."),
+                     "threaten 132 [greece]->[] - planned"));
+    // A modal before another verb is not this verb's (who announced the aid aside).
+    const auto a = events_of(
+        "Blinken said Israel must protect civilians and announced new aid "
+        "for Gaza.");
+    CHECK(std::any_of(a.begin(), a.end(), [](const std::string& e) {
+        return e.starts_with("provide aid 070") && e.ends_with("2023-11-12 reported positive");
+    }));
+}
