@@ -704,9 +704,11 @@ class SentenceEvents {
             }
             // "alleged war crimes", "the accused man": a participle before its noun is an
             // adjective, no speech or accusation.
+            // (Not after its subject: "Arevalo accused prosecutors of ...".)
             if (info && !info->noun && (is(i, "alleged") || is(i, "accused")) &&
                 in(i + m->length) && tok(i + m->length).has(kLower) &&
-                doc_.classes[i + m->length] == 0 && !is(i + m->length, "of")) {
+                doc_.classes[i + m->length] == 0 && !is(i + m->length, "of") &&
+                (i == s_.first_token || mention_at(i - 1) == kNone)) {
                 i += m->length;
                 continue;
             }
@@ -855,7 +857,9 @@ class SentenceEvents {
         if (verb && (verb->flags & (kLight | kReceive)) && on_actor && on_actor != verb) {
             // (Through a possessive to the one it owns: "received Russia's foreign minister";
             // not a name that modifies a noun: "received US weapons".)
-            std::int32_t o = mention_at(e);
+            // ("received Syrian President Bashar al-Assad": past the demonym of the title.)
+            const std::uint32_t d = mention_at(e) == kNone ? demonym_end(e) : e;
+            std::int32_t o = mention_at(d > e ? d : e);
             if (o != kNone && possessive(mention_end(o))) o = mention_at(mention_end(o) + 1);
             if (o != kNone && !modifies_noun(o) &&
                 (type_of(o) == graph::ActorType::person ||
@@ -2731,6 +2735,12 @@ class SentenceEvents {
                               [&](std::int32_t m) { return type_of(m) == graph::ActorType::loc; });
             return;
         }
+        // "Wang Yi arrived in Moscow" visits; aid, troops or refugees arriving do not.
+        if (c.type == "visit" && w.starts_with("arriv") &&
+            (c.source.empty() || std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+                 return type_of(m) != graph::ActorType::person;
+             })))
+            c.type.clear();
         if (c.type == "reject" && w.starts_with("dismiss") && !c.target.empty() &&
             std::all_of(c.target.begin(), c.target.end(),
                         [&](std::int32_t m) { return type_of(m) == graph::ActorType::person; }) &&

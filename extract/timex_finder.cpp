@@ -199,7 +199,21 @@ class TimexScanner {
     }
 
     // ------------------------------------------------------------------ calendar helpers
-    Tense tense(std::uint32_t b, std::uint32_t e) const { return tense_near(doc_, b, b, e); }
+    Tense tense(std::uint32_t b, std::uint32_t e) const {
+        // "asked India to withdraw its troops by March 15": a deadline for an act still to
+        // come (an infinitive between the clause's verb and "by") lies ahead.
+        if (b > 0 && (doc_.is_word(b - 1, "by") || doc_.is_word(b - 1, "until"))) {
+            const std::uint32_t first = doc_.sentences[doc_.sentence_of[b]].first_token;
+            for (std::uint32_t k = b - 1; k-- > first && k + 12 > b;) {
+                const Tense t = tense_marker(doc_, k);
+                if (t == Tense::past || t == Tense::present) break;
+                if (doc_.is_word(k, "to") && k + 1 < b && doc_.tokens[k + 1].has(kLower) &&
+                    doc_.classes[k + 1] == 0)
+                    return Tense::future;
+            }
+        }
+        return tense_near(doc_, b, b, e);
+    }
 
     // The year of a month (and day) that the text gives without one.
     std::optional<int> infer_year(int month, int day, Tense t) const {

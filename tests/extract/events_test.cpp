@@ -2589,3 +2589,17 @@ TEST_CASE("force halted is de-escalation; threats, weighing and aims are not dee
         return e.starts_with("provide aid 070") && e.ends_with("2023-11-12 reported positive");
     }));
 }
+
+TEST_CASE("hosts past a demonym, accusers of plain nouns, arrivals, deadlines ahead") {
+    CHECK(has_prefix(events_of("Mohammed bin Salman received Syrian President Bashar al-Assad in "
+                               "Jeddah."),
+                     "host 043 [mohammed-bin-salman]->[bashar-al-assad]"));
+    CHECK(has_prefix(events_of("Guatemalan President Bernardo Arevalo accused prosecutors of "
+                               "trying to stage a coup."),
+                     "accuse 112 [bernardo-arevalo]"));
+    CHECK(has_prefix(events_of("Wang Yi arrived in Moscow on Monday."),
+                     "visit 042 [wang-yi]->[moscow]"));
+    // Must not: the accused man is nobody's accusation; aid arriving visits nobody.
+    CHECK(events_of("The accused man denied the charges.").empty());
+    CHECK(events_of("Aid trucks arrived in Gaza.").empty());
+}

@@ -38,6 +38,10 @@ const std::vector<Case> kCases = {
     {"2023-11-12", "Hamas attacked on the 7th of October.", "the 7th of October", "DATE", "2023-10-07"},
     {"2023-11-12", "They met on 7 October.", "7 October", "DATE", "2023-10-07"},
     {"2023-11-12", "The bombardment has continued since Oct. 7.", "Oct. 7", "DATE", "2023-10-07"},
+    // A deadline for an act still to come lies ahead even after a past verb; one a past act met
+    // lies behind.
+    {"2024-03-12", "Maldives asked India to withdraw its troops by March 15.", "March 15", "DATE", "2024-03-15"},
+    {"2024-03-12", "Israel had withdrawn its troops by June 1.", "June 1", "DATE", "2023-06-01"},
     // A date with the year said relative to the article's ("Oct. 7" was this year's).
     {"2023-11-15", "Hamas attacked Israel on Oct. 7 last year.", "Oct. 7 last year", "DATE", "2022-10-07"},
     {"2023-11-15", "They will meet on March 3 next year.", "March 3 next year", "DATE", "2024-03-03"},
@@ -345,3 +349,4 @@ TEST_CASE("a weekday and a comma at the very end of a text") {
         CHECK_NOTHROW(find_timexes(cut, anchor));
     CHECK(find_timexes("They met on Tuesday,", anchor).size() == 1);
 }
+
