@@ -496,10 +496,28 @@ class Resolver {
                 continue;
             const char g = gender_of(j);
             if (g && g != 'u' && p.gender && g != p.gender) continue;
-            if (saying) return j;  // the sentence's first person
+            // The sentence's first person; unless the verb it hangs on judges another person,
+            // whom "he" then means ("criticized Netanyahu, saying he had committed").
+            if (saying) return judged_person_between(j, v) ? c_.size() : j;
             if (c_[j].end + 2 >= v) return j;
         }
         return c_.size();
+    }
+
+    // Whether a person after candidate `j` and before token `v` is the object of a verb that
+    // judges them: praise, thanks, criticism, accusation, blame.
+    bool judged_person_between(std::size_t j, std::uint32_t v) const {
+        for (std::size_t o = 0; o < c_.size(); ++o) {
+            if (c_[o].begin <= c_[j].end || c_[o].end > v || c_[o].begin == 0 ||
+                type_of(o) != ActorType::person)
+                continue;
+            const std::string_view w = doc_.key(c_[o].begin - 1);
+            for (const std::string_view stem :
+                 {"criticiz", "criticis", "thank", "prais", "accus", "blam", "condemn",
+                  "congratulat", "commend", "slam", "denounc", "laud", "hail", "rebuk"})
+                if (w.starts_with(stem)) return true;
+        }
+        return false;
     }
 
     // "He urged him", "Erdogan invited him": an object pronoun is never the subject of its own

@@ -231,8 +231,12 @@ class SentenceEvents {
         std::int32_t conjunct = m;  // the mention whose phrase is sought, as conjuncts link
         while (k > s_.first_token) {
             --k;
-            // "said in a statement that Israel attacked": "that" opens a clause of its own.
-            if (is(k, "that") && !is(k - 1, "of")) return {};
+            // "said in a statement that Israel attacked": "that" after speech opens a clause
+            // of its own (not the relative "the hostages that Hamas seized").
+            if (is(k, "that") && !is(k - 1, "of")) {
+                for (std::uint32_t j = k; j-- > s_.first_token && j + 7 > k;)
+                    if (statement_at(j)) return {};
+            }
             if (cls(k, WordClass::det) || cls(k, WordClass::quant) || is(k, "top") ||
                 is(k, "senior"))
                 continue;
@@ -665,11 +669,15 @@ class SentenceEvents {
                     info = nullptr;
                 // Nor is a name that is the object of a verb or a preposition its subject:
                 // "struck Hezbollah targets", "raids on Hamas positions".
+                // It is the noun then, where there is one ("an end to Hamas attacks").
                 else if (const std::int32_t name = mention_at(p - 1); name != kNone) {
                     const std::uint32_t b = mention_begin(name);
                     if (b > s_.first_token &&
-                        (cls(b - 1, WordClass::prep) || object_of_verb(name, s_.first_token)))
+                        (cls(b - 1, WordClass::prep) || object_of_verb(name, s_.first_token))) {
                         info = nullptr;
+                        for (const TriggerInfo& r : *m->readings)
+                            if (r.noun && r.complement.empty() && !info) info = &r;
+                    }
                 }
             }
             if (!info) {
@@ -1870,6 +1878,21 @@ class SentenceEvents {
             append(c.source, with_conjuncts(m));
         if (const auto m = prep_object(c.end, t.target_preps, 2); m != kNone)
             append(c.target, with_conjuncts(m));
+        // "tariffs on imports from Canada", "sanctions on purchases of Iranian oil": the trade
+        // of a country is aimed at that country.
+        if (c.target.empty() && c.type == "sanction" && (is(c.end, "on") || is(c.end, "against")))
+            for (const std::string_view trade :
+                 {"imports", "goods", "products", "exports", "purchases", "sales"})
+                if (is(c.end + 1, trade) && (is(c.end + 2, "from") || is(c.end + 2, "of"))) {
+                    std::uint32_t k = c.end + 3;
+                    while (in(k) && k < c.end + 6 && mention_at(k) == kNone && !demonym(k) &&
+                           tok(k).has(kLower))
+                        ++k;
+                    if (const auto m = mention_at(k); m != kNone)
+                        append(c.target, with_conjuncts(m));
+                    else if (demonym(k))
+                        append(c.target, {demonym_mention(k)});
+                }
         // "A lawsuit was filed against Apple": the phrase follows the passive that reports it.
         if (c.target.empty() && cls(c.end, WordClass::aux) && in(c.end + 1) &&
             tok(c.end + 1).has(kLower) && text(c.end + 1).ends_with("ed"))
@@ -2730,10 +2753,48 @@ class SentenceEvents {
             return false;
         };
         if (c.info->noun) {
+            // "violated the trade deal", "return to the grain deal": a deal kept or broken is
+            // no deal signed.
+            if (c.type == "sign agreement")
+                for (std::uint32_t k = c.begin; k-- > s_.first_token && k + 5 > c.begin;) {
+                    const std::string_view v = doc_.key(k);
+                    if (v.starts_with("violat") || v.starts_with("breach") || v == "broke" ||
+                        v == "broken" || v == "break" || v == "breaks" ||
+                        v.starts_with("abandon") || v.starts_with("scrap") ||
+                        v.starts_with("quit") || v.starts_with("exit") ||
+                        (k > s_.first_token &&
+                         ((v == "to" && doc_.key(k - 1).starts_with("return")) ||
+                          (v == "from" && (doc_.key(k - 1).starts_with("withdr") ||
+                                           doc_.key(k - 1).starts_with("exit"))) ||
+                          (v == "of" && doc_.key(k - 1) == "out"))))
+                        return c.type.clear();
+                    if (mention_at(k) != kNone || punct(k) || verb_at(k)) break;
+                }
             if (c.type == "vote" && w.starts_with("election"))
                 std::erase_if(c.source,
                               [&](std::int32_t m) { return type_of(m) == graph::ActorType::loc; });
             return;
+        }
+        // "A storm killed 12 people", "floods destroyed homes": nature hurts, nobody attacks.
+        if (cameo_root(c.cameo) >= 18 && c.source.empty() && c.begin > s_.first_token) {
+            std::uint32_t k = c.begin;
+            while (k > s_.first_token && (cls(k - 1, WordClass::adv) || cls(k - 1, WordClass::aux)))
+                --k;
+            static constexpr std::string_view kHazards[] = {
+                "storm",      "storms",    "earthquake", "quake",     "flood",    "floods",
+                "flooding",   "cyclone",   "typhoon",    "hurricane", "tsunami",  "landslide",
+                "landslides", "avalanche", "wildfire",   "wildfires", "heatwave", "tornado",
+                "lightning",  "disease",   "outbreak",   "virus",     "accident", "crash"};
+            if (k > s_.first_token && std::find(std::begin(kHazards), std::end(kHazards),
+                                                doc_.key(k - 1)) != std::end(kHazards))
+                return c.type.clear();
+        }
+        // "invited Putin to ..." asks somebody; "invited criticism" asks nothing.
+        if (c.type == "invite") {
+            std::uint32_t k = c.end;
+            if (cls(k, WordClass::det)) ++k;
+            if (in(k) && mention_at(k) == kNone && !demonym(k) && !cls(k, WordClass::pron_obj))
+                return c.type.clear();
         }
         // "Wang Yi arrived in Moscow" visits; aid, troops or refugees arriving do not.
         if (c.type == "visit" && w.starts_with("arriv") &&
@@ -2747,9 +2808,11 @@ class SentenceEvents {
             !possessive(mention_end(c.target.front())))
             c.type.clear();
         if (c.type == "withdraw" &&
-            object_word({"bill", "bills", "law", "proposal", "plan", "nomination", "candidacy",
-                         "offer", "resolution", "motion", "lawsuit", "suit", "complaint",
-                         "application", "request", "decree", "legislation", "draft"}))
+            object_word({"bill",       "bills",       "law",       "proposal",    "plan",
+                         "nomination", "candidacy",   "offer",     "resolution",  "motion",
+                         "lawsuit",    "suit",        "complaint", "application", "request",
+                         "decree",     "legislation", "draft",     "deal",        "agreement",
+                         "accord",     "treaty",      "pact",      "race",        "election"}))
             c.type.clear();
         if (c.type == "appeal" && w.starts_with("plead") &&
             (is(c.end, "guilty") || is(c.end, "innocent") || is(c.end, "not") || is(c.end, "no")))
@@ -3070,7 +3133,8 @@ class SentenceEvents {
                 continue;
             }
             // ("the kingdom's efforts to end the war": whose efforts they are, if anyone's.)
-            const bool aimed = aimed_at_by_noun(at);
+            // (Nor a noun's: "demanded a halt to the fighting" is not the demander's halt.)
+            const bool aimed = aimed_at_by_noun(at) || stopper_info->noun;
             const Subject subj = aimed ? Subject{} : subject_of(at);
             std::vector<std::int32_t> stopper;
             if (subj.mention != kNone) stopper = with_left_conjuncts(subj.mention);
@@ -3159,10 +3223,13 @@ class SentenceEvents {
         if (!is(to, "to")) return nullptr;
         const bool light_after = std::any_of(lights_.begin(), lights_.end(),
                                              [&](const auto& l) { return l.first == to + 1; });
+        // ("promised to stop shelling the plant": through the verb that stops it.)
+        const bool stop_after = std::any_of(stops_.begin(), stops_.end(),
+                                            [&](const auto& st) { return st.first == to + 1; });
         for (std::size_t a = f + 1; a < cands_.size(); ++a) {
             Candidate& act = cands_[a];
             if (!act.info || act.begin <= to) continue;
-            if (!act.info->noun && act.begin <= to + 1) return &act;
+            if (!act.info->noun && act.begin <= to + 1 + (stop_after ? 1 : 0)) return &act;
             if (act.info->noun && light_after && act.begin <= to + 8) return &act;
             return nullptr;
         }
@@ -3216,6 +3283,25 @@ class SentenceEvents {
             // ("threatened to cut aid": through the verb that stops it too.)
             for (const auto& [at, info] : stops_)
                 if (c.info && c.info->noun && at < c.begin && at + 4 > c.begin) b = at;
+            // "threatened new tariffs on Chinese goods": a measure threatened is intended.
+            if (c.info && c.info->noun && b == c.begin) {
+                std::uint32_t k = b;
+                while (k > s_.first_token && k + 3 > b &&
+                       (cls(k - 1, WordClass::det) ||
+                        (tok(k - 1).has(kLower) && doc_.classes[k - 1] == 0 &&
+                         !doc_.key(k - 1).starts_with("threat"))))
+                    --k;
+                if (k > s_.first_token && doc_.key(k - 1).starts_with("threaten")) {
+                    c.intent = true;
+                    // The threat is this one event, by whoever threatened it.
+                    for (std::size_t f = 0; f < cands_.size(); ++f)
+                        if (cands_[f].begin == k - 1 && cands_[f].type == "threaten") {
+                            if (c.source.empty()) c.source = cands_[f].source;
+                            drop[f] = true;
+                        }
+                    continue;
+                }
+            }
             if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
             if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
                 is(b - 2, "seeks") || is(b - 2, "seek") || is(b - 2, "seeking") ||
@@ -3709,9 +3795,11 @@ class SentenceEvents {
         bool auxiliary = false;
         for (std::uint32_t k = head; k-- > s_.first_token && k + 6 > head;) {
             if (boundary(k) || text(k) == ",") break;
-            // ("must protect civilians and announced new aid": another verb's modal.)
+            // ("must protect civilians and announced new aid": another verb's modal; but
+            // "could attack Israel and kill its leaders" joins two verbs it takes.)
             if (std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
-                    return &o != &c && o.begin == k && o.info && !o.info->noun;
+                    return &o != &c && o.begin == k && o.info && !o.info->noun &&
+                           (participle || o.info->form != VerbForm::base);
                 }))
                 break;
             if (cls(k, WordClass::aux)) auxiliary = true;
@@ -3808,6 +3896,16 @@ class SentenceEvents {
         }
         for (const Quote& q : doc_.quotes)
             if (q.open_token < c.begin && c.begin < q.close_token) c.modality = Modality::reported;
+        // "The report says Russian forces shelled Kharkiv, killing three civilians": a
+        // participle clause after a comma is reported with the clause it follows.
+        if (c.modality == Modality::asserted && c.info && !c.info->noun &&
+            c.info->form == VerbForm::gerund && c.begin > s_.first_token &&
+            text(c.begin - 1) == ",")
+            if (const Candidate* main = clause_before(c.begin);
+                main && main->modality == Modality::reported) {
+                c.modality = Modality::reported;
+                c.reporter = main->reporter;
+            }
     }
 
     Document& doc_;

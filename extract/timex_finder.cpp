@@ -202,17 +202,32 @@ class TimexScanner {
     Tense tense(std::uint32_t b, std::uint32_t e) const {
         // "asked India to withdraw its troops by March 15": a deadline for an act still to
         // come (an infinitive between the clause's verb and "by") lies ahead.
-        if (b > 0 && (doc_.is_word(b - 1, "by") || doc_.is_word(b - 1, "until"))) {
+        // ("invited Modi to visit Washington in June": so is the time of an act asked for.)
+        const bool deadline = b > 0 && (doc_.is_word(b - 1, "by") || doc_.is_word(b - 1, "until"));
+        const bool when = b > 0 && (doc_.is_word(b - 1, "in") || doc_.is_word(b - 1, "on"));
+        if (deadline || when) {
             const std::uint32_t first = doc_.sentences[doc_.sentence_of[b]].first_token;
             for (std::uint32_t k = b - 1; k-- > first && k + 12 > b;) {
                 const Tense t = tense_marker(doc_, k);
                 if (t == Tense::past || t == Tense::present) break;
                 if (doc_.is_word(k, "to") && k + 1 < b && doc_.tokens[k + 1].has(kLower) &&
-                    doc_.classes[k + 1] == 0)
+                    doc_.classes[k + 1] == 0 && (deadline || asked_before(k, first)))
                     return Tense::future;
             }
         }
         return tense_near(doc_, b, b, e);
+    }
+
+    // Whether a verb asking for an act stands shortly before the "to" at `to`: "asked Russia
+    // to", "invited Modi to", "urged them to".
+    bool asked_before(std::uint32_t to, std::uint32_t first) const {
+        for (std::uint32_t k = to; k-- > first && k + 6 > to;) {
+            const std::string_view w = doc_.key(k);
+            for (const std::string_view stem :
+                 {"ask", "urg", "invit", "call", "order", "told", "tell", "press", "demand"})
+                if (w.starts_with(stem)) return true;
+        }
+        return false;
     }
 
     // The year of a month (and day) that the text gives without one.

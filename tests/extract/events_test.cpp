@@ -2603,3 +2603,41 @@ TEST_CASE("hosts past a demonym, accusers of plain nouns, arrivals, deadlines ah
     CHECK(events_of("The accused man denied the charges.").empty());
     CHECK(events_of("Aid trucks arrived in Gaza.").empty());
 }
+
+TEST_CASE("review: modals over joined verbs, judged persons, invitations, deals, threats") {
+    CHECK(has(events_of("Iran could attack Israel and kill its leaders."),
+              "kill 190 [iran]->[] - hypothetical positive"));
+    // "he" after "saying" is the one a judging verb judged.
+    CHECK(has_prefix(events_of("Erdogan criticized Netanyahu, saying he had committed genocide."),
+                     "accuse 1123 [recep-tayyip-erdogan]->[benjamin-netanyahu]"));
+    CHECK(has_prefix(events_of("Netanyahu thanked Trump, saying he had helped Israel."),
+                     "provide aid 070 [donald-trump]->[israel]"));
+    CHECK(events_of("The plan invited criticism.").empty());
+    CHECK(events_of("China had violated the trade deal.").empty());
+    CHECK(events_of("Trump withdrew from the Iran nuclear deal.").empty());
+    const auto t = events_of("Trump threatened tariffs on Mexico.");
+    CHECK(t ==
+          std::vector<std::string>{"threaten 1312 [donald-trump]->[mexico] - planned positive"});
+    CHECK(has(events_of("Russia promised to stop shelling the Zaporizhzhia nuclear plant."),
+              "de-escalate 0356 [russia]->[zaporizhzhia-nuclear-power-plant] - planned positive"));
+    // A relative "that" keeps the phrase it is in: the relatives protested, not Hamas.
+    CHECK_FALSE(
+        has_prefix(events_of("Relatives of the hostages that Hamas seized protested in Tel Aviv."),
+                   "protest 140 [hamas]"));
+    // Must not: "Israel and Hamas reached a deal" is still one.
+    CHECK(has_prefix(events_of("Israel and Hamas reached a deal."),
+                     "sign agreement 057 [israel]->[hamas]"));
+}
+
+TEST_CASE("nature is no attacker; halts asked for; participles report with their clause") {
+    CHECK(events_of("A storm killed 12 people in the Philippines.").empty());
+    CHECK(has_prefix(events_of("The UN Security Council demanded a halt to the fighting in Sudan."),
+                     "demand 1056 [united-nations-security-council]"));
+    CHECK(has_prefix(events_of("Israel called for an end to Hamas attacks."),
+                     "appeal 0256 [israel]->[hamas]"));
+    CHECK(has(events_of("The report says Russian forces shelled Kharkiv, killing three civilians."),
+              "kill 190 [russian-forces]->[] 2023-11-12 reported positive"));
+    // Must not: an act with a doer stays one.
+    CHECK(has(events_of("Israel attacked Gaza, killing 20 people."),
+              "kill 190 [israel]->[] 2023-11-12 asserted positive"));
+}

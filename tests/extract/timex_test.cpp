@@ -42,6 +42,9 @@ const std::vector<Case> kCases = {
     // lies behind.
     {"2024-03-12", "Maldives asked India to withdraw its troops by March 15.", "March 15", "DATE", "2024-03-15"},
     {"2024-03-12", "Israel had withdrawn its troops by June 1.", "June 1", "DATE", "2023-06-01"},
+    // So is the time of an act somebody is asked or invited to do.
+    {"2023-11-05", "Biden invited Modi to visit Washington in June.", "June", "DATE", "2024-06"},
+    {"2023-11-05", "Russia agreed to withdraw in June.", "June", "DATE", "2023-06"},
     // A date with the year said relative to the article's ("Oct. 7" was this year's).
     {"2023-11-15", "Hamas attacked Israel on Oct. 7 last year.", "Oct. 7 last year", "DATE", "2022-10-07"},
     {"2023-11-15", "They will meet on March 3 next year.", "March 3 next year", "DATE", "2024-03-03"},
