@@ -1115,8 +1115,14 @@ class SentenceEvents {
     bool unnamed_object_acts(std::uint32_t i) const {
         if (i < s_.first_token + 3 || !(is(i - 1, "for") || is(i - 1, "of"))) return false;
         std::uint32_t k = i - 1;
-        for (int steps = 0; steps < 4 && k > s_.first_token; ++steps) {
+        for (int steps = 0; steps < 5 && k > s_.first_token; ++steps) {
             const std::uint32_t p = k - 1;
+            // ("executed a man convicted of killing": past the charge's participle.)
+            if (steps == 0 && (is(p, "convicted") || is(p, "accused") || is(p, "suspected") ||
+                               is(p, "charged"))) {
+                k = p;
+                continue;
+            }
             if (mention_at(p) != kNone || verb_at(p)) break;
             if (!(cls(p, WordClass::det) || cls(p, WordClass::num) ||
                   tok(p).kind == TokenKind::number || (tok(p).has(kLower) && doc_.classes[p] == 0)))
@@ -2167,9 +2173,15 @@ class SentenceEvents {
         if (c.type != "arrest" || c.info == nullptr || c.info->noun ||
             !text(c.begin).starts_with("charg"))
             return;
+        // (Prosecutors, police and courts charging somebody bring a legal charge: "charged
+        // three men with spying" stays 173.)
+        const bool legal = std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+            const graph::ActorRecord* a = actor_of(m);
+            return a && (a->sector == "JUD" || a->sector == "COP");
+        });
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k); ++k)
             if (is(k, "with")) {
-                if (in(k + 1) && text(k + 1).ends_with("ing")) {
+                if (in(k + 1) && text(k + 1).ends_with("ing") && !legal) {
                     c.recode("accuse", "112", "accused");
                 }
                 return;

@@ -2641,3 +2641,13 @@ TEST_CASE("nature is no attacker; halts asked for; participles report with their
     CHECK(has(events_of("Israel attacked Gaza, killing 20 people."),
               "kill 190 [israel]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("a deed after 'a man convicted of' is his; legal charges stay legal") {
+    CHECK_FALSE(has_prefix(events_of("Iran executed a man convicted of killing a police officer."),
+                           "kill"));
+    CHECK(has_prefix(events_of("German prosecutors charged three men with spying for China."),
+                     "arrest 173 [german-prosecutors]"));
+    // Must not: a state charging another with a deed accuses it.
+    CHECK(has_prefix(events_of("Russia charged Ukraine with supporting terrorists."),
+                     "accuse 112 [russia]->[ukraine]"));
+}
