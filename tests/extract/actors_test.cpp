@@ -1392,3 +1392,14 @@ TEST_CASE("gunmen and bandits are placed like rebels, in a region of a country t
     // Must not: nothing placing them, nobody.
     CHECK(extract_text("Gunmen opened fire on a bus.").actors.empty());
 }
+
+TEST_CASE("an opposition leader or figure is the opposition, of the country named before") {
+    const auto x = extract_text("Tanzanian opposition leader Tundu Lissu was arrested.");
+    REQUIRE(find_actor(x, "tundu-lissu") != nullptr);
+    CHECK(find_actor(x, "tundu-lissu")->country == "TZA");
+    CHECK(find_actor(x, "tundu-lissu")->sector == "OPP");
+    // Must not: a plain leader stays in government.
+    const auto y = extract_text("Tanzanian leader John Magufuli was in Dodoma.");
+    REQUIRE(find_actor(y, "john-magufuli") != nullptr);
+    CHECK(find_actor(y, "john-magufuli")->sector == "GOV");
+}
