@@ -498,10 +498,19 @@ class Resolver {
             if (g && g != 'u' && p.gender && g != p.gender) continue;
             // The sentence's first person; unless the verb it hangs on judges another person,
             // whom "he" then means ("criticized Netanyahu, saying he had committed").
-            if (saying) return judged_person_between(j, v) ? c_.size() : j;
+            // (Only for what the judged one did: "saying he would visit Beijing" is still
+            // the speaker's plan.)
+            if (saying) return judged_person_between(j, v) && !plan_follows(p.end) ? c_.size() : j;
             if (c_[j].end + 2 >= v) return j;
         }
         return c_.size();
+    }
+
+    // Whether "would", "will" or another word of what is to come follows token `k`.
+    bool plan_follows(std::uint32_t k) const {
+        return k < doc_.tokens.size() &&
+               (doc_.is(k, WordClass::modal) || doc_.is_word(k, "planned") ||
+                doc_.is_word(k, "plans") || doc_.is_word(k, "wanted") || doc_.is_word(k, "wants"));
     }
 
     // Whether a person after candidate `j` and before token `v` is the object of a verb that
@@ -514,7 +523,7 @@ class Resolver {
             const std::string_view w = doc_.key(c_[o].begin - 1);
             for (const std::string_view stem :
                  {"criticiz", "criticis", "thank", "prais", "accus", "blam", "condemn",
-                  "congratulat", "commend", "slam", "denounc", "laud", "hail", "rebuk"})
+                  "congratulat", "commend", "slam", "denounc", "laud", "hail", "rebuk", "attack"})
                 if (w.starts_with(stem)) return true;
         }
         return false;

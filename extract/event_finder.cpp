@@ -231,12 +231,9 @@ class SentenceEvents {
         std::int32_t conjunct = m;  // the mention whose phrase is sought, as conjuncts link
         while (k > s_.first_token) {
             --k;
-            // "said in a statement that Israel attacked": "that" after speech opens a clause
-            // of its own (not the relative "the hostages that Hamas seized").
-            if (is(k, "that") && !is(k - 1, "of")) {
-                for (std::uint32_t j = k; j-- > s_.first_token && j + 7 > k;)
-                    if (statement_at(j)) return {};
-            }
+            // "said in a statement that Israel attacked", "the drones that Iran sent": "that"
+            // opens a clause of its own.
+            if (is(k, "that") && !is(k - 1, "of")) return {};
             if (cls(k, WordClass::det) || cls(k, WordClass::quant) || is(k, "top") ||
                 is(k, "senior"))
                 continue;
@@ -1072,6 +1069,8 @@ class SentenceEvents {
                     return s;
                 }
                 if (is(k, "that")) break;  // "said that ...": the clause starts here
+                // "executed a man who killed ...": the unnamed man did it.
+                if (is(k, "who") && tok(k - 1).has(kLower)) break;
             }
             // "Montenegro where 28 people have been killed": the clause starts after "where".
             if (is(k, "where") || is(k, "whereas")) break;
@@ -1079,6 +1078,17 @@ class SentenceEvents {
             if (m == kNone) continue;
             // A demonym read as an adjective ("a Senegalese plan") is nobody's subject.
             if (out_.mentions[static_cast<std::size_t>(m)].form == MentionForm::modifier) continue;
+            // Nor is the subject of a relative clause between ("Relatives of the hostages that
+            // Hamas seized protested"): the search goes on to "that".
+            if (const std::uint32_t mb = mention_begin(m);
+                mb > s_.first_token && (is(mb - 1, "that") || is(mb - 1, "which")) &&
+                tok(mb - 2 >= s_.first_token ? mb - 2 : mb).has(kLower) &&
+                std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
+                    return o.begin >= mention_end(m) && o.begin < i && o.info && !o.info->noun;
+                })) {
+                k = mb;
+                continue;
+            }
             // Nor is a dateline's place: "KYIV - Judges at the ICC issued ...".
             if (dateline(m)) break;
             const std::uint32_t b = mention_begin(m);
@@ -2808,6 +2818,15 @@ class SentenceEvents {
             if (in(k) && mention_at(k) == kNone && !demonym(k) && !cls(k, WordClass::pron_obj))
                 return c.type.clear();
         }
+        // "Wang Yi arrived in Moscow" visits; aid, troops or refugees arriving do not, nor
+        // does anyone arriving back or home ("Modi arrived home in New Delhi", "Biden arrived in
+        // Delaware").
+        if (c.type == "visit" && w.starts_with("arriv") &&
+            (is(c.end, "back") || is(c.end, "home") ||
+             (!c.target.empty() && !c.source.empty() &&
+              std::all_of(c.target.begin(), c.target.end(),
+                          [&](std::int32_t t) { return shares_country(c.source, t); }))))
+            c.type.clear();
         // "Wang Yi arrived in Moscow" visits; aid, troops or refugees arriving do not.
         if (c.type == "visit" && w.starts_with("arriv") &&
             (c.source.empty() || std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
@@ -3298,8 +3317,10 @@ class SentenceEvents {
             // "threatened new tariffs on Chinese goods": a measure threatened is intended.
             if (c.info && c.info->noun && b == c.begin) {
                 std::uint32_t k = b;
-                while (k > s_.first_token && k + 3 > b &&
-                       (cls(k - 1, WordClass::det) ||
+                // ("threatened 25 percent tariffs", "threatened to raise tariffs".)
+                while (k > s_.first_token && k + 4 > b &&
+                       (cls(k - 1, WordClass::det) || tok(k - 1).kind == TokenKind::number ||
+                        is(k - 1, "to") ||
                         (tok(k - 1).has(kLower) && doc_.classes[k - 1] == 0 &&
                          !doc_.key(k - 1).starts_with("threat"))))
                     --k;
@@ -3894,8 +3915,12 @@ class SentenceEvents {
                     c.reporter = reporter;
                     return;
                 }
-            } else if (other.end + 4 >= s_.end_token) {
-                // '..., X said.': the clause before a speech verb ending the sentence.
+            } else if (other.end + 4 >= s_.end_token &&
+                       !(in(other.end) &&
+                         (mention_at(other.end) != kNone || cls(other.end, WordClass::pron_subj) ||
+                          is(other.end, "that")))) {
+                // '..., X said.': the clause before a speech verb ending the sentence (not one
+                // saying something of its own: "..., and the army said it targeted Hamas").
                 bool comma = false;
                 for (std::uint32_t k = c.end; k < other.begin; ++k)
                     if (text(k) == "," || tok(k).has(kCloseQuote)) comma = true;
@@ -4093,10 +4118,14 @@ bool in_reported_clause(const Document& doc, const std::vector<Candidate>& cands
         return false;
     }
     // After the verb: a clause of its own, with "that" or a verb ("said it had raised $90
-    // million in March").
+    // million in March"), or the infinitive a demand asks for ("urged Congress to pass the
+    // bill in June").
+    const bool demand = c.info && (c.info->flags & kDemand);
     for (std::uint32_t k = c.end; k < tk; ++k)
         if (doc.is_word(k, "that") || doc.is(k, WordClass::aux) || doc.is(k, WordClass::modal) ||
-            (doc.tokens[k].has(kLower) && Verbs::builtin().is_past(doc.key(k))))
+            (doc.tokens[k].has(kLower) && Verbs::builtin().is_past(doc.key(k))) ||
+            (demand && doc.is_word(k, "to") && k + 1 < tk && doc.tokens[k + 1].has(kLower) &&
+             doc.classes[k + 1] == 0))
             return true;
     return acts_between(c.end, tk);
 }

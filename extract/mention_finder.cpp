@@ -644,8 +644,10 @@ class SentenceScanner {
         // "activists from the defeated Fatah Party", "dissidents from military-ruled Myanmar":
         // a lower-case word or two describing the name the lexicon knows.
         // (Two words only when the first says how: "the newly formed", not "the group said".)
+        // (Nor a gerund right after the preposition: "accused protesters of helping Hamas".)
         for (std::uint32_t k = j; k < j + 2 && described_by(k) &&
-                                  (k == j || text(j).ends_with("ly") || tok(j).has(kHyphenated));
+                                  (k == j || text(j).ends_with("ly") || tok(j).has(kHyphenated)) &&
+                                  !(k == j && text(k).ends_with("ing") && !is(j - 1, "the"));
              ++k)
             if (const auto m = lexicon_at(k + 1);
                 m && !m->demonym && lex_.entry(m->entry).type != ActorType::person) {

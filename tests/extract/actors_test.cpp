@@ -1403,3 +1403,8 @@ TEST_CASE("an opposition leader or figure is the opposition, of the country name
     REQUIRE(find_actor(y, "john-magufuli") != nullptr);
     CHECK(find_actor(y, "john-magufuli")->sector == "GOV");
 }
+
+TEST_CASE("a gerund after 'of' is no word of the group's organization") {
+    CHECK(mention_list("Israel accused protesters of helping Hamas.") ==
+          std::vector<std::string>{"Israel|LOC|israel", "Hamas|ORG|hamas"});
+}

@@ -2651,3 +2651,27 @@ TEST_CASE("a deed after 'a man convicted of' is his; legal charges stay legal") 
     CHECK(has_prefix(events_of("Russia charged Ukraine with supporting terrorists."),
                      "accuse 112 [russia]->[ukraine]"));
 }
+
+TEST_CASE("second review: plans after 'saying he', relative clauses, going home, asking dates") {
+    CHECK(has_prefix(events_of("Putin thanked Xi, saying he would visit Beijing in May."),
+                     "visit 036 [vladimir-putin]->[beijing]"));
+    CHECK(has_prefix(events_of("Zelenskiy spoke about the drones that Iran sent to Russia."),
+                     "provide aid 072 [iran]->[russia]"));
+    CHECK_FALSE(
+        has_prefix(events_of("Relatives of the hostages that Hamas seized protested in Tel Aviv."),
+                   "protest 140 [hamas]"));
+    CHECK(events_of("Modi arrived home in New Delhi.").empty());
+    CHECK(events_of("Biden arrived in Delaware.").empty());
+    // The asking is dated by the saying; what is asked for by its own time.
+    CHECK(has(events_of("Biden urged Congress to pass the bill in June."),
+              "appeal 020 [joe-biden]->[united-states-congress] 2023-11-12 asserted positive"));
+    CHECK(has(events_of("Trump threatened 25 percent tariffs on Canada."),
+              "threaten 1312 [donald-trump]->[canada] - planned positive"));
+    CHECK(has(events_of("Trump threatened to raise tariffs on China."),
+              "threaten 1312 [donald-trump]->[china] - planned positive"));
+    // A speech verb saying something of its own reports nothing before it.
+    CHECK(has(events_of("Israel struck Rafah, killing 20 people, and the army said it targeted "
+                        "Hamas."),
+              "attack 190 [israel]->[rafah] 2023-11-12 asserted positive"));
+    CHECK(events_of("Iran executed a man who killed a police officer.").empty());
+}

@@ -352,4 +352,3 @@ TEST_CASE("a weekday and a comma at the very end of a text") {
         CHECK_NOTHROW(find_timexes(cut, anchor));
     CHECK(find_timexes("They met on Tuesday,", anchor).size() == 1);
 }
-
