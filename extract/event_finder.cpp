@@ -1123,7 +1123,15 @@ class SentenceEvents {
     // known: "indicted a settler for killing a Palestinian", "accused the man of spying". That
     // object did it, not the verb's subject.
     bool unnamed_object_acts(std::uint32_t i) const {
-        if (i < s_.first_token + 3 || !(is(i - 1, "for") || is(i - 1, "of"))) return false;
+        if (i < s_.first_token + 3 || !(is(i - 1, "for") || is(i - 1, "of") || is(i - 1, "with")))
+            return false;
+        // ("charged two men with attacking a synagogue": "with" only after a charge.)
+        if (is(i - 1, "with")) {
+            bool charged = false;
+            for (std::uint32_t k = i - 1; k-- > s_.first_token && k + 6 > i;)
+                charged = charged || doc_.key(k).starts_with("charg");
+            if (!charged) return false;
+        }
         std::uint32_t k = i - 1;
         for (int steps = 0; steps < 5 && k > s_.first_token; ++steps) {
             const std::uint32_t p = k - 1;
@@ -1966,6 +1974,15 @@ class SentenceEvents {
             if (subjects.empty()) continue;
             if (info->flags & kReceive) {
                 if (c.target.empty()) append(c.target, subjects);
+                // "Ukraine received Patriot missiles from Germany": weapons received are
+                // military aid, from whoever gave them.
+                if ((c.type == "rocket attack" || c.type == "air strike") &&
+                    (doc_.key(at).starts_with("receiv") || doc_.key(at).starts_with("obtain"))) {
+                    c.recode("provide aid", "072", "aided");
+                    c.source.clear();
+                    if (const auto m = prep_object(c.end, {"from"}, 3); m != kNone)
+                        append(c.source, with_conjuncts(m));
+                }
             } else if (c.source.empty()) {
                 append(c.source, subjects);
             }

@@ -2675,3 +2675,18 @@ TEST_CASE("second review: plans after 'saying he', relative clauses, going home,
               "attack 190 [israel]->[rafah] 2023-11-12 asserted positive"));
     CHECK(events_of("Iran executed a man who killed a police officer.").empty());
 }
+
+TEST_CASE("Nigerian states place armed groups; charges, weapons received, gunfire") {
+    CHECK(has_prefix(events_of("Bandits killed 30 villagers in Zamfara state."),
+                     "kill 190 [nigerian-bandits]"));
+    CHECK_FALSE(
+        has_prefix(events_of("German police charged two men with attacking a synagogue in Berlin."),
+                   "attack 190 [germany-police]"));
+    CHECK(has_prefix(events_of("Ukraine received Patriot missiles from Germany."),
+                     "provide aid 072 [germany]->[ukraine]"));
+    CHECK(has_prefix(events_of("Israeli gunfire killed two Palestinians."),
+                     "attack 193 [israel]->[palestinians]"));
+    // Must not: coming under missiles is being attacked.
+    CHECK(has_prefix(events_of("Kyiv came under a barrage of missiles."),
+                     "rocket attack 195 []->[kyiv]"));
+}
