@@ -80,6 +80,9 @@ struct Candidate {
     std::optional<std::uint32_t> stance_from;
     // Made by saying: an accusation or a demand read from a speech verb, dated as the saying.
     bool said = false;
+    // The verb that threatens this act ("threatened to attack", "vowed to retaliate",
+    // "threatened tariffs"): the threat is the event, made when that verb says.
+    std::optional<std::uint32_t> threatened_by;
 
     // Another reading of the same words: type, CAMEO code and relation change together.
     void recode(std::string_view to_type, std::string_view to_cameo, std::string_view to_relation) {
@@ -3343,6 +3346,7 @@ class SentenceEvents {
                     --k;
                 if (k > s_.first_token && doc_.key(k - 1).starts_with("threaten")) {
                     c.intent = true;
+                    c.threatened_by = k - 1;
                     // The threat is this one event, by whoever threatened it.
                     for (std::size_t f = 0; f < cands_.size(); ++f)
                         if (cands_[f].begin == k - 1 && cands_[f].type == "threaten") {
@@ -3353,6 +3357,13 @@ class SentenceEvents {
                 }
             }
             if (b < s_.first_token + 2 || !is(b - 1, "to")) continue;
+            // ("threatened on Monday to attack": past the time said of the threatening.)
+            std::uint32_t v = b - 2;
+            if (doc_.timex_at[v] != kNone) {
+                while (v > s_.first_token && doc_.timex_at[v - 1] != kNone) --v;
+                if (v > s_.first_token + 1 && (is(v - 1, "on") || is(v - 1, "in"))) --v;
+                if (v > s_.first_token && doc_.key(v - 1).starts_with("threat")) b = v + 1;
+            }
             if (is(b - 2, "wants") || is(b - 2, "want") || is(b - 2, "wanted") ||
                 is(b - 2, "seeks") || is(b - 2, "seek") || is(b - 2, "seeking") ||
                 is(b - 2, "sought") || is(b - 2, "aims") || is(b - 2, "hopes") ||
@@ -3360,10 +3371,20 @@ class SentenceEvents {
                 is(b - 2, "vowed") || is(b - 2, "vows") || is(b - 2, "sworn") ||
                 is(b - 2, "swore") || is(b - 2, "threatened") || is(b - 2, "threatens") ||
                 // "is ready to contribute troops", "is willing to withdraw".
-                is(b - 2, "ready") || is(b - 2, "willing") || is(b - 2, "prepared"))
+                is(b - 2, "ready") || is(b - 2, "willing") || is(b - 2, "prepared")) {
                 c.intent = true;
+                if (doc_.key(b - 2).starts_with("threat") || doc_.key(b - 2).starts_with("vow") ||
+                    is(b - 2, "swore") || is(b - 2, "sworn"))
+                    c.threatened_by = b - 2;
+            }
         }
         erase_marked(drop);
+    }
+
+    // A threat somebody made ("threatened to attack", "vowed to retaliate") happened when it
+    // was said: asserted, unless its clause is reported, hypothetical or demanded.
+    static void threat_made(Candidate& c) {
+        if (c.threatened_by && c.modality == Modality::planned) c.modality = Modality::asserted;
     }
 
     // An intended act is coded as the intent: cooperation to come is "express intent to
@@ -3392,6 +3413,7 @@ class SentenceEvents {
             c.type = "threaten";
             c.relation = "threatened";
             if (c.modality == Modality::asserted) c.modality = Modality::planned;
+            threat_made(c);
             return;
         }
         if (!(c.intent || c.modality == Modality::planned)) return;
@@ -3410,7 +3432,10 @@ class SentenceEvents {
                                : c.cameo == "190"           ? "138"
                                                             : "1384";
             c.recode("threaten", code, "threatened");
-            c.modality = Modality::planned;
+            // (A threat reported or only possible stays so.)
+            if (c.modality == Modality::asserted || !c.threatened_by)
+                c.modality = Modality::planned;
+            threat_made(c);
             return;
         }
         static constexpr std::array<const char*, 9> kIntent = {"",    "",    "",    "",   "036",
@@ -3477,12 +3502,14 @@ class SentenceEvents {
         std::vector<bool> drop(cands_.size(), false);
         for (std::size_t f = 0; f < cands_.size(); ++f) {
             const Candidate& frame = cands_[f];
-            if (!frame.info || frame.info->noun || frame.cameo != "130" || !is(frame.end, "to"))
-                continue;
+            if (!frame.info || frame.info->noun || frame.cameo != "130") continue;
             for (std::size_t a = 0; a < cands_.size(); ++a) {
                 Candidate& act = cands_[a];
-                if (a == f || act.type != "threaten" || act.begin <= frame.end ||
-                    act.begin > frame.end + 5)
+                // ("threatened on Monday to attack": the act knows its threatening verb.)
+                const bool made_here = act.threatened_by && *act.threatened_by == frame.begin;
+                if (a == f || act.type != "threaten" ||
+                    !(made_here ||
+                      (is(frame.end, "to") && act.begin > frame.end && act.begin <= frame.end + 5)))
                     continue;
                 if (act.source.empty()) act.source = frame.source;
                 drop[f] = true;
@@ -4234,6 +4261,14 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         clause && !(clause->first < c.begin && c.begin < clause->second))
                         continue;
                     if (in_reported_clause(doc, cands, c, tk)) continue;
+                    // ("threatened on Monday to attack Israel next week": the threat's time is
+                    // the threatening's, not the attack's.)
+                    if (c.threatened_by && tk >= c.begin) {
+                        bool own_clause = true;  // (", officials said Wednesday" is not)
+                        for (std::uint32_t k = c.end; k < tk; ++k)
+                            if (doc.key(k) == ",") own_clause = false;
+                        if (own_clause) continue;
+                    }
                     const std::uint32_t d = tk > c.begin ? tk - c.begin : c.begin - tk;
                     if (d < best_distance) {
                         best_distance = d;

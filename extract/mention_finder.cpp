@@ -524,7 +524,9 @@ class SentenceScanner {
                     cand.religion = gw->code;
                 if (cand.sector.empty()) cand.sector = "CVL";
             } else if (head_word && cand.sector.empty()) {
-                cand.sector = head_word->code;
+                // ("Israeli police officers" are police, "Syrian officers" soldiers.)
+                cand.sector =
+                    g.head_e >= 2 && doc_.is_word(g.head_e - 2, "police") ? "COP" : head_word->code;
             }
             name += (name.empty() ? "" : " ") + head;
             // Only words that narrow the head, no state, organization or community named:

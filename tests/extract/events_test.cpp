@@ -324,7 +324,7 @@ TEST_CASE("ruling out, vowing to destroy, talks that collapse, suspended members
               "deploy 154 [joe-biden]->[] - hypothetical positive"));
     // An intent to destroy somebody threatens them.
     CHECK(has(events_of("Netanyahu vowed to destroy Hamas."),
-              "threaten 138 [benjamin-netanyahu]->[hamas] - planned positive"));
+              "threaten 138 [benjamin-netanyahu]->[hamas] 2023-11-12 asserted positive"));
     CHECK(events_of("The storm destroyed hundreds of homes.").empty());
     CHECK(has(events_of("The talks between Serbia and Kosovo collapsed on Thursday."),
               "halt negotiations 164 [serbia]->[kosovo] 2023-11-09 asserted positive"));
@@ -468,7 +468,7 @@ TEST_CASE("curfews, states of emergency and physical assault") {
 
 TEST_CASE("a protest, a sanction or a coercion to come is a threat of it") {
     CHECK(has(events_of("Cuban exiles threatened to stage protests in Miami."),
-              "threaten 133 [cuban-exiles]->[miami] - planned positive"));
+              "threaten 133 [cuban-exiles]->[miami] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Ecuador will impose a curfew in Quito."),
               "threaten 1323 [ecuador]->[quito] - planned positive"));
     CHECK(has(events_of("Chilean workers said they would boycott all contact with Peru."),
@@ -501,7 +501,7 @@ TEST_CASE("the subject of a verb after an appositive is the name it describes") 
 
 TEST_CASE("a threat is one event: the verb and the act it threatens") {
     const auto v = events_of("Algeria threatened to institute a curfew in Oran.");
-    CHECK(has(v, "threaten 1323 [algeria]->[oran] - planned positive"));
+    CHECK(has(v, "threaten 1323 [algeria]->[oran] 2023-11-12 asserted positive"));
     CHECK(v.size() == 1);
     // A threat of something no threat code covers stays the verb's own.
     CHECK(has(events_of("Peru threatened to resign from the pact."),
@@ -560,7 +560,7 @@ TEST_CASE("a future told in the past is planned; force to come, aimed at somebod
     CHECK(has(events_of("NATO confirmed it would tighten the blockade of Libya."),
               "threaten 1381 [nato]->[libya] - planned positive"));
     CHECK(has(events_of("Kurdish fighters have sworn to fight Syrian troops."),
-              "threaten 138 [kurdish-fighters]->[syrian-troops] - planned positive"));
+              "threaten 138 [kurdish-fighters]->[syrian-troops] 2023-11-12 asserted positive"));
     // A condition keeps it hypothetical, and so not yet a threat of force.
     CHECK(has(events_of("NATO said it would tighten the blockade of Libya if talks failed."),
               "blockade 191 [nato]->[libya] - hypothetical positive"));
@@ -895,7 +895,7 @@ TEST_CASE("bans, charges of doing, letters handed over, and strikes that are no 
     // What is banned or stopped does not happen; a ban threatened on a condition is a threat.
     CHECK(events_of("Kenya stopped sending troops.").empty());
     const auto ban = events_of("Israel threatened to ban voting in Jerusalem if Hamas ran.");
-    CHECK(has(ban, "threaten 132 [israel]->[hamas] - planned positive"));
+    CHECK(has(ban, "threaten 132 [israel]->[hamas] 2023-11-12 asserted positive"));
     CHECK(std::none_of(ban.begin(), ban.end(),
                        [](const std::string& e) { return e.starts_with("vote"); }));
     CHECK(has(events_of("Serbia lodged an official protest with Albania, charging Albania with "
@@ -1023,7 +1023,7 @@ TEST_CASE("a threat naming nobody is aimed at whom the threatened act names") {
                         "States and Israel."),
               "threaten 130 [al-qaeda]->[united-states,israel] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Hamas threatened Monday to resume its attacks in Israel."),
-              "threaten 130 [hamas]->[israel] 2023-11-06 asserted positive"));
+              "threaten 138 [hamas]->[israel] 2023-11-06 asserted positive"));
     // The threatened act names nobody: the threat has no target.
     CHECK(has(events_of("Hamas threatened to resign in protest."),
               "threaten 130 [hamas]->[] 2023-11-12 asserted positive"));
@@ -1335,18 +1335,18 @@ TEST_CASE("closing a border blockades; weapons of mass destruction; threats name
     CHECK(has(events_of("Syria used chemical weapons against Turkey."),
               "use wmd 2041 [syria]->[turkey] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Experts said Syria did not use chemical weapons."),
-              "use wmd 2041 [syria]->[] 2023-11-12 asserted negative"));
+              "use wmd 2041 [syria]->[] 2023-11-12 reported negative"));
     // A threat of force was 138 whatever the force; CAMEO tells them apart where the act does.
     CHECK(has(events_of("Poland will close its borders to Belarus."),
               "threaten 1381 [poland]->[belarus] - planned positive"));
     CHECK(has(events_of("Russia threatened to occupy Kharkiv."),
-              "threaten 1382 [russia]->[kharkiv] - planned positive"));
+              "threaten 1382 [russia]->[kharkiv] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Al-Qaeda vowed to bomb American embassies."),
-              "threaten 1383 [al-qaeda]->[united-states] - planned positive"));
+              "threaten 1383 [al-qaeda]->[united-states] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Iran vowed to use nuclear weapons against Israel."),
-              "threaten 1385 [iran]->[israel] - planned positive"));
+              "threaten 1385 [iran]->[israel] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Iran threatened to shell Iraqi towns."),
-              "threaten 1384 [iran]->[iraq] - planned positive"));
+              "threaten 1384 [iran]->[iraq] 2023-11-12 asserted positive"));
     // An attack of no kind is a threat of no kind.
     CHECK(has(events_of("Russia wants to attack Moldova."),
               "threaten 138 [russia]->[moldova] - planned positive"));
@@ -1676,7 +1676,7 @@ TEST_CASE("arms packages are military aid; what is blocked or prevented does not
     CHECK(events_of("Police prevented an attack on the embassy.").empty());
     // A text blocked is vetoed (it was no event).
     CHECK(has(events_of("The US blocked a UN resolution calling for a ceasefire."),
-              "veto 129 [united-states]->[] 2023-11-12 asserted positive"));
+              "veto 129 [united-states]->[united-nations] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Republicans blocked the bill."),
               "veto 129 [republican-party]->[] 2023-11-12 asserted positive"));
     // Must not: what is halted happened.
@@ -2571,7 +2571,7 @@ TEST_CASE("force halted is de-escalation; threats, weighing and aims are not dee
     CHECK(has_prefix(events_of("Biden urged Netanyahu to stop the bombardment of Gaza."),
                      "appeal 0256 [joe-biden]->[benjamin-netanyahu]"));
     CHECK(has(events_of("The United States threatened to cut aid to Uganda."),
-              "threaten 1311 [united-states]->[uganda] - planned positive"));
+              "threaten 1311 [united-states]->[uganda] 2023-11-12 asserted positive"));
     CHECK(has(events_of("The United States is considering sending troops to Poland."),
               "deploy 154 [united-states]->[poland] - hypothetical positive"));
     CHECK(has_prefix(events_of("Saudi Arabia's efforts to end the war in Sudan failed."),
@@ -2616,8 +2616,8 @@ TEST_CASE("review: modals over joined verbs, judged persons, invitations, deals,
     CHECK(events_of("China had violated the trade deal.").empty());
     CHECK(events_of("Trump withdrew from the Iran nuclear deal.").empty());
     const auto t = events_of("Trump threatened tariffs on Mexico.");
-    CHECK(t ==
-          std::vector<std::string>{"threaten 1312 [donald-trump]->[mexico] - planned positive"});
+    CHECK(t == std::vector<std::string>{
+                   "threaten 1312 [donald-trump]->[mexico] 2023-11-12 asserted positive"});
     CHECK(has(events_of("Russia promised to stop shelling the Zaporizhzhia nuclear plant."),
               "de-escalate 0356 [russia]->[zaporizhzhia-nuclear-power-plant] - planned positive"));
     // A relative "that" keeps the phrase it is in: the relatives protested, not Hamas.
@@ -2666,9 +2666,9 @@ TEST_CASE("second review: plans after 'saying he', relative clauses, going home,
     CHECK(has(events_of("Biden urged Congress to pass the bill in June."),
               "appeal 020 [joe-biden]->[united-states-congress] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Trump threatened 25 percent tariffs on Canada."),
-              "threaten 1312 [donald-trump]->[canada] - planned positive"));
+              "threaten 1312 [donald-trump]->[canada] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Trump threatened to raise tariffs on China."),
-              "threaten 1312 [donald-trump]->[china] - planned positive"));
+              "threaten 1312 [donald-trump]->[china] 2023-11-12 asserted positive"));
     // A speech verb saying something of its own reports nothing before it.
     CHECK(has(events_of("Israel struck Rafah, killing 20 people, and the army said it targeted "
                         "Hamas."),
