@@ -2841,18 +2841,18 @@ class SentenceEvents {
         // "Wang Yi arrived in Moscow" visits; aid, troops or refugees arriving do not, nor
         // does anyone arriving back or home ("Modi arrived home in New Delhi", "Biden arrived in
         // Delaware").
-        if (c.type == "visit" && w.starts_with("arriv") &&
-            (is(c.end, "back") || is(c.end, "home") ||
-             (!c.target.empty() && !c.source.empty() &&
-              std::all_of(c.target.begin(), c.target.end(),
-                          [&](std::int32_t t) { return shares_country(c.source, t); }))))
-            c.type.clear();
-        // "Wang Yi arrived in Moscow" visits; aid, troops or refugees arriving do not.
-        if (c.type == "visit" && w.starts_with("arriv") &&
-            (c.source.empty() || std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
-                 return type_of(m) != graph::ActorType::person;
-             })))
-            c.type.clear();
+        if (c.type == "visit" && w.starts_with("arriv")) {
+            const bool people = !c.source.empty() &&
+                                std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+                                    return type_of(m) == graph::ActorType::person;
+                                });
+            const bool home = is(c.end, "back") || is(c.end, "home") ||
+                              (!c.target.empty() &&
+                               std::all_of(c.target.begin(), c.target.end(), [&](std::int32_t t) {
+                                   return shares_country(c.source, t);
+                               }));
+            if (!people || home) c.type.clear();
+        }
         if (c.type == "reject" && w.starts_with("dismiss") && !c.target.empty() &&
             std::all_of(c.target.begin(), c.target.end(),
                         [&](std::int32_t m) { return type_of(m) == graph::ActorType::person; }) &&
