@@ -243,7 +243,7 @@ class SentenceEvents {
             // "with Syrian President X", "with exiled dissidents": modifiers of the phrase; a
             // speech verb is none ("A statement from the group said Israel met Hamas").
             if (tok(k).kind == TokenKind::word && !tok(k).has(kClitic) && doc_.classes[k] == 0 &&
-                !speech_verb_at(k) && (tok(k).has(kLower) || tok(k).has(kHyphenated) || demonym(k)))
+                !speech_at(k) && (tok(k).has(kLower) || tok(k).has(kHyphenated) || demonym(k)))
                 continue;
             // "against the party's leader X", "with Iran's foreign minister X": the owner is
             // part of the phrase.
@@ -472,12 +472,6 @@ class SentenceEvents {
     bool trigger_at(std::uint32_t k) const {
         return std::any_of(cands_.begin(), cands_.end(),
                            [&](const Candidate& c) { return c.begin <= k && k < c.end; });
-    }
-    // Whether a speech verb (not a noun such as "statement") stands at `k`.
-    bool speech_verb_at(std::uint32_t k) const {
-        return std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-            return c.begin <= k && k < c.end && c.statement && c.info && !c.info->noun;
-        });
     }
     // Whether a speech trigger stands at `k`.
     bool statement_at(std::uint32_t k) const {
