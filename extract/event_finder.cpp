@@ -125,6 +125,7 @@ class SentenceEvents {
             if (c.type == "meet") by_phone(c);
             if (c.type == "phone") called_a_name(c);
             if (c.type == "criticize") military_retaliation(c);
+            if (c.type == "attack") labour_strike(c);
             if (c.type == "vote") vote_against(c);
             if (c.type == "complain") summoned_envoy(c);
             if (c.type == "sign agreement") signed_no_agreement(c);
@@ -1156,6 +1157,49 @@ class SentenceEvents {
         return k < i - 1 && k > s_.first_token && verb_at(k - 1);
     }
 
+    // Whether the verb at `v` makes its object the subject of the infinitive after it ("urged
+    // X to", "asked X to", "forced X to").
+    bool control_verb(std::uint32_t v) const {
+        static constexpr std::array<std::string_view, 40> kControl = {
+            "urg",      "ask",     "order",    "forc",    "told",   "tell",    "allow",  "invit",
+            "persuad",  "press",   "encourag", "want",    "expect", "permit",  "help",   "requir",
+            "instruct", "authori", "compel",   "advis",   "warn",   "request", "led",    "lead",
+            "get",      "got",     "push",     "convinc", "enabl",  "implor",  "beg",    "challeng",
+            "caus",     "prompt",  "inspir",   "train",   "remind", "empower", "appeal", "need"};
+        const std::string_view w = doc_.key(v);
+        return std::any_of(kControl.begin(), kControl.end(),
+                           [&](std::string_view stem) { return w.starts_with(stem); });
+    }
+    // Whether the words ending at `k`, right before an infinitive's "to", are people that name
+    // no actor, the object of a verb that hands them the infinitive: "urged both sides",
+    // "called on the warring parties", "appealed to all factions".
+    bool unnamed_controlled_object(std::uint32_t k) const {
+        static constexpr std::string_view kSides[] = {
+            "sides",      "parties",     "countries", "nations",     "governments", "factions",
+            "allies",     "authorities", "community", "communities", "groups",      "partners",
+            "supporters", "members",     "neighbors", "neighbours",  "states"};
+        if (!(people_noun(k) ||
+              std::find(std::begin(kSides), std::end(kSides), doc_.key(k)) != std::end(kSides)))
+            return false;
+        std::uint32_t p = k;
+        for (int steps = 0; steps < 4 && p > s_.first_token; ++steps) {
+            const std::uint32_t b = p - 1;
+            // ("asked its allies": an owner is no object of its own.)
+            const std::int32_t m = mention_at(b);
+            if (m != kNone && !possessive_pronoun(m)) return false;
+            if (!(m != kNone || cls(b, WordClass::det) || cls(b, WordClass::pron_poss) ||
+                  cls(b, WordClass::num) || cls(b, WordClass::quant) ||
+                  (tok(b).has(kLower) && doc_.classes[b] == 0 && !verb_at(b))))
+                break;
+            p = b;
+        }
+        if (p == s_.first_token) return false;
+        const std::uint32_t v = p - 1;
+        if ((is(v, "on") || is(v, "upon") || is(v, "to")) && v > s_.first_token)
+            return doc_.key(v - 1).starts_with("call") || doc_.key(v - 1).starts_with("appeal");
+        return control_verb(v);
+    }
+
     // The subject of an infinitive after a verb's object. Verbs that make their object act
     // hand it the infinitive: "urged Netanyahu to negotiate", "called on Israel to withdraw".
     // After other verbs it says what the verb's subject meant to do: "summoned Niger's
@@ -1187,7 +1231,12 @@ class SentenceEvents {
             --before_to;
         }
         const std::int32_t object = mention_at(before_to);
-        if (object == kNone || possessive_pronoun(object)) return std::nullopt;
+        // "urged both sides to stop fighting", "asked the parties to return": the act is
+        // theirs, though they name nobody, and not the urger's.
+        if (object == kNone)
+            return unnamed_controlled_object(before_to) ? std::optional<Subject>(Subject{})
+                                                        : std::nullopt;
+        if (possessive_pronoun(object)) return std::nullopt;
         // Back over the object phrase: "Niger's ambassador Brah Mohamane", "the envoy".
         std::uint32_t g = mention_begin(object);
         for (int steps = 0; steps < 4 && g > s_.first_token; ++steps) {
@@ -1208,15 +1257,8 @@ class SentenceEvents {
         Subject object_acts;
         object_acts.mention = object;
         if (is(verb, "on") || is(verb, "upon")) return object_acts;  // "called on X to"
-        static constexpr std::array<std::string_view, 40> kControl = {
-            "urg",      "ask",     "order",    "forc",    "told",   "tell",    "allow",  "invit",
-            "persuad",  "press",   "encourag", "want",    "expect", "permit",  "help",   "requir",
-            "instruct", "authori", "compel",   "advis",   "warn",   "request", "led",    "lead",
-            "get",      "got",     "push",     "convinc", "enabl",  "implor",  "beg",    "challeng",
-            "caus",     "prompt",  "inspir",   "train",   "remind", "empower", "appeal", "need"};
+        if (control_verb(verb)) return object_acts;
         const std::string_view w = doc_.key(verb);
-        for (const auto stem : kControl)
-            if (w.starts_with(stem)) return object_acts;
         Subject s = subject_of(verb);
         // "summoned X to complain", "called X to urge restraint": the act is addressed to X.
         if (w.starts_with("summon") || w.starts_with("call") || w.starts_with("phon") ||
@@ -2658,6 +2700,33 @@ class SentenceEvents {
             drop[n] = true;
         }
         erase_marked(drop);
+    }
+
+    // "Nurses staged a strike", "the unions' strike": a strike by working people is a walkout
+    // (CAMEO 143), not force.
+    void labour_strike(Candidate& c) const {
+        if (!c.info || !c.info->noun || c.source.empty() ||
+            !(is(c.begin, "strike") || is(c.begin, "strikes")))
+            return;
+        static constexpr std::string_view kWorking[] = {"LAB", "EDU", "HLH", "CVL",
+                                                        "AGR", "MED", "BUS"};
+        const bool working = std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+            const graph::ActorRecord* a = actor_of(m);
+            return a && a->type == graph::ActorType::group && !armed_actor(m, false) &&
+                   std::find(std::begin(kWorking), std::end(kWorking), a->sector) !=
+                       std::end(kWorking);
+        });
+        if (!working) return;
+        // (A walkout needs no target, as a general strike does not.)
+        static const TriggerInfo kWalkout{.type = "strike",
+                                          .cameo = "143",
+                                          .relation = "protested_against",
+                                          .noun = true,
+                                          .target_preps = {"against"},
+                                          .source_preps = {},
+                                          .complement = {}};
+        c.info = &kWalkout;
+        c.recode(kWalkout.type, kWalkout.cameo, kWalkout.relation);
     }
 
     // "The US military hit back at Iranian-backed groups": forces hitting back strike; a

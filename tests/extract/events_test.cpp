@@ -2690,3 +2690,33 @@ TEST_CASE("Nigerian states place armed groups; charges, weapons received, gunfir
     CHECK(has_prefix(events_of("Kyiv came under a barrage of missiles."),
                      "rocket attack 195 []->[kyiv]"));
 }
+
+TEST_CASE("people urged to act who name nobody act themselves; strikes by working people") {
+    // The act belongs to those asked, not to whoever asks them.
+    CHECK(has(events_of("Egypt urged both sides to stop fighting."),
+              "de-escalate 087 []->[] - demanded positive"));
+    CHECK(has(events_of("The UN called on the warring parties to halt attacks on civilians."),
+              "de-escalate 087 []->[] - demanded positive"));
+    CHECK(has_prefix(events_of("Iran asked its allies to attack Israel."),
+                     "attack 190 []->[israel]"));
+    CHECK(has_prefix(events_of("Washington pressed Gulf states to cut ties with Iran."),
+                     "break relations 161 [gulf]->[iran]"));
+    // Must not: named objects still act, and a subject asking nobody acts itself.
+    CHECK(
+        has_prefix(events_of("Egypt urged Israel to stop fighting."), "de-escalate 087 [israel]"));
+    CHECK(has_prefix(events_of("Russia wants to attack Ukraine."),
+                     "threaten 138 [russia]->[ukraine]"));
+
+    CHECK(has_prefix(events_of("Doctors in Kenya began a strike over unpaid wages."),
+                     "strike 143 [kenyan-doctors]"));
+    CHECK(has_prefix(events_of("Kenyan teachers held a nationwide strike over pay."),
+                     "strike 143 [kenyan-teachers]"));
+    CHECK(has_prefix(events_of("Kenyan nurses are on strike."), "strike 143 [kenyan-nurses]"));
+    CHECK(has_prefix(events_of("French unions staged a strike against the pension reform."),
+                     "strike 143 [french-unions]"));
+    // Must not: a strike by the armed or by a state is force.
+    CHECK(
+        has_prefix(events_of("Israel launched a strike on Gaza."), "attack 190 [israel]->[gaza]"));
+    CHECK(has_prefix(events_of("Hamas fighters staged a strike on an Israeli post."),
+                     "attack 190 [hamas-fighters]"));
+}
