@@ -144,6 +144,24 @@ class Resolver {
         return found;
     }
 
+    // "Blair", "Bush" named alone, with no full name in the article: the one person the
+    // lexicon knows by that surname who held an office on the article's date ("Bush" in 2008
+    // is George W. Bush, "Brown" Gordon Brown). Nobody when none or several did, or when a
+    // name of the article ends with the word ("Jeb Bush", whatever it was taken for).
+    std::optional<std::uint32_t> serving_by_surname(std::string_view word) const {
+        if (!day_) return std::nullopt;
+        std::optional<std::uint32_t> found;
+        for (const std::uint32_t h : lex_.people_by_surname(word)) {
+            const auto& roles = lex_.entry(h).roles;
+            if (std::none_of(roles.begin(), roles.end(),
+                             [&](const graph::Role& r) { return role_active(r, day_); }))
+                continue;
+            if (found) return std::nullopt;
+            found = h;
+        }
+        return found;
+    }
+
     // "Agency for International Development (AID)": an acronym in brackets after an
     // organization's name means that name in this article, and so does every later use of it.
     // One the lexicon knows as another body ("Forces for Defence of Democracy (FDD)", not the
@@ -236,6 +254,15 @@ class Resolver {
                 if (c.type != ActorType::person && !the && c.begin > 0 &&
                     doc_.is_word(c.begin - 1, "the"))
                     c.begin -= 1;  // "the Post"
+            } else if (const auto h = c.type == ActorType::person && !the && !by_word.count(word)
+                                          ? serving_by_surname(word)
+                                          : std::nullopt) {
+                const LexiconEntry& e = lex_.entry(*h);
+                c.entry = static_cast<std::int32_t>(*h);
+                c.typed = true;
+                bind(i, e.id);
+                name_[i] = e.name;
+                if (e.gender) gender_[e.id] = e.gender;
             } else if (!c.typed) {
                 key_[i].clear();
             }

@@ -307,12 +307,34 @@ std::vector<std::string> arabic_article_spellings(const std::string& name) {
 
 }  // namespace
 
+namespace {
+
+// The last word of a person's name that is no suffix: "King" of "Martin Luther King Jr.";
+// empty for a name of one word.
+std::string_view last_name_word(std::string_view name) {
+    std::size_t end = name.size();
+    while (end > 0) {
+        const std::size_t space = name.rfind(' ', end - 1);
+        if (space == std::string_view::npos) return {};
+        const std::string_view word = name.substr(space + 1, end - space - 1);
+        static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr",  "Sr.", "Sr",
+                                                         "II",  "III", "IV"};
+        if (std::find(std::begin(kSuffixes), std::end(kSuffixes), word) == std::end(kSuffixes))
+            return word;
+        end = space;
+    }
+    return {};
+}
+
+}  // namespace
+
 void Lexicon::compile() {
     auto table = std::make_shared<AliasTable>();
     demonym_.clear();
     by_code_.clear();
     namesakes_.clear();
     has_namesakes_.assign(entries_.size(), false);
+    by_surname_.clear();
     // The first entry to claim an alias keeps it; places of other countries claiming it too
     // are its namesakes, for resolution to choose from the context.
     std::unordered_map<std::string, std::vector<std::uint32_t>> place_names;
@@ -341,6 +363,11 @@ void Lexicon::compile() {
             demonym_.emplace(lower(d), i);
         }
         if (e.kind == EntryKind::country && !e.country.empty()) by_code_.emplace(e.country, i);
+        if (e.type == graph::ActorType::person) {
+            const std::string_view surname = last_name_word(e.name);
+            if (!surname.empty() && surname.size() < e.name.size())
+                by_surname_[std::string(surname)].push_back(i);
+        }
     }
     for (auto& named : place_names) {
         const std::string& first_country = entries_[named.second.front()].country;
@@ -379,6 +406,12 @@ std::optional<std::uint32_t> Lexicon::find(std::string_view id) const {
 std::optional<std::uint32_t> Lexicon::country_of_demonym(std::string_view word) const {
     const auto it = demonym_.find(lower(word));
     return it == demonym_.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
+}
+
+const std::vector<std::uint32_t>& Lexicon::people_by_surname(std::string_view surname) const {
+    static const std::vector<std::uint32_t> none;
+    const auto it = by_surname_.find(std::string(surname));
+    return it == by_surname_.end() ? none : it->second;
 }
 
 const std::vector<std::uint32_t>& Lexicon::namesakes(std::string_view key) const {

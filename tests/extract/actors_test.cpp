@@ -1408,3 +1408,18 @@ TEST_CASE("a gerund after 'of' is no word of the group's organization") {
     CHECK(mention_list("Israel accused protesters of helping Hamas.") ==
           std::vector<std::string>{"Israel|LOC|israel", "Hamas|ORG|hamas"});
 }
+
+TEST_CASE("a surname named alone is the one person of that name serving on the article's date") {
+    const std::string text =
+        "Bush met Putin at the summit on Monday, and Rice flew on to Jerusalem for talks.";
+    CHECK(mention_list(text, "2008-08-06") ==
+          std::vector<std::string>{"Bush|PERSON|george-w-bush", "Putin|PERSON|vladimir-putin",
+                                   "Rice|PERSON|condoleezza-rice", "Jerusalem|LOC|jerusalem"});
+    // Must not: nobody of the name in office (2019), or a full name of the article's own.
+    CHECK(mention_list(text, "2019-03-02") ==
+          std::vector<std::string>{"Putin|PERSON|vladimir-putin", "Jerusalem|LOC|jerusalem"});
+    CHECK(
+        mention_list("Barbara Bush spoke in Miami. Bush said she would campaign.", "2008-08-06") ==
+        std::vector<std::string>{"Barbara Bush|PERSON|barbara-bush", "Miami|LOC|miami",
+                                 "Bush|PERSON|barbara-bush", "she|PERSON|barbara-bush"});
+}

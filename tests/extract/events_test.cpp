@@ -2262,7 +2262,7 @@ TEST_CASE("'states' after a bloc or a demonym are countries, not a statement") {
 TEST_CASE("a speaker's statement is dated by its own time, not the reported clause's") {
     // 2023-11-12 is a Sunday: "on Wednesday" is 2023-11-08, "on Friday" 2023-11-10.
     CHECK(has(events_of("Blinken will arrive on Wednesday, Miller said."),
-              "statement 010 [miller]->[] 2023-11-12 asserted positive"));
+              "statement 010 [matthew-miller]->[] 2023-11-12 asserted positive"));
     CHECK(has(events_of("The Kremlin said on Friday that Putin would visit Ankara on Wednesday."),
               "statement 010 [kremlin]->[] 2023-11-10 asserted positive"));
     CHECK(has(events_of("Egyptian officials said Egypt had sent aid to Gaza since Nov. 1."),

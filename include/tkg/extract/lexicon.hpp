@@ -97,6 +97,9 @@ class Lexicon {
     // european-union; seats.tsv), or none: news names a government by its seat ("Moscow warned
     // Washington").
     std::optional<std::uint32_t> governed_from(std::string_view place_id) const;
+    // The people whose name ends with `surname` (before a suffix: "Martin Luther King Jr."),
+    // in lexicon order: "Bush" -> the Bushes.
+    const std::vector<std::uint32_t>& people_by_surname(std::string_view surname) const;
     // People holding `title` (case-insensitive) on `day`, optionally of organization `org`.
     std::vector<std::uint32_t> holders(std::string_view title, std::string_view org,
                                        std::optional<date::sys_days> day) const;
@@ -112,6 +115,7 @@ class Lexicon {
     std::unordered_map<std::string, std::string> seats_;  // place id -> actor id
     std::unordered_map<std::string, std::vector<std::uint32_t>> namesakes_;
     std::vector<bool> has_namesakes_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname_;
 };
 
 // Parses one roles field: "President@united-states:2021-01-20..2025-01-20;Senator@...".
