@@ -1200,6 +1200,37 @@ class SentenceEvents {
         return control_verb(v);
     }
 
+    // A noun of what its owner means or decides to do: "Israel's decision to withdraw", "its
+    // bid to join NATO", "the pledge by Japan to send aid" (not "calls" or "orders", which ask
+    // others to).
+    bool own_act_noun(std::uint32_t k) const {
+        static constexpr std::string_view kNouns[] = {
+            "decision", "plan",      "plans",         "move",       "bid",
+            "attempt",  "attempts",  "effort",        "efforts",    "promise",
+            "pledge",   "offer",     "refusal",       "threat",     "threats",
+            "failure",  "readiness", "willingness",   "commitment", "intention",
+            "vow",      "push",      "determination", "decisions",  "agreement"};
+        return std::find(std::begin(kNouns), std::end(kNouns), doc_.key(k)) != std::end(kNouns);
+    }
+    // The owner of such a noun ending at `k`, who does its infinitive's act: "Israel's
+    // decision to", "its surprise move to"; nullopt when it has none.
+    std::optional<Subject> own_act_owner(std::uint32_t k) const {
+        if (!own_act_noun(k)) return std::nullopt;
+        std::uint32_t p = k;
+        if (p > s_.first_token && tok(p - 1).has(kLower) && doc_.classes[p - 1] == 0 &&
+            mention_at(p - 1) == kNone)
+            --p;  // one word before the noun: "surprise", "latest"
+        if (p == s_.first_token) return std::nullopt;
+        std::int32_t owner = mention_at(p - 1);
+        if (owner == kNone && possessive(p - 1) && p - 1 > s_.first_token)
+            owner = mention_at(p - 2);
+        if (owner == kNone || !(possessive_pronoun(owner) || possessive(mention_end(owner))))
+            return std::nullopt;
+        Subject s;
+        s.mention = owner;
+        return s;
+    }
+
     // The subject of an infinitive after a verb's object. Verbs that make their object act
     // hand it the infinitive: "urged Netanyahu to negotiate", "called on Israel to withdraw".
     // After other verbs it says what the verb's subject meant to do: "summoned Niger's
@@ -1233,9 +1264,17 @@ class SentenceEvents {
         const std::int32_t object = mention_at(before_to);
         // "urged both sides to stop fighting", "asked the parties to return": the act is
         // theirs, though they name nobody, and not the urger's.
-        if (object == kNone)
-            return unnamed_controlled_object(before_to) ? std::optional<Subject>(Subject{})
-                                                        : std::nullopt;
+        if (object == kNone) {
+            if (unnamed_controlled_object(before_to)) return Subject{};
+            return own_act_owner(before_to);
+        }
+        // "the decision by Israel to withdraw": whom the noun is by.
+        if (const std::uint32_t b = mention_begin(object);
+            b > s_.first_token + 1 && is(b - 1, "by") && own_act_noun(b - 2)) {
+            Subject by;
+            by.mention = object;
+            return by;
+        }
         if (possessive_pronoun(object)) return std::nullopt;
         // Back over the object phrase: "Niger's ambassador Brah Mohamane", "the envoy".
         std::uint32_t g = mention_begin(object);
@@ -1558,8 +1597,10 @@ class SentenceEvents {
 
     // Where the object starts when a phrase of manner stands between it and the verb:
     // "denounced as an ugly crime Serbia's suppression of ...", "condemned in the strongest
-    // terms the attack by ...". Only when a name follows "as" closely; `e` otherwise.
+    // terms the attack by ...", "shot dead two protesters". Only when a name follows "as"
+    // closely; `e` otherwise.
     std::uint32_t past_manner_phrase(std::uint32_t e) const {
+        if (is(e, "dead")) return e + 1;
         if (is(e, "in")) {
             for (std::uint32_t k = e + 1; k < e + 5 && in(k) && tok(k).has(kLower); ++k)
                 if (is(k, "terms")) return k + 1;
@@ -2970,13 +3011,19 @@ class SentenceEvents {
     // a close partner").
     void called_a_name(Candidate& c) const {
         if (c.target.empty() || !doc_.key(c.begin).starts_with("call")) return;
-        const std::uint32_t after = mention_end(c.target.back());
-        if (!(is(after, "a") || is(after, "an") || is(after, "the")) ||
-            doc_.timex_at[after] != kNone)
+        std::uint32_t after = mention_end(c.target.back());
+        // (Or a name in quotes: "calling Netanyahu \"the butcher of Gaza\"".)
+        const std::string_view q = in(after) ? text(after) : std::string_view{};
+        const bool quoted = q == "\"" || q == "\xE2\x80\x9C" || q == "'" || q == "\xE2\x80\x98";
+        if (quoted && is(after + 1, "to")) return;  // a quoted purpose, "to discuss ..."
+        if (quoted) ++after;
+        if (!quoted && (!(is(after, "a") || is(after, "an") || is(after, "the")) ||
+                        doc_.timex_at[after] != kNone))
             return;
-        static constexpr std::string_view kFriendly[] = {"friend",  "friends",  "ally",    "allies",
-                                                         "partner", "partners", "hero",    "heroes",
-                                                         "brother", "brothers", "champion"};
+        static constexpr std::string_view kFriendly[] = {
+            "friend", "friends", "ally",     "allies",   "partner",  "partners",  "hero",
+            "heroes", "brother", "brothers", "champion", "genius",   "statesman", "peacemaker",
+            "great",  "good",    "true",     "dear",     "visionary"};
         for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
             if (std::find(std::begin(kFriendly), std::end(kFriendly), doc_.key(k)) !=
                 std::end(kFriendly))
@@ -3018,10 +3065,19 @@ class SentenceEvents {
     // "The African Union suspended Niger": a member suspended, relations reduced with it.
     void suspended_member(Candidate& c) {
         if (!c.info || c.info->noun) return;
-        const std::int32_t m = mention_at(c.end);
+        // (Past a role the mention leaves out: "suspended former president Jacob Zuma".)
+        std::uint32_t k = c.end;
+        while (k < c.end + 3 && mention_at(k) == kNone &&
+               (is(k, "former") || cls(k, WordClass::det) || role_noun(k)))
+            ++k;
+        const std::int32_t m = mention_at(k);
         if (m == kNone) return;
         const auto t = type_of(m);
-        if (t == graph::ActorType::loc || t == graph::ActorType::org) c.target = {m};
+        // ("The ANC suspended Jacob Zuma": a body suspends its member.)
+        const bool body = !c.source.empty() && type_of(c.source.front()) == graph::ActorType::org;
+        if (t == graph::ActorType::loc || t == graph::ActorType::org ||
+            (t == graph::ActorType::person && body))
+            c.target = {m};
     }
 
     // A protest by a state is a diplomatic one, said rather than marched: CAMEO criticism
@@ -3053,15 +3109,18 @@ class SentenceEvents {
     // What is seized or captured decides what seizing is: a place is occupied (192), people
     // are abducted (181), anything else is property seized (171).
     void seized_kind(Candidate& c) const {
-        // The police capture suspects: an arrest.
-        const bool police = std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+        // The police or a state's forces capture people: an arrest ("the army captured a
+        // rebel commander"). Anybody else takes them: an abduction.
+        const bool detains = std::any_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
             const auto* a = actor_of(m);
             const auto [b, e] = range_of(m);
-            return (a && a->sector == "COP") || (e > b && is(e - 1, "police"));
+            if ((a && a->sector == "COP") || (e > b && is(e - 1, "police"))) return true;
+            return a && !a->country.empty() && a->sector != "REB" && a->sector != "INS" &&
+                   armed_actor(m);
         });
         const auto people = [&] {
-            return police ? c.recode("arrest", "173", "arrested")
-                          : c.recode("abduct", "181", "abducted");
+            return detains ? c.recode("arrest", "173", "arrested")
+                           : c.recode("abduct", "181", "abducted");
         };
         // Passive: what was seized stands before ("property seized by government forces").
         if (c.passive || is(c.end, "by")) {
@@ -3086,7 +3145,12 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 6 && !boundary(k) && text(k) != ",";
              ++k) {
             if (is_place(k)) return c.recode("occupy", "192", "occupied");
-            if (is_people(k)) return people();
+            // (A role noun heads the phrase: "a senior commander of the ELN", not "a
+            // guerrilla stronghold".)
+            const bool role_head = k > c.end && role_noun(k) &&
+                                   !(in(k + 1) && tok(k + 1).has(kLower) &&
+                                     doc_.classes[k + 1] == 0 && !is(k + 1, "of"));
+            if (is_people(k) || role_head) return people();
         }
     }
     // Words for what is taken in fighting: a place, or people.

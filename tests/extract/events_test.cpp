@@ -2720,3 +2720,34 @@ TEST_CASE("people urged to act who name nobody act themselves; strikes by workin
     CHECK(has_prefix(events_of("Hamas fighters staged a strike on an Israeli post."),
                      "attack 190 [hamas-fighters]"));
 }
+
+TEST_CASE("names called, captures by state forces, suspended members, 'shot dead', own acts") {
+    // Calling somebody a name, quoted or not, is criticism or praise, not a phone call.
+    CHECK(has_prefix(events_of("Erdogan criticized Israel, calling Netanyahu \"the butcher of "
+                               "Gaza\"."),
+                     "criticize 111 [recep-tayyip-erdogan]->[benjamin-netanyahu]"));
+    CHECK(has_prefix(events_of("Trump called Putin 'a genius'."),
+                     "praise 051 [donald-trump]->[vladimir-putin]"));
+    CHECK(has_prefix(events_of("Biden called Netanyahu on Sunday."),
+                     "phone 041 [joe-biden]->[benjamin-netanyahu]"));
+    // A state's forces capturing people detain them; rebels abduct them; places are occupied.
+    CHECK(has_prefix(events_of("The Colombian army captured a senior commander of the ELN."),
+                     "arrest 173 [colombia-army]"));
+    CHECK(has_prefix(events_of("ELN rebels captured two soldiers."), "abduct 181 [eln-rebels]"));
+    CHECK(has_prefix(events_of("Burmese troops captured part of a Karen guerrilla stronghold."),
+                     "occupy 192"));
+    CHECK(has_prefix(events_of("The ANC suspended former president Jacob Zuma."),
+                     "reduce relations 160 [african-national-congress]->[jacob-zuma]"));
+    CHECK(has_prefix(events_of("Kenyan police shot dead two protesters in Nairobi."),
+                     "attack 193 [kenya-police]->[protesters-in-nairobi]"));
+    // The owner of a decision, plan or bid does what it is to do.
+    CHECK(has_prefix(events_of("Egypt welcomed Israel's decision to withdraw its troops."),
+                     "withdraw 0874 [israel]"));
+    CHECK(has_prefix(events_of("Egypt welcomed the decision by Israel to withdraw its troops."),
+                     "withdraw 0874 [israel]"));
+    CHECK(has_prefix(events_of("Egypt criticized Israel's surprise move to attack Rafah."),
+                     "attack 190 [israel]->[rafah]"));
+    // Must not: a call is made to others.
+    CHECK_FALSE(has_prefix(events_of("Biden rejected Netanyahu's call to attack Iran."),
+                           "attack 190 [benjamin-netanyahu]"));
+}
