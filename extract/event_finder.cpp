@@ -140,6 +140,7 @@ class SentenceEvents {
         weapons_acting();
         statements_saying();
         hosted_talks();
+        judged_acts();
         stopped_acts();
         drop_frames_and_ended();
         drop_rejected();
@@ -2391,12 +2392,37 @@ class SentenceEvents {
                         c.source = {holder};
                 return;
             }
-            const bool filler = tok(k).kind == TokenKind::number || cls(k, WordClass::det) ||
-                                cls(k, WordClass::quant) ||
+            const bool filler = tok(k).kind == TokenKind::number || cls(k, WordClass::num) ||
+                                cls(k, WordClass::det) || cls(k, WordClass::quant) ||
                                 (tok(k).has(kLower) && doc_.classes[k] == 0);
             if (!filler) break;
         }
         if (c.info->noun) c.type.clear();
+    }
+
+    // "welcomed the agreement between Iran and the IAEA", "condemned the attack by Hamas":
+    // praise or criticism of an act that names nobody else is aimed at who did it, both sides
+    // of an act done together. Not at whom it was done to ("condemned the attack on Israel").
+    void judged_acts() {
+        for (std::size_t v = 0; v + 1 < cands_.size(); ++v) {
+            Candidate& judge = cands_[v];
+            if (!judge.info || judge.info->noun || !judge.target.empty() ||
+                !(judge.cameo.starts_with("051") || judge.cameo.starts_with("11")))
+                continue;
+            const Candidate& act = cands_[v + 1];
+            if (!act.info || !act.info->noun || act.begin < judge.end || act.begin > judge.end + 3)
+                continue;
+            bool adjacent = true;
+            for (std::uint32_t k = judge.end; k < act.begin; ++k)
+                adjacent = adjacent && mention_at(k) == kNone &&
+                           (cls(k, WordClass::det) || adjective(k) ||
+                            (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k)));
+            if (!adjacent) continue;
+            std::vector<std::int32_t> doers = act.source;
+            if (graph::symmetric_event_type(act.type)) append(doers, act.target);
+            for (const std::int32_t m : doers)
+                if (!shares_actor(judge.source, m)) judge.target.push_back(m);
+        }
     }
 
     // Force named as a noun, by what it is done with or as an act ("missiles", "air strikes",

@@ -2751,3 +2751,18 @@ TEST_CASE("names called, captures by state forces, suspended members, 'shot dead
     CHECK_FALSE(has_prefix(events_of("Biden rejected Netanyahu's call to attack Iran."),
                            "attack 190 [benjamin-netanyahu]"));
 }
+
+TEST_CASE("praise or criticism of an act is aimed at who did it; hostages counted in words") {
+    CHECK(has_prefix(events_of("Saudi Arabia welcomed the agreement between Iran and the IAEA."),
+                     "praise 051 [saudi-arabia]->[iran,international-atomic-energy-agency]"));
+    CHECK(has_prefix(events_of("Egypt welcomed the new deal between Israel and Hamas."),
+                     "praise 051 [egypt]->[israel,hamas]"));
+    CHECK(has_prefix(events_of("Egypt condemned the attack by Hamas."),
+                     "criticize 111 [egypt]->[hamas]"));
+    // Must not: the victim of a condemned attack is not its target.
+    CHECK_FALSE(has_prefix(events_of("Egypt condemned the attack on Israel."),
+                           "criticize 111 [egypt]->[israel]"));
+    CHECK(has_prefix(events_of("Hamas released three hostages on Sunday."),
+                     "release 084 [hamas]->[]"));
+    CHECK(events_of("Hamas released three reports on Sunday.").empty());
+}
