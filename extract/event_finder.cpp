@@ -119,6 +119,10 @@ class SentenceEvents {
             }
             if (c.type == "release") released_people(c);
             if (c.type == "release" || c.type == "exchange prisoners") prisoner_exchange(c);
+            // "Iran executed two protesters": people nobody names were executed.
+            if (c.type == "execute" && c.target.empty() && c.info && !c.info->noun &&
+                people_object(c.end))
+                c.unnamed_object = true;
             if (c.type == "expel") expelled_kind(c);
             if (c.type == "seize") seized_kind(c);
             if (c.type == "negotiate") ended_talks(c);
@@ -827,9 +831,11 @@ class SentenceEvents {
             if (tok(k).has(kCapitalized) ||
                 std::find(words.begin(), words.end(), doc_.keys[k]) == words.end())
                 continue;
+            // ("barred Khan from the election": a word after "from the" is a complement too.)
             return k == e || object ||
                    !(is(k - 1, "the") || is(k - 1, "these") || is(k - 1, "those") ||
-                     cls(k - 1, WordClass::pron_poss) || possessive(k - 1));
+                     cls(k - 1, WordClass::pron_poss) || possessive(k - 1)) ||
+                   (k > e + 1 && is(k - 2, "from"));
         }
         return false;
     }
@@ -2226,6 +2232,16 @@ class SentenceEvents {
                 for (const auto m : cands_[d + 1].target)
                     if (!shares_actor(protest.source, m)) target.push_back(m);
             }
+            // "to demand the resignation of X": a change of leadership asked for is the goal the
+            // protest's code says (14x1), no event of its own.
+            if (d + 1 < cands_.size() && cands_[d + 1].demanded && cands_[d + 1].info &&
+                cands_[d + 1].info->noun && cands_[d + 1].begin <= end + 3 &&
+                lex_.refined_code("goal", doc_.key(cands_[d + 1].begin)) == "1") {
+                drop[d + 1] = true;
+                end = std::max(end, cands_[d + 1].end);
+                for (const auto m : cands_[d + 1].source)
+                    if (!shares_actor(protest.source, m)) target.push_back(m);
+            }
             // Whom it concerns: "the removal of President Mubarak", "independence from Iraq".
             char goal = 0;
             for (std::uint32_t k = purpose.begin; in(k) && k < end + 10 && !boundary(k); ++k) {
@@ -2313,6 +2329,21 @@ class SentenceEvents {
 
     // Whether the word at `k` names people who may be held and freed: "hostages", "a
     // journalist".
+    // Whether an object naming people but no actor stands at `e`: "a man", "two protesters",
+    // "three young men convicted of ...".
+    bool people_object(std::uint32_t e) const {
+        for (std::uint32_t k = e; in(k) && k < e + 4 && mention_at(k) == kNone; ++k) {
+            if (captive_noun(k) || people_noun(k) || is(k, "man") || is(k, "men") ||
+                is(k, "woman") || is(k, "women") || is(k, "person") || is(k, "teenager") ||
+                is(k, "teenagers"))
+                return true;
+            if (!(cls(k, WordClass::det) || cls(k, WordClass::num) || cls(k, WordClass::quant) ||
+                  tok(k).kind == TokenKind::number || adjective(k) ||
+                  (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k))))
+                return false;
+        }
+        return false;
+    }
     bool captive_noun(std::uint32_t k) const {
         static constexpr std::array<std::string_view, 35> kPeople = {
             "hostages",  "prisoners",   "detainees",  "captives",   "soldiers",  "activists",

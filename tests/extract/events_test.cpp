@@ -2673,7 +2673,8 @@ TEST_CASE("second review: plans after 'saying he', relative clauses, going home,
     CHECK(has(events_of("Israel struck Rafah, killing 20 people, and the army said it targeted "
                         "Hamas."),
               "attack 190 [israel]->[rafah] 2023-11-12 asserted positive"));
-    CHECK(events_of("Iran executed a man who killed a police officer.").empty());
+    CHECK(events_of("Iran executed a man who killed a police officer.") ==
+          std::vector<std::string>{"execute 1823 [iran]->[] 2023-11-12 asserted positive"});
 }
 
 TEST_CASE("Nigerian states place armed groups; charges, weapons received, gunfire") {
@@ -2765,4 +2766,28 @@ TEST_CASE("praise or criticism of an act is aimed at who did it; hostages counte
     CHECK(has_prefix(events_of("Hamas released three hostages on Sunday."),
                      "release 084 [hamas]->[]"));
     CHECK(events_of("Hamas released three reports on Sunday.").empty());
+}
+
+TEST_CASE("resignations, impeachment, candidates barred, executions of people nobody names") {
+    CHECK(has_prefix(events_of("Irish Prime Minister Leo Varadkar announced his resignation."),
+                     "resign 0831 [leo-varadkar]"));
+    CHECK(has_prefix(events_of("Kenyan protesters demanded the resignation of President William "
+                               "Ruto."),
+                     "demand 1041 [kenyan-protesters]->[william-ruto]"));
+    CHECK(has(events_of("Kenyan protesters demanded the resignation of President William Ruto."),
+              "resign 0831 [william-ruto]->[] - demanded positive"));
+    CHECK(has_prefix(events_of("Peru's Congress launched impeachment proceedings against "
+                               "President Dina Boluarte."),
+                     "impeach 172 [peru-congress]->[dina-boluarte]"));
+    CHECK(has_prefix(events_of("Pakistan's election commission disqualified Imran Khan."),
+                     "restrict 1722 [pakistan-election-commission]->[imran-khan]"));
+    CHECK(has_prefix(events_of("Egypt barred Hamas from the election."),
+                     "restrict 1722 [egypt]->[hamas]"));
+    CHECK(has_prefix(events_of("Iran executed two protesters."), "execute 1823 [iran]->[]"));
+    CHECK(has_prefix(events_of("Opposition parties boycotted the election."),
+                     "boycott 143 [opposition-parties]"));
+    // Must not: barring entry is no ban on a candidate; executing a plan kills nobody.
+    CHECK_FALSE(
+        has_prefix(events_of("Israel barred UN officials from entering Gaza."), "restrict 1722"));
+    CHECK(events_of("Iran executed the plan.").empty());
 }
