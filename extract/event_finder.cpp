@@ -129,6 +129,7 @@ class SentenceEvents {
             if (c.type == "meet") by_phone(c);
             if (c.type == "phone") called_a_name(c);
             if (c.type == "criticize") military_retaliation(c);
+            if (c.type == "attack" && c.cameo == "190") air_attack(c);
             if (c.type == "attack") labour_strike(c);
             if (c.type == "vote") vote_against(c);
             if (c.type == "complain") summoned_envoy(c);
@@ -2072,6 +2073,13 @@ class SentenceEvents {
                 }
             } else if (c.source.empty()) {
                 append(c.source, subjects);
+                // "Germany sent missiles to Ukraine": weapons sent are military aid, to whom
+                // they go (not "sent drones to attack Kyiv").
+                if ((c.type == "rocket attack" || c.type == "air strike") && info->type == "send")
+                    if (const auto m = prep_object(c.end, {"to"}, 4); m != kNone) {
+                        c.recode("provide aid", "072", "aided");
+                        c.target = with_conjuncts(m);
+                    }
             }
             used_lights_.push_back(at);
             c.light = at;
@@ -2649,6 +2657,21 @@ class SentenceEvents {
         const GroupWord* g = cues.group_word(head);
         if (!g) g = cues.group_word(std::string(head) + "s");
         return g && g->machine;
+    }
+    // "Russian warplanes struck Idlib", "Ukrainian drones hit a refinery": force done from the
+    // air is an air strike (CAMEO 195).
+    void air_attack(Candidate& c) const {
+        if (!c.info || c.info->noun || c.source.empty()) return;
+        static constexpr std::string_view kAir[] = {
+            "aircraft", "warplanes", "warplane", "jets",  "jet",     "helicopters", "helicopter",
+            "gunships", "gunship",   "drones",   "drone", "bombers", "bomber"};
+        if (std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+                // (Not with other arms: "Israeli helicopters and tanks attacked Gaza".)
+                return machine_of_war(m) && !is(mention_end(m), "and") &&
+                       std::find(std::begin(kAir), std::end(kAir), doc_.key(mention_end(m) - 1)) !=
+                           std::end(kAir);
+            }))
+            c.recode("air strike", "195", "attacked");
     }
     // Whether mention `m` names who wields force: machines of war, armed forces or an armed
     // group ("Ukrainian forces hit a warship"), and with `states`, a country too ("Israel
@@ -3436,9 +3459,11 @@ class SentenceEvents {
                 if (clause_break) break;
                 if (turned_down.info && turned_down.info->noun && proposal(turned_down)) continue;
                 // "refused to meet X": the act itself stays, negated (see stance()).
-                const bool refused_act = turned_down.info && !turned_down.info->noun &&
-                                         is(rejection.end, "to") &&
-                                         turned_down.begin == rejection.end + 1;
+                // (Or a noun its light verb there takes: "refused to send missiles".)
+                const bool refused_act =
+                    turned_down.info && is(rejection.end, "to") &&
+                    ((!turned_down.info->noun && turned_down.begin == rejection.end + 1) ||
+                     (turned_down.info->noun && turned_down.light == rejection.end + 1));
                 if (rejection.target.empty())
                     for (const auto m : turned_down.target)
                         if (!shares_actor(rejection.source, m)) rejection.target.push_back(m);

@@ -339,7 +339,7 @@ TEST_CASE("ruling out, vowing to destroy, talks that collapse, suspended members
               "oppose 110 [germany]->[] 2023-11-12 asserted positive"));
     // Machines of war stand for the forces using them.
     CHECK(has(events_of("Russian drones struck a power plant in Kyiv."),
-              "attack 190 [russian-drones]->[kyiv] 2023-11-12 asserted positive"));
+              "air strike 195 [russian-drones]->[kyiv] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("a state's protest is diplomatic criticism, aimed at whom it protests to") {
@@ -1878,7 +1878,7 @@ TEST_CASE("a weapon that is the subject of what it did is one attack by its doer
           std::vector<std::string>{"air strike 195 [israel]->[gaza] 2023-11-12 asserted positive"});
     // A machine of war is a unit of the forces, no person; hitting is force when it hits.
     CHECK(has(events_of("A Turkish drone hit a convoy in Syria."),
-              "attack 190 [turkish-drone]->[syria] 2023-11-12 asserted positive"));
+              "air strike 195 [turkish-drone]->[syria] 2023-11-12 asserted positive"));
     const auto drone = extract_text("A Turkish drone hit a convoy.", "2023-11-12");
     REQUIRE(find_actor(drone, "turkish-drone") != nullptr);
     CHECK(find_actor(drone, "turkish-drone")->type == tkg::graph::ActorType::group);
@@ -1992,8 +1992,8 @@ TEST_CASE("must-not cases of weapons, coordination and statements, from a review
     const auto jets = events_of(
         "Hezbollah rockets hit northern Israel and Israeli jets struck "
         "Lebanon.");
-    CHECK(has(jets, "attack 190 [israeli-jets]->[lebanon] 2023-11-12 asserted positive"));
-    CHECK_FALSE(has_prefix(jets, "attack 190 [israel]"));  // the object is no conjunct
+    CHECK(has(jets, "air strike 195 [israeli-jets]->[lebanon] 2023-11-12 asserted positive"));
+    CHECK_FALSE(has_prefix(jets, "air strike 195 [israel]"));  // the object is no conjunct
     // Nor an infinitive another verb governs.
     CHECK(has_prefix(events_of("The attack prompted the United States to strike militias in "
                                "Iraq."),
@@ -2163,7 +2163,7 @@ TEST_CASE("courts: sentencing, convictions, verdicts of guilt, laws struck down"
     // Must not: a law struck down is no attack; force struck down is no veto.
     CHECK_FALSE(has_prefix(events_of("The Supreme Court struck down the law."), "attack"));
     CHECK(has(events_of("Israeli jets struck down a drone."),
-              "attack 190 [israeli-jets]->[] 2023-11-12 asserted positive"));
+              "air strike 195 [israeli-jets]->[] 2023-11-12 asserted positive"));
     CHECK(events_of("The court struck down the proposal.").empty());
     // Must not: finding something is no verdict; a sentence of words is no sentencing.
     CHECK(events_of("Investigators found Russia's fingerprints on the device.").empty());
@@ -2790,4 +2790,22 @@ TEST_CASE("resignations, impeachment, candidates barred, executions of people no
     CHECK_FALSE(
         has_prefix(events_of("Israel barred UN officials from entering Gaza."), "restrict 1722"));
     CHECK(events_of("Iran executed the plan.").empty());
+}
+
+TEST_CASE("weapons sent are military aid; refusing to send them negates the aid; air strikes") {
+    CHECK(has_prefix(events_of("Germany sent cruise missiles to Ukraine."),
+                     "provide aid 072 [germany]->[ukraine] 2023-11-12 asserted positive"));
+    const auto refused = events_of("Germany refused to send cruise missiles to Ukraine.");
+    CHECK(has_prefix(refused, "reject 120 [germany]->[ukraine]"));
+    CHECK(has(refused, "provide aid 072 [germany]->[ukraine] 2023-11-12 asserted negative"));
+    // Must not: drones sent to attack are the attack's.
+    CHECK_FALSE(has_prefix(events_of("Iran sent drones to attack Israel."),
+                           "provide aid 072 [iran]->[israel]"));
+    CHECK(has_prefix(events_of("Russian warplanes struck Idlib."),
+                     "air strike 195 [russian-warplanes]->[idlib]"));
+    CHECK(has_prefix(events_of("Ukrainian drones hit an oil refinery in Russia."),
+                     "air strike 195 [ukrainian-drones]->[russia]"));
+    // Must not: tanks shell, and a killing stays a killing.
+    CHECK(has_prefix(events_of("Israeli tanks shelled Rafah."), "attack 194 [israeli-tanks]"));
+    CHECK(has_prefix(events_of("Israeli jets killed 12 people in Gaza."), "kill"));
 }
