@@ -758,7 +758,10 @@ class Resolver {
                 k = std::max(k, c_[j].end - 1);
             }
             const bool named = !m->demonym && !code.empty() && place;
-            const bool counted = named && !(k + 1 < sent.end_token && doc_.is_word(k + 1, "'s")) &&
+            // (A possessor is no place, unless where things happen: "in Nigeria's Kaduna
+            // state".)
+            const bool possessor = k + 1 < sent.end_token && doc_.is_word(k + 1, "'s");
+            const bool counted = named && (!possessor || locative(b, sent, false)) &&
                                  (!own || locative(b, sent, last_counted));
             last_counted = counted;
             if (own && named && !counted) {

@@ -1423,3 +1423,15 @@ TEST_CASE("a surname named alone is the one person of that name serving on the a
         std::vector<std::string>{"Barbara Bush|PERSON|barbara-bush", "Miami|LOC|miami",
                                  "Bush|PERSON|barbara-bush", "she|PERSON|barbara-bush"});
 }
+
+TEST_CASE("gangs, militiamen and pirates are placed groups; 'in Nigeria's Kaduna state' places") {
+    CHECK(mention_list("Haitian gangs attacked a police station.") ==
+          std::vector<std::string>{"Haitian gangs|GROUP|haitian-gangs"});
+    CHECK(mention_list("Gunmen kidnapped 15 students in Nigeria's Kaduna state.") ==
+          std::vector<std::string>{"Gunmen|GROUP|nigerian-gunmen",
+                                   "students in Nigeria|GROUP|students-in-nigeria",
+                                   "Kaduna|LOC|kaduna"});
+    // Must not: a possessor that is not where things happen places nobody.
+    CHECK(mention_list("Gunmen praised Nigeria's president.").front() !=
+          "Gunmen|GROUP|nigerian-gunmen");
+}
