@@ -130,6 +130,15 @@ class SentenceEvents {
             if (c.type == "phone") called_a_name(c);
             if (c.type == "criticize") military_retaliation(c);
             if (c.type == "attack" && c.cameo == "190") air_attack(c);
+            // "China's military pressure on Taiwan" coerces (the trigger's "military" may be
+            // a word of the name before it).
+            if (c.type == "demand" && c.info && c.info->noun && is(c.begin, "pressure") &&
+                c.begin > s_.first_token && is(c.begin - 1, "military"))
+                c.recode("coerce", "170", "coerced");
+            // "a request for comment", "could not be reached for comment": no statement.
+            if (c.type == "statement" && c.info && c.info->noun && c.begin > s_.first_token &&
+                is(c.begin - 1, "for"))
+                c.type.clear();
             if (c.type == "attack") labour_strike(c);
             if (c.type == "vote") vote_against(c);
             if (c.type == "complain") summoned_envoy(c);
@@ -1813,6 +1822,12 @@ class SentenceEvents {
         }
         // "children killed by Israel": a participle with its agent.
         if (is(c.end, "by") && mention_at(c.end + 1) != kNone) return true;
+        // "settlers accused of violence": an accusation's "of" right after it leaves no room
+        // for the accused, who stand before it.
+        if (c.type == "accuse" && is(c.end, "of") && c.begin > s_.first_token + 1 &&
+            (mention_at(c.begin - 1) != kNone ||
+             (text(c.begin - 1) == "," && mention_at(c.begin - 2) != kNone)))
+            return true;
         return reduced_relative_head(c) != kNone;
     }
     // "in exchange for an Iranian official jailed in Sweden": a participle right after the
@@ -2659,12 +2674,18 @@ class SentenceEvents {
         return g && g->machine;
     }
     // "Russian warplanes struck Idlib", "Ukrainian drones hit a refinery": force done from the
-    // air is an air strike (CAMEO 195).
+    // air is an air strike (CAMEO 195); done by hackers, a cyberattack (176).
     void air_attack(Candidate& c) const {
         if (!c.info || c.info->noun || c.source.empty()) return;
         static constexpr std::string_view kAir[] = {
             "aircraft", "warplanes", "warplane", "jets",  "jet",     "helicopters", "helicopter",
             "gunships", "gunship",   "drones",   "drone", "bombers", "bomber"};
+        // "Chinese hackers attacked the networks of ...": a cyberattack (176).
+        if (std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+                return type_of(m) == graph::ActorType::group &&
+                       (is(mention_end(m) - 1, "hackers") || is(mention_end(m) - 1, "hacker"));
+            }))
+            return c.recode("cyberattack", "176", "attacked");
         if (std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
                 // (Not with other arms: "Israeli helicopters and tanks attacked Gaza".)
                 return machine_of_war(m) && !is(mention_end(m), "and") &&
@@ -4133,7 +4154,11 @@ class SentenceEvents {
             }
             const bool after_agents =
                 !clause_break && is(c.begin - 1, "of") && c.begin <= other.end + 12;
-            if ((of && other.end + 5 >= c.begin) || after_agents) {
+            // (What is alleged is a noun or a gerund after "of", not the verb of the clause
+            // the accused are the subject of: "settlers accused of violence were arrested".)
+            const bool alleged_form = c.info->noun || c.info->form == VerbForm::gerund ||
+                                      is(c.begin - 1, "of") || is(c.begin - 1, "having");
+            if ((of && other.end + 5 >= c.begin && alleged_form) || after_agents) {
                 c.modality = Modality::reported;
                 c.reporter = static_cast<std::int32_t>(&other - cands_.data());
                 return;
@@ -4171,7 +4196,7 @@ class SentenceEvents {
             } else if (other.end + 4 >= s_.end_token &&
                        !(in(other.end) &&
                          (mention_at(other.end) != kNone || cls(other.end, WordClass::pron_subj) ||
-                          is(other.end, "that")))) {
+                          cls(other.end, WordClass::det) || is(other.end, "that")))) {
                 // '..., X said.': the clause before a speech verb ending the sentence (not one
                 // saying something of its own: "..., and the army said it targeted Hamas").
                 bool comma = false;

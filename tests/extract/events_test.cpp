@@ -2809,3 +2809,26 @@ TEST_CASE("weapons sent are military aid; refusing to send them negates the aid;
     CHECK(has_prefix(events_of("Israeli tanks shelled Rafah."), "attack 194 [israeli-tanks]"));
     CHECK(has_prefix(events_of("Israeli jets killed 12 people in Gaza."), "kill"));
 }
+
+TEST_CASE(
+    "the accused stand before 'accused of'; hackers, military pressure, requests for comment") {
+    const auto settlers = events_of("Israeli settlers accused of violence were arrested.");
+    CHECK(has(settlers, "accuse 112 []->[israeli-settlers] 2023-11-12 asserted positive"));
+    // The clause's own verb is no allegation.
+    CHECK(has(settlers, "arrest 173 []->[israeli-settlers] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Russia, accused of war crimes, denied the claims."),
+                     "accuse 112 []->[russia]"));
+    CHECK(has_prefix(events_of("The UN accused Israeli settlers of violence."),
+                     "accuse 112 [united-nations]->[israeli-settlers]"));
+    CHECK(has_prefix(events_of("Chinese hackers attacked the networks of the Dutch defence "
+                               "ministry."),
+                     "cyberattack 176 [chinese-hackers]->[netherlands-defence-ministry]"));
+    CHECK(has_prefix(events_of("China stepped up military pressure on Taiwan."),
+                     "coerce 170 [china]->[taiwan]"));
+    CHECK(events_of("The Chinese embassy did not respond to a request for comment.").empty());
+    // Must not: pressure on somebody is still a demand, a comment made still a statement.
+    CHECK(has_prefix(events_of("The US put pressure on Israel."),
+                     "demand 100 [united-states]->[israel]"));
+    CHECK(has_prefix(events_of("Biden's comment angered Muslim leaders."),
+                     "statement 010 [joe-biden]"));
+}
