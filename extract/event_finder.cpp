@@ -83,6 +83,10 @@ struct Candidate {
     // The verb that threatens this act ("threatened to attack", "vowed to retaliate",
     // "threatened tariffs"): the threat is the event, made when that verb says.
     std::optional<std::uint32_t> threatened_by;
+    // The verb that expresses the intent to do this act ("pledged aid", "agreed to hold
+    // talks", "offered to mediate"): the expression is the event (CAMEO 03x), made when that
+    // verb says.
+    std::optional<std::uint32_t> expressed_by;
 
     // Another reading of the same words: type, CAMEO code and relation change together.
     void recode(std::string_view to_type, std::string_view to_cameo, std::string_view to_relation) {
@@ -2099,8 +2103,10 @@ class SentenceEvents {
             used_lights_.push_back(at);
             c.light = at;
             // "agreed to a ceasefire", "offered aid": the act is intended, not done.
-            if (info->type == "agree" || info->type == "offer" || info->type == "pledge")
+            if (info->type == "agree" || info->type == "offer" || info->type == "pledge") {
                 c.intent = true;
+                c.expressed_by = at;
+            }
             c.confidence = 0.75;
         }
         // "a Hamas attack", "EU aid", "US sanctions": an organization's name or a country's
@@ -2202,7 +2208,11 @@ class SentenceEvents {
             if (!demand.info || !(demand.info->flags & kDemand)) continue;
             for (std::size_t n = d + 1; n < cands_.size(); ++n) {
                 Candidate& object = cands_[n];
-                if (object.begin > demand.end + 6) break;
+                // (Measured from the light verb that takes a noun: "urged Israel and Hamas to
+                // agree to a ceasefire".)
+                const std::uint32_t at =
+                    object.light ? std::min(object.begin, *object.light) : object.begin;
+                if (at > demand.end + 6) break;
                 bool clause_break = false;
                 for (std::uint32_t k = demand.end; k < object.begin; ++k)
                     if (boundary(k) || text(k) == ",") clause_break = true;
@@ -3528,6 +3538,7 @@ class SentenceEvents {
                 if (Candidate* act = intended_act(f)) {
                     if (act->source.empty()) act->source = frame.source;
                     act->intent = true;
+                    act->expressed_by = frame.begin;
                     drop[f] = true;
                 }
             }
@@ -3682,7 +3693,9 @@ class SentenceEvents {
             if (root == 8 && kind >= '1' && kind <= '7' && kYield[digit] != '-')
                 code += kYield[digit];
             c.cameo = code;
-            c.modality = Modality::planned;
+            // An intent expressed ("pledged aid", "agreed to hold talks") was expressed: it
+            // keeps the stance of the expressing clause. Otherwise the act is to come.
+            if (!c.expressed_by) c.modality = Modality::planned;
         }
     }
 
@@ -4235,6 +4248,13 @@ class SentenceEvents {
     mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
 
+// Whether "to" stands between tokens `from` and `to`: an infinitive's act after a verb.
+bool infinitive_between(const Document& doc, std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t k = from + 1; k < to; ++k)
+        if (doc.is_word(k, "to")) return true;
+    return false;
+}
+
 // Whether an event will be written for `c` (EventFinder::find drops the rest): somebody is
 // in it, or it was demanded, and it has the target it needs.
 bool written(const Candidate& c) {
@@ -4496,8 +4516,12 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         continue;
                     if (in_reported_clause(doc, cands, c, tk)) continue;
                     // ("threatened on Monday to attack Israel next week": the threat's time is
-                    // the threatening's, not the attack's.)
-                    if (c.threatened_by && tk >= c.begin) {
+                    // the threatening's, not the attack's; so for an act agreed or pledged in
+                    // an infinitive, "agreed to hold talks next week", but "promised more aid
+                    // on Tuesday" is the promising.)
+                    if ((c.threatened_by ||
+                         (c.expressed_by && infinitive_between(doc, *c.expressed_by, c.begin))) &&
+                        tk >= c.begin) {
                         bool own_clause = true;  // (", officials said Wednesday" is not)
                         for (std::uint32_t k = c.end; k < tk; ++k)
                             if (doc.key(k) == ",") own_clause = false;

@@ -390,7 +390,7 @@ TEST_CASE("a light verb reaches its noun across a quantity, in its own clause's 
         "in Liberia.");
     CHECK(has(v, "provide aid 0333 [united-nations]->[refugees-in-liberia] - planned positive"));
     CHECK(has(events_of("The United States pledged $500 million in humanitarian aid to Ukraine."),
-              "provide aid 0333 [united-states]->[ukraine] - planned positive"));
+              "provide aid 0333 [united-states]->[ukraine] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Japan did not provide any food aid to North Korea."),
               "provide aid 073 [japan]->[north-korea] 2023-11-12 asserted negative"));
     // The noun a light verb takes is the first after it, even with a quantity after that: the
@@ -544,7 +544,7 @@ TEST_CASE("an intent reaches its act across adverbials and a light verb") {
     const auto v = events_of(
         "Swedish ministers agreed in principle on Monday to provide about "
         "40 million dollars of aid for Moldova.");
-    CHECK(has(v, "provide aid 033 [swedish-ministers]->[moldova] 2023-11-06 planned positive"));
+    CHECK(has(v, "provide aid 033 [swedish-ministers]->[moldova] 2023-11-06 asserted positive"));
     for (const auto& e : v) CHECK(e.rfind("agree", 0) != 0);  // the frame folds into the act
 }
 
@@ -775,11 +775,11 @@ TEST_CASE("'in protest against' says what a protest is for") {
 
 TEST_CASE("intent keeps the kind of act: 0331 economic aid, 0354 lifting sanctions, 0356") {
     CHECK(has(events_of("Congress agreed to lift sanctions on Iran."),
-              "ease sanctions 0354 [united-states-congress]->[iran] - planned positive"));
+              "ease sanctions 0354 [united-states-congress]->[iran] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Syria agreed to withdraw from Lebanon."),
-              "withdraw 0356 [syria]->[lebanon] - planned positive"));
+              "withdraw 0356 [syria]->[lebanon] 2023-11-12 asserted positive"));
     CHECK(has(events_of("Japan pledged economic aid to Kenya."),
-              "provide aid 0331 [japan]->[kenya] - planned positive"));
+              "provide aid 0331 [japan]->[kenya] 2023-11-12 asserted positive"));
     // Embargoes on sales to several countries are lifted for all of them.
     CHECK(has(events_of("Canada lifted embargoes on arms sales to Chile and Peru."),
               "ease sanctions 085 [canada]->[chile,peru] 2023-11-12 asserted positive"));
@@ -2214,7 +2214,7 @@ TEST_CASE("people named one after another with 'a' act together") {
     CHECK(has(both, "statement 010 [qatari-mediator]->[] 2023-11-12 asserted positive"));
     // Objects an infinitive follows act together too.
     CHECK(has(events_of("Biden urged Israel and Hamas to agree to a ceasefire."),
-              "ceasefire 0356 [israel]->[hamas] - planned positive"));
+              "ceasefire 0356 [israel]->[hamas] - demanded positive"));
     // Must not: an object before "and" and a clause of its own stays apart.
     CHECK_FALSE(has_prefix(events_of("Hezbollah hit northern Israel and Israeli jets struck Tyre."),
                            "attack 190 [hezbollah,israeli-jets]"));
@@ -2619,7 +2619,8 @@ TEST_CASE("review: modals over joined verbs, judged persons, invitations, deals,
     CHECK(t == std::vector<std::string>{
                    "threaten 1312 [donald-trump]->[mexico] 2023-11-12 asserted positive"});
     CHECK(has(events_of("Russia promised to stop shelling the Zaporizhzhia nuclear plant."),
-              "de-escalate 0356 [russia]->[zaporizhzhia-nuclear-power-plant] - planned positive"));
+              "de-escalate 0356 [russia]->[zaporizhzhia-nuclear-power-plant] 2023-11-12 asserted "
+              "positive"));
     // A relative "that" keeps the phrase it is in: the relatives protested, not Hamas.
     CHECK_FALSE(
         has_prefix(events_of("Relatives of the hostages that Hamas seized protested in Tel Aviv."),
@@ -2831,4 +2832,21 @@ TEST_CASE(
                      "demand 100 [united-states]->[israel]"));
     CHECK(has_prefix(events_of("Biden's comment angered Muslim leaders."),
                      "statement 010 [joe-biden]"));
+}
+
+TEST_CASE("an intent expressed happened when it was expressed; asked for, it is demanded") {
+    // 2023-11-12 is a Sunday: "on Monday" is 2023-11-06.
+    CHECK(has(events_of("Russia agreed on Monday to hold talks with Ukraine next week."),
+              "negotiate 036 [russia]->[ukraine] 2023-11-06 asserted positive"));
+    CHECK(has(events_of("Mexico offered to mediate between Ecuador and Peru."),
+              "mediate 036 [mexico]->[ecuador,peru] 2023-11-12 asserted positive"));
+    // Its clause's stance stays: possible, or asked for.
+    CHECK(has_prefix(events_of("Iran may agree to release the prisoners."), "release 0353"));
+    CHECK(has(events_of("Iran may agree to release the prisoners."),
+              "release 0353 [iran]->[] - hypothetical positive"));
+    CHECK(has(events_of("Biden urged Israel and Hamas to agree to a ceasefire."),
+              "appeal 0256 [joe-biden]->[israel,hamas] 2023-11-12 asserted positive"));
+    // Must not: an act only to come, with no verb expressing it, stays planned.
+    CHECK(has(events_of("Biden will send aid to Israel."),
+              "provide aid 033 [joe-biden]->[israel] - planned positive"));
 }
