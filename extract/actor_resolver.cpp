@@ -17,6 +17,7 @@
 #include "article_actors.hpp"
 #include "cues.hpp"
 #include "mentions.hpp"
+#include "verbs.hpp"
 
 namespace tkg::extract {
 namespace {
@@ -144,22 +145,67 @@ class Resolver {
         return found;
     }
 
-    // "Blair", "Bush" named alone, with no full name in the article: the one person the
-    // lexicon knows by that surname who held an office on the article's date ("Bush" in 2008
-    // is George W. Bush, "Brown" Gordon Brown). Nobody when none or several did, or when a
-    // name of the article ends with the word ("Jeb Bush", whatever it was taken for).
-    std::optional<std::uint32_t> serving_by_surname(std::string_view word) const {
+    // "Brown", "Rice" named alone, with no full name in the article: the one person the
+    // lexicon knows by that surname who held an office on the article's date ("Brown" in 2008
+    // is Gordon Brown, "Miller" in November 2023 Matthew Miller). Nobody when none or several
+    // did, or when the one serving sits outside government and another bearer of the name once
+    // led the same country, as news names former leaders by surname alone. Nor a word opening
+    // a sentence unless a verb of its own follows: "Rice prices rose", "Gang members killed".
+    std::optional<std::uint32_t> serving_by_surname(const Candidate& c,
+                                                    std::string_view word) const {
         if (!day_) return std::nullopt;
+        const Sentence& sent = doc_.sentences[doc_.sentence_of[c.begin]];
+        if (c.begin == sent.first_token && !(c.end < sent.end_token && acts_alone(c.end)))
+            return std::nullopt;
         std::optional<std::uint32_t> found;
+        bool found_governs = false;         // in a country's government now
+        std::vector<std::string_view> led;  // countries a bearer out of office once led
         for (const std::uint32_t h : lex_.people_by_surname(word)) {
-            const auto& roles = lex_.entry(h).roles;
-            if (std::none_of(roles.begin(), roles.end(),
-                             [&](const graph::Role& r) { return role_active(r, day_); }))
+            const LexiconEntry& e = lex_.entry(h);
+            bool serving = false, governs = false, leader = false;
+            for (const graph::Role& r : e.roles) {
+                leader = leader || leading_office(r);
+                if (!role_active(r, day_)) continue;
+                serving = true;
+                const auto org = lex_.find(r.org);
+                governs = governs || (org && lex_.entry(*org).kind == EntryKind::country);
+            }
+            if (!serving) {
+                if (leader) led.push_back(e.country);
                 continue;
+            }
             if (found) return std::nullopt;
             found = h;
+            found_governs = governs;
         }
+        // A former leader of the same country is as likely meant as a member of its
+        // legislature: "Bush" in 2022 (Cori Bush served; not Hillary Clinton, Secretary of
+        // State in 2010, against Bill Clinton).
+        if (found && !found_governs &&
+            std::find(led.begin(), led.end(), lex_.entry(*found).country) != led.end())
+            return std::nullopt;
         return found;
+    }
+    // Whether the word at `k` goes on as one person's verb: a verb in the past ("Bush met"),
+    // an auxiliary or modal of the singular ("Brown has", "Rice will") or a comma; not a noun
+    // ("Rice prices", "Gang members") nor a plural verb ("Jobs were lost").
+    bool acts_alone(std::uint32_t k) const {
+        const std::string_view w = doc_.key(k);
+        static constexpr std::string_view kSingular[] = {
+            "was",   "is",     "has",  "had", "will", "would", "could", "can",  "may",
+            "might", "should", "must", "did", "does", "says",  "also",  "then", ","};
+        if (std::find(std::begin(kSingular), std::end(kSingular), w) != std::end(kSingular))
+            return true;
+        return doc_.tokens[k].has(kLower) && w != "were" && Verbs::builtin().is_past(w);
+    }
+    // Whether role `r` leads a country: its president, prime minister, chancellor or monarch.
+    bool leading_office(const graph::Role& r) const {
+        static constexpr std::string_view kTop[] = {"President", "Prime Minister", "Chancellor",
+                                                    "Premier",   "King",           "Queen",
+                                                    "Emir",      "Supreme Leader"};
+        if (std::find(std::begin(kTop), std::end(kTop), r.title) == std::end(kTop)) return false;
+        const auto org = lex_.find(r.org);
+        return org && lex_.entry(*org).kind == EntryKind::country;
     }
 
     // "Agency for International Development (AID)": an acronym in brackets after an
@@ -255,7 +301,7 @@ class Resolver {
                     doc_.is_word(c.begin - 1, "the"))
                     c.begin -= 1;  // "the Post"
             } else if (const auto h = c.type == ActorType::person && !the && !by_word.count(word)
-                                          ? serving_by_surname(word)
+                                          ? serving_by_surname(c, word)
                                           : std::nullopt) {
                 const LexiconEntry& e = lex_.entry(*h);
                 c.entry = static_cast<std::int32_t>(*h);

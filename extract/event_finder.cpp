@@ -2029,6 +2029,13 @@ class SentenceEvents {
             tok(c.end + 1).has(kLower) && text(c.end + 1).ends_with("ed"))
             if (const auto m = prep_object(c.end + 2, t.target_preps, 2); m != kNone)
                 append(c.target, with_conjuncts(m));
+        // "the attack on Israel by Hamas", "the execution of X by Iran": the source's phrase
+        // follows the target's.
+        if (c.source.empty() && !c.target.empty() && mention_begin(c.target.back()) > c.end &&
+            !t.source_preps.empty())
+            if (const auto m = prep_object(mention_end(c.target.back()), t.source_preps, 2);
+                m != kNone)
+                append(c.source, with_conjuncts(m));
         // "the visit by Pelosi to Taiwan": the target's phrase follows the source's.
         if (c.target.empty() && !c.source.empty() && mention_begin(c.source.back()) > c.end)
             if (const auto m = prep_object(mention_end(c.source.back()), t.target_preps, 2);
@@ -2465,16 +2472,19 @@ class SentenceEvents {
     }
 
     // "welcomed the agreement between Iran and the IAEA", "condemned the attack by Hamas":
-    // praise or criticism of an act that names nobody else is aimed at who did it, both sides
-    // of an act done together. Not at whom it was done to ("condemned the attack on Israel").
+    // praise or criticism of an act is aimed at who did it, both sides of an act done
+    // together. Not at whom it was done to ("condemned the attack on Israel", "the killing of
+    // Haniyeh").
     void judged_acts() {
         for (std::size_t v = 0; v + 1 < cands_.size(); ++v) {
             Candidate& judge = cands_[v];
-            if (!judge.info || judge.info->noun || !judge.target.empty() ||
+            if (!judge.info || judge.info->noun ||
                 !(judge.cameo.starts_with("051") || judge.cameo.starts_with("11")))
                 continue;
             const Candidate& act = cands_[v + 1];
-            if (!act.info || !act.info->noun || act.begin < judge.end || act.begin > judge.end + 3)
+            // (A noun, or a gerund with "of": "the killing of Haniyeh".)
+            if (!act.info || !(act.info->noun || is(act.end, "of")) || act.begin < judge.end ||
+                act.begin > judge.end + 3)
                 continue;
             bool adjacent = true;
             for (std::uint32_t k = judge.end; k < act.begin; ++k)
@@ -2483,7 +2493,20 @@ class SentenceEvents {
                             (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k)));
             if (!adjacent) continue;
             std::vector<std::int32_t> doers = act.source;
-            if (graph::symmetric_event_type(act.type)) append(doers, act.target);
+            const bool together = graph::symmetric_event_type(act.type);
+            if (together) append(doers, act.target);
+            // ("condemned the killing of Ismail Haniyeh": the victim the object names is no
+            // target of the condemnation.)
+            if (!judge.target.empty()) {
+                const bool victims_only =
+                    !together &&
+                    std::all_of(judge.target.begin(), judge.target.end(), [&](std::int32_t m) {
+                        return std::find(act.target.begin(), act.target.end(), m) !=
+                               act.target.end();
+                    });
+                if (!victims_only) continue;
+                judge.target.clear();
+            }
             for (const std::int32_t m : doers)
                 if (!shares_actor(judge.source, m)) judge.target.push_back(m);
         }
@@ -3122,15 +3145,32 @@ class SentenceEvents {
     // a close partner").
     void called_a_name(Candidate& c) const {
         if (c.target.empty() || !doc_.key(c.begin).starts_with("call")) return;
-        std::uint32_t after = mention_end(c.target.back());
+        const std::int32_t named = c.target.back();
+        std::uint32_t after = mention_end(named);
+        // "called the Israeli strike 'a massacre'", "called Hamas's attack an act of evil": the
+        // one called is a thing its doer's name modifies, and nobody is phoned.
+        // (An act, not an office: "called Netanyahu's office" phoned it.)
+        bool thing = false;
+        if (out_.mentions[static_cast<std::size_t>(named)].form == MentionForm::modifier ||
+            possessive(after)) {
+            std::uint32_t k = possessive(after) ? after + 1 : after;
+            while (in(k) && tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k)) ++k;
+            const std::uint32_t from = after;
+            thing = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
+                return o.info && o.info->noun && o.begin >= from && o.end <= k;
+            });
+            if (thing) after = k;
+        }
         // (Or a name in quotes: "calling Netanyahu \"the butcher of Gaza\"".)
         const std::string_view q = in(after) ? text(after) : std::string_view{};
         const bool quoted = q == "\"" || q == "\xE2\x80\x9C" || q == "'" || q == "\xE2\x80\x98";
         if (quoted && is(after + 1, "to")) return;  // a quoted purpose, "to discuss ..."
         if (quoted) ++after;
         if (!quoted && (!(is(after, "a") || is(after, "an") || is(after, "the")) ||
-                        doc_.timex_at[after] != kNone))
+                        doc_.timex_at[after] != kNone)) {
+            if (thing) c.type.clear();  // no call ("called the attack off")
             return;
+        }
         static constexpr std::string_view kFriendly[] = {
             "friend", "friends", "ally",     "allies",   "partner",  "partners",  "hero",
             "heroes", "brother", "brothers", "champion", "genius",   "statesman", "peacemaker",
