@@ -2887,6 +2887,8 @@ class SentenceEvents {
                                                         "AGR", "MED", "BUS"};
         const bool working = std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
             const graph::ActorRecord* a = actor_of(m);
+            // (Or a trade union: "the United Auto Workers launched a strike".)
+            if (a && a->type == graph::ActorType::org) return a->sector == "LAB";
             return a && a->type == graph::ActorType::group && !armed_actor(m, false) &&
                    std::find(std::begin(kWorking), std::end(kWorking), a->sector) !=
                        std::end(kWorking);
@@ -4288,6 +4290,19 @@ class SentenceEvents {
     mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
 
+// Whether the time at token `tk` is what a first or a record is measured from: "for the first
+// time since 1980", "the worst fighting since 2014". It is no time of the event.
+bool record_since(const Document& doc, const Sentence& sent, std::uint32_t tk) {
+    if (tk < sent.first_token + 2 || !doc.is_word(tk - 1, "since")) return false;
+    for (std::uint32_t k = tk - 1; k-- > sent.first_token && k + 9 > tk;) {
+        if (doc.tokens[k].kind == TokenKind::punct) return false;
+        for (const std::string_view w : {"first", "highest", "lowest", "biggest", "largest",
+                                         "worst", "deadliest", "best", "heaviest", "strongest"})
+            if (doc.is_word(k, w)) return true;
+    }
+    return false;
+}
+
 // Whether "to" stands between tokens `from` and `to`: an infinitive's act after a verb.
 bool infinitive_between(const Document& doc, std::uint32_t from, std::uint32_t to) {
     for (std::uint32_t k = from + 1; k < to; ++k)
@@ -4555,6 +4570,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         clause && !(clause->first < c.begin && c.begin < clause->second))
                         continue;
                     if (in_reported_clause(doc, cands, c, tk)) continue;
+                    if (record_since(doc, sent, tk)) continue;
                     // ("threatened on Monday to attack Israel next week": the threat's time is
                     // the threatening's, not the attack's; so for an act agreed or pledged in
                     // an infinitive, "agreed to hold talks next week", but "promised more aid

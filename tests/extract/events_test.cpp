@@ -2862,3 +2862,19 @@ TEST_CASE("an act called a name is no call; condemning an act is aimed at its do
     CHECK(has_prefix(events_of("Egypt condemned the attack on Israel by Hamas."),
                      "criticize 111 [egypt]->[hamas]"));
 }
+
+TEST_CASE("strikes by trade unions and kinds of workers; a record's 'since' dates nothing") {
+    CHECK(has_prefix(events_of("Greek civil servants held a one-day strike."),
+                     "strike 143 [greek-civil-servants]"));
+    CHECK(has_prefix(events_of("Bangladeshi garment workers continued their strike."),
+                     "strike 143 [bangladeshi-garment-workers]"));
+    CHECK(has_prefix(events_of("The United Auto Workers launched a strike against Ford."),
+                     "strike 143 [united-auto-workers]"));
+    CHECK(has(events_of("Hollywood actors went on strike for the first time since 1980."),
+              "strike 143 [hollywood-actors]->[] 2023-11-12 asserted positive"));
+    CHECK(has_prefix(events_of("Russia launched its heaviest air strikes on Kyiv since March."),
+                     "air strike 195 [russia]->[kyiv] 2023-11-12"));
+    // Must not: a plain "since" still dates from then.
+    CHECK(has_prefix(events_of("Israel has bombarded Gaza since Oct. 7."),
+                     "attack 195 [israel]->[gaza] 2023-10-07"));
+}
