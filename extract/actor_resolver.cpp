@@ -149,7 +149,7 @@ class Resolver {
     // lexicon knows by that surname who held an office on the article's date ("Brown" in 2008
     // is Gordon Brown, "Miller" in November 2023 Matthew Miller). Nobody when none or several
     // did, or when the one serving sits outside government and another bearer of the name once
-    // led the same country, as news names former leaders by surname alone. Nor a word opening
+    // led a country, as news names former leaders by surname alone. Nor a word opening
     // a sentence unless a verb of its own follows: "Rice prices rose", "Gang members killed".
     std::optional<std::uint32_t> serving_by_surname(const Candidate& c,
                                                     std::string_view word) const {
@@ -178,12 +178,11 @@ class Resolver {
             found = h;
             found_governs = governs;
         }
-        // A former leader of the same country is as likely meant as a member of its
-        // legislature: "Bush" in 2022 (Cori Bush served; not Hillary Clinton, Secretary of
-        // State in 2010, against Bill Clinton).
-        if (found && !found_governs &&
-            std::find(led.begin(), led.end(), lex_.entry(*found).country) != led.end())
-            return std::nullopt;
+        // A former leader is as likely meant as a legislator or an official outside
+        // government: "Bush" in 2022 (Cori Bush served), "Khan" in 2023 (Karim Khan of the
+        // ICC, Imran Khan led Pakistan); not against Hillary Clinton, Secretary of State in
+        // 2010.
+        if (found && !found_governs && !led.empty()) return std::nullopt;
         return found;
     }
     // Whether the word at `k` goes on as one person's verb: a verb in the past ("Bush met"),

@@ -4248,12 +4248,16 @@ class SentenceEvents {
                     c.reporter = reporter;
                     return;
                 }
-            } else if (other.end + 4 >= s_.end_token &&
+            } else if ((other.end + 4 >= s_.end_token ||
+                        (text(other.end) == "," &&
+                         (is(other.end + 1, "and") || is(other.end + 1, "but")))) &&
                        !(in(other.end) &&
                          (mention_at(other.end) != kNone || cls(other.end, WordClass::pron_subj) ||
                           cls(other.end, WordClass::det) || is(other.end, "that")))) {
-                // '..., X said.': the clause before a speech verb ending the sentence (not one
-                // saying something of its own: "..., and the army said it targeted Hamas").
+                // '..., X said.': the clause before a speech verb ending the sentence or its
+                // clause ("..., officials said, and Israel denied it"; not a parenthesis, "where,
+                // it said, 100 people were killed"), nor one saying something
+                // of its own ("..., and the army said it targeted Hamas").
                 bool comma = false;
                 for (std::uint32_t k = c.end; k < other.begin; ++k)
                     if (text(k) == "," || tok(k).has(kCloseQuote)) comma = true;
@@ -4289,6 +4293,33 @@ class SentenceEvents {
     std::vector<std::pair<std::uint32_t, const TriggerInfo*>> stops_;  // verbs that stop acts
     mutable std::unordered_map<std::int32_t, std::pair<std::uint32_t, std::uint32_t>> ranges_;
 };
+
+Tense tense_of(const Document& doc, const Candidate& c);
+
+// The event of sentence `s - 1` that sentence `s` continues in time, when `c` is done by the
+// he, she or they opening `s` and is told in the past: the last event before, done by the
+// same actor, asserted and dated by a time expression. Null otherwise.
+const Event* continued_from(const Document& doc, const Extraction& out, const Sentence& sent,
+                            std::uint32_t s, const Candidate& c) {
+    if (s == 0) return nullptr;
+    const std::uint32_t first = sent.first_token;
+    if (!(doc.is_word(first, "he") || doc.is_word(first, "she") || doc.is_word(first, "they")))
+        return nullptr;
+    const std::int32_t pronoun = doc.mention_at[first];
+    if (pronoun == kNone ||
+        std::find(c.source.begin(), c.source.end(), pronoun) == c.source.end() ||
+        tense_of(doc, c) != Tense::past)
+        return nullptr;
+    const std::string& who = out.mentions[static_cast<std::size_t>(pronoun)].actor;
+    for (auto e = out.events.rbegin(); e != out.events.rend(); ++e) {
+        if (e->sentence_index + 1 < s) break;
+        if (e->sentence_index + 1 != s) continue;
+        if (e->date_from == DateSource::timex && e->modality == Modality::asserted &&
+            std::find(e->source.begin(), e->source.end(), who) != e->source.end())
+            return &*e;
+    }
+    return nullptr;
+}
 
 // Whether the time at token `tk` is what a first or a record is measured from: "for the first
 // time since 1980", "the worst fighting since 2014". It is no time of the event.
@@ -4642,6 +4673,14 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                         e.anchor = std::move(anchor);
                         break;
                     }
+                    // "Fidan visited Baghdad last Tuesday. He met Rashid": a sentence going on
+                    // with the last one's subject, by a pronoun opening it, goes on in its time.
+                    if (e.date_value.empty() && e.modality == Modality::asserted)
+                        if (const Event* before = continued_from(doc, out, sent, s, c)) {
+                            e.date = before->date;
+                            e.date_value = before->date_value;
+                            e.date_from = DateSource::inferred;
+                        }
                     if (e.date_value.empty() && article_day && e.modality != Modality::planned &&
                         e.modality != Modality::hypothetical && e.modality != Modality::demanded) {
                         // Reported past (or present) with nothing closer: the article's date.

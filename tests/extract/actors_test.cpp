@@ -1429,12 +1429,11 @@ TEST_CASE("a surname named alone is the one person of that name serving on the a
           std::vector<std::string>{"Rice|PERSON|condoleezza-rice"});
     CHECK(mention_list("Jobs were lost in Greece.", "2010-05-07") ==
           std::vector<std::string>{"Greece|LOC|greece"});
-    // A member of government is meant over a former leader; another country's leader is no
-    // namesake.
+    // A member of government is meant over a former leader; anybody else is as likely the
+    // former leader ("Khan" in 2023: Karim Khan of the ICC, or Imran Khan).
     CHECK(mention_list("Clinton met Netanyahu.", "2010-09-09").front() ==
           "Clinton|PERSON|hillary-clinton");
-    CHECK(mention_list("Johnson refused to bring the bill to a vote.", "2024-02-07") ==
-          std::vector<std::string>{"Johnson|PERSON|mike-johnson"});
+    CHECK(mention_list("Khan said the government wanted to arrest him.", "2023-05-01").empty());
     CHECK(
         mention_list("Barbara Bush spoke in Miami. Bush said she would campaign.", "2008-08-06") ==
         std::vector<std::string>{"Barbara Bush|PERSON|barbara-bush", "Miami|LOC|miami",
