@@ -3161,6 +3161,13 @@ class SentenceEvents {
             thing = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
                 return o.info && o.info->noun && o.begin >= from && o.end <= k;
             });
+            // ("called Israel's actions in Gaza genocide": whatever is owned, bar people one
+            // may phone.)
+            if (possessive(after) && k > after + 1 && !role_noun(after + 1) &&
+                !people_noun(after + 1) && !is(after + 1, "office") && !is(after + 1, "ministry") &&
+                !is(after + 1, "embassy") && !is(after + 1, "counterpart") &&
+                !is(after + 1, "wife") && !is(after + 1, "husband") && !is(after + 1, "family"))
+                thing = true;
             if (thing) after = k;
         }
         // (Or a name in quotes: "calling Netanyahu \"the butcher of Gaza\"".)

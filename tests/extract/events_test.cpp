@@ -2857,6 +2857,7 @@ TEST_CASE("an act called a name is no call; condemning an act is aimed at its do
                      "criticize 111 [joe-biden]->[hamas]"));
     CHECK(has_prefix(events_of("Biden called Netanyahu's office on Sunday."),
                      "phone 041 [joe-biden]->[benjamin-netanyahu]"));
+    CHECK(events_of("South Africa called Israel's actions in Gaza genocide.").empty());
     const auto akbari = events_of("Britain condemned the execution of Alireza Akbari by Iran.");
     CHECK(has_prefix(akbari, "criticize 111 [united-kingdom]->[iran]"));
     CHECK(has_prefix(akbari, "execute 1823 [iran]->[alireza-akbari]"));
