@@ -2709,23 +2709,42 @@ class SentenceEvents {
     // "Russian warplanes struck Idlib", "Ukrainian drones hit a refinery": force done from the
     // air is an air strike (CAMEO 195); done by hackers, a cyberattack (176).
     void air_attack(Candidate& c) const {
-        if (!c.info || c.info->noun || c.source.empty()) return;
+        if (!c.info || c.info->noun) return;
         static constexpr std::string_view kAir[] = {
             "aircraft", "warplanes", "warplane", "jets",  "jet",     "helicopters", "helicopter",
             "gunships", "gunship",   "drones",   "drone", "bombers", "bomber"};
-        // "Chinese hackers attacked the networks of ...": a cyberattack (176).
-        if (std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
-                return type_of(m) == graph::ActorType::group &&
-                       (is(mention_end(m) - 1, "hackers") || is(mention_end(m) - 1, "hacker"));
-            }))
+        // "Chinese hackers attacked the networks of ...", "attacked the websites of Estonian
+        // ministries": a cyberattack (176).
+        if ((!c.source.empty() && std::all_of(c.source.begin(), c.source.end(),
+                                              [&](std::int32_t m) {
+                                                  return type_of(m) == graph::ActorType::group &&
+                                                         (is(mention_end(m) - 1, "hackers") ||
+                                                          is(mention_end(m) - 1, "hacker"));
+                                              })) ||
+            computers_after(c.end))
             return c.recode("cyberattack", "176", "attacked");
-        if (std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
+        if (!c.source.empty() && std::all_of(c.source.begin(), c.source.end(), [&](std::int32_t m) {
                 // (Not with other arms: "Israeli helicopters and tanks attacked Gaza".)
                 return machine_of_war(m) && !is(mention_end(m), "and") &&
                        std::find(std::begin(kAir), std::end(kAir), doc_.key(mention_end(m) - 1)) !=
                            std::end(kAir);
             }))
             c.recode("air strike", "195", "attacked");
+    }
+    // Whether the object at `e` is computers: "the websites of", "the computer networks of".
+    bool computers_after(std::uint32_t e) const {
+        static constexpr std::string_view kComputers[] = {"website",   "websites", "network",
+                                                          "networks",  "servers",  "computers",
+                                                          "databases", "systems"};
+        for (std::uint32_t k = e; in(k) && k < e + 4 && mention_at(k) == kNone; ++k) {
+            if (std::find(std::begin(kComputers), std::end(kComputers), doc_.key(k)) !=
+                std::end(kComputers))
+                return !(is(k, "systems") || is(k, "network") || is(k, "networks")) ||
+                       (k > e && is(k - 1, "computer"));  // not "power networks"
+            if (!(cls(k, WordClass::det) || (tok(k).has(kLower) && doc_.classes[k] == 0)))
+                return false;
+        }
+        return false;
     }
     // Whether mention `m` names who wields force: machines of war, armed forces or an armed
     // group ("Ukrainian forces hit a warship"), and with `states`, a country too ("Israel

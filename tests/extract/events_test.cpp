@@ -2901,3 +2901,12 @@ TEST_CASE("'..., officials said, and' reports the clause before; a parenthesis d
                                "Susangerd where, it said, 100 people were killed."),
                      "threaten 1384 [iran]->[iraq] 2023-11-12 asserted"));
 }
+
+TEST_CASE("an attack on websites or computer networks is a cyberattack, on power networks not") {
+    CHECK(has_prefix(events_of("Hackers attacked the websites of Estonian ministries."),
+                     "cyberattack 176 []->[estonia]"));
+    CHECK(has_prefix(events_of("Russia attacked the computer systems of Ukraine's banks."),
+                     "cyberattack 176 [russia]"));
+    CHECK(has_prefix(events_of("Russia attacked the power networks of Ukraine."),
+                     "attack 190 [russia]->[ukraine]"));
+}
