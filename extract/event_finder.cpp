@@ -3904,10 +3904,17 @@ class SentenceEvents {
                            ? void()
                            : c.recode("provide aid", "070", "aided");
             }
-            if (is_troops(k)) return c.recode("deploy", "154", "deployed_to");
+            // (Aircraft delivered or supplied are arms: "delivered F-16 jets to Ukraine";
+            // sent, they may be a force deployed.)
+            const bool aircraft = is(k, "jets") || is(k, "helicopters") || is(k, "warplanes");
+            const bool transfer =
+                c.type == "provide aid" || (verb && doc_.key(c.begin).starts_with("deliver"));
+            if ((is_troops(k) || aircraft) && !(aircraft && transfer))
+                return c.recode("deploy", "154", "deployed_to");
             if (is(k, "weapons") || is(k, "arms") || is(k, "missiles") || is(k, "ammunition") ||
-                is(k, "tanks") || is(k, "jets") || is(k, "drones") || is(k, "artillery") ||
-                is(k, "howitzers") || is(k, "systems") || is(k, "munitions") || is(k, "shells"))
+                is(k, "tanks") || aircraft || is(k, "drones") || is(k, "artillery") ||
+                is(k, "howitzers") || is(k, "systems") || is(k, "munitions") || is(k, "shells") ||
+                is(k, "bombs") || is(k, "rockets"))
                 return c.recode("provide aid", "072", "aided");  // the code says the kind
             if (is(k, "inspectors") || is(k, "investigators") || is(k, "monitors"))
                 return c.recode("investigate", "090", "investigated");

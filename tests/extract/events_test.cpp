@@ -2910,3 +2910,13 @@ TEST_CASE("an attack on websites or computer networks is a cyberattack, on power
     CHECK(has_prefix(events_of("Russia attacked the power networks of Ukraine."),
                      "attack 190 [russia]->[ukraine]"));
 }
+
+TEST_CASE("aircraft delivered or supplied are arms; sent, a force deployed; shipments") {
+    CHECK(has_prefix(events_of("The Netherlands delivered F-16 fighter jets to Ukraine."),
+                     "provide aid 072 [netherlands]->[ukraine]"));
+    CHECK(has_prefix(events_of("North Korea shipped artillery shells to Russia."),
+                     "provide aid 072 [north-korea]->[russia]"));
+    CHECK(has_prefix(events_of("Russia sent warplanes to Syria."), "deploy 154 [russia]->[syria]"));
+    // Must not: a shipment of goods is no aid.
+    CHECK(events_of("The company shipped its products to China.").empty());
+}
