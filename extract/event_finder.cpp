@@ -3753,7 +3753,8 @@ class SentenceEvents {
             // The kind of act keeps its digit: economic aid to come is 0331, lifting an embargo
             // 0354, a withdrawal 0356.
             const char kind = c.cameo.size() >= 3 ? c.cameo[2] : '0';
-            std::string code = kIntent[static_cast<std::size_t>(root)];
+            // (Mediation to come is its own intent: "offered to mediate" is 039.)
+            std::string code = c.cameo == "045" ? "039" : kIntent[static_cast<std::size_t>(root)];
             if ((root == 6 || root == 7) && kind >= '1' && kind <= '4') code += kind;
             // 081 ease restrictions -> 0351 ... 084 release -> 0353, 085 -> 0354, 087 -> 0356.
             static constexpr std::string_view kYield = "012-3456";  // by the yield code's digit

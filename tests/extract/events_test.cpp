@@ -2838,7 +2838,7 @@ TEST_CASE("an intent expressed happened when it was expressed; asked for, it is 
     CHECK(has(events_of("Russia agreed on Monday to hold talks with Ukraine next week."),
               "negotiate 036 [russia]->[ukraine] 2023-11-06 asserted positive"));
     CHECK(has(events_of("Mexico offered to mediate between Ecuador and Peru."),
-              "mediate 036 [mexico]->[ecuador,peru] 2023-11-12 asserted positive"));
+              "mediate 039 [mexico]->[ecuador,peru] 2023-11-12 asserted positive"));
     // Its clause's stance stays: possible, or asked for.
     CHECK(has_prefix(events_of("Iran may agree to release the prisoners."), "release 0353"));
     CHECK(has(events_of("Iran may agree to release the prisoners."),
