@@ -1040,6 +1040,10 @@ class SentenceEvents {
         }
         if (unknown_subject_before(i)) return s;
         if (gerund && unnamed_object_acts(i)) return s;
+        // "urged all states to refrain from attacking": who refrains.
+        if (gerund && i > s_.first_token + 1 && is(i - 1, "from") &&
+            doc_.key(i - 2).starts_with("refrain"))
+            return subject_of(i - 2);
         if (const auto infinitive = infinitive_subject(i)) return *infinitive;
         for (std::uint32_t k = i; k-- > s_.first_token;) {
             // "The Revolutionary United Front (RUF) announced": a gloss in brackets after the
@@ -1307,6 +1311,10 @@ class SentenceEvents {
                 g = p;
             else if (mention_at(p) != kNone && possessive(mention_end(mention_at(p))))
                 g = mention_begin(mention_at(p));
+            // ("called on Armenia and Azerbaijan to agree": past the objects joined before.)
+            else if ((is(p, "and") || text(p) == ",") && p > s_.first_token &&
+                     mention_at(p - 1) != kNone)
+                g = mention_begin(mention_at(p - 1));
             else
                 break;
         }
@@ -2219,10 +2227,17 @@ class SentenceEvents {
                 // agree to a ceasefire".)
                 const std::uint32_t at =
                     object.light ? std::min(object.begin, *object.light) : object.begin;
-                if (at > demand.end + 6) break;
+                // (Past the ones asked, however many: "urged Israel, Jordan and Syria to".)
+                std::uint32_t reach = demand.end + 6;
+                if (!demand.target.empty() && mention_begin(demand.target.back()) >= demand.end)
+                    reach = std::max(reach, mention_end(demand.target.back()) + 4);
+                if (at > reach) break;
+                // (A comma of the list of those asked breaks no clause.)
+                const std::uint32_t asked_end =
+                    demand.target.empty() ? demand.end : mention_end(demand.target.back());
                 bool clause_break = false;
                 for (std::uint32_t k = demand.end; k < object.begin; ++k)
-                    if (boundary(k) || text(k) == ",") clause_break = true;
+                    if (boundary(k) || (text(k) == "," && k >= asked_end)) clause_break = true;
                 if (clause_break) break;
                 // An invitation asks for the act its infinitive names ("invited Putin to
                 // visit"), not for the event it invites to ("countries invited to the summit").
@@ -4152,6 +4167,9 @@ class SentenceEvents {
             if ((is(k, "refused") || is(k, "declined") || is(k, "failed") || is(k, "refuses") ||
                  is(k, "declines") || is(k, "fails")) &&
                 is(k + 1, "to"))
+                c.polarity = Polarity::negative;
+            // "urged all states to refrain from attacking Israel".
+            if (doc_.key(k).starts_with("refrain") && is(k + 1, "from"))
                 c.polarity = Polarity::negative;
             if (punct(k) || mention_at(k) != kNone) break;
         }

@@ -2920,3 +2920,17 @@ TEST_CASE("aircraft delivered or supplied are arms; sent, a force deployed; ship
     // Must not: a shipment of goods is no aid.
     CHECK(events_of("The company shipped its products to China.").empty());
 }
+
+TEST_CASE("those asked in a list act together; refraining negates; conjoined objects asked") {
+    const auto three = events_of("Egypt urged Israel, Jordan and Syria to stop fighting.");
+    CHECK(has(three, "de-escalate 087 [syria]->[] - demanded positive"));
+    CHECK(has(three, "de-escalate 087 [israel]->[] - demanded positive"));
+    CHECK(has(events_of("The G7 urged all states to refrain from attacking Israel."),
+              "attack 190 []->[israel] - demanded negative"));
+    CHECK(has_prefix(events_of("Russia called on Armenia and Azerbaijan to agree to a truce."),
+                     "ceasefire 0356 [azerbaijan]"));
+    // Must not: a comma after those asked still ends the clause.
+    CHECK(has(events_of("Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq, "
+                        "witnesses said."),
+              "statement 010 [iraqi-witnesses]->[] 2023-11-12 asserted positive"));
+}
