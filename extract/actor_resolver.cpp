@@ -400,6 +400,11 @@ class Resolver {
                 }
             }
         }
+        // "the pope": a religious or international office is one the world over, named
+        // without a country.
+        if (holders.empty() && qualifier.empty() && !place &&
+            (c_[i].sector == "CVL" || c_[i].sector == "IGO"))
+            holders = sole_holder(title);
         if (holders.size() == 1) {
             const LexiconEntry& e = lex_.entry(holders[0]);
             c_[i].entry = static_cast<std::int32_t>(holders[0]);
@@ -419,6 +424,22 @@ class Resolver {
                 name_[i] = title + " of " + ce.name;
             }
         }
+    }
+
+    // The one person holding `title` on the article's date, when every holder the lexicon
+    // knows holds it of the same organization; empty otherwise.
+    std::vector<std::uint32_t> sole_holder(const std::string& title) const {
+        std::vector<std::uint32_t> out;
+        std::string org;
+        for (std::uint32_t h = 0; h < lex_.size(); ++h)
+            for (const auto& r : lex_.entry(h).roles) {
+                if (lower(r.title) != lower(title)) continue;
+                if (!org.empty() && r.org != org) return {};
+                org = r.org;
+                if (role_active(r, day_) && std::find(out.begin(), out.end(), h) == out.end())
+                    out.push_back(h);
+            }
+        return out.size() == 1 ? out : std::vector<std::uint32_t>{};
     }
 
     // The state governed from `place` when `office` is a state's, one a city has none of:

@@ -2017,6 +2017,7 @@ class SentenceScanner {
         c.begin = b;
         c.end = e;
         c.title = t->value->role;
+        c.sector = t->value->sector;
         c.country = std::move(country);
         c.office_of = place;
         push(std::move(c));

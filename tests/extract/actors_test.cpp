@@ -1451,3 +1451,13 @@ TEST_CASE("gangs, militiamen and pirates are placed groups; 'in Nigeria's Kaduna
     CHECK(mention_list("Gunmen praised Nigeria's president.").front() !=
           "Gunmen|GROUP|nigerian-gunmen");
 }
+
+TEST_CASE("a religious or international office with one holder needs no country: the pope") {
+    CHECK(mention_list("The pope called for a ceasefire.", "2023-11-12") ==
+          std::vector<std::string>{"The pope|PERSON|pope-francis"});
+    CHECK(mention_list("The pope met Vance.", "2025-06-01").front() ==
+          "The pope|PERSON|pope-leo-xiv");
+    // Must not: a national office still needs its country.
+    CHECK(mention_list("The president met Vance.", "2025-06-01") ==
+          std::vector<std::string>{"Vance|PERSON|jd-vance"});
+}
