@@ -866,8 +866,11 @@ class SentenceEvents {
             // A reading that needs a later word ("held them hostage") is the reading when the
             // word is there, and none without it ("held talks").
             if (!r.complement.empty()) {
-                // (A vetoed text is the object: "blocked the bill".)
-                if (!r.noun && complement_follows(r.complement, e, r.type == "veto")) return &r;
+                // (A vetoed text or a reopened embassy is the object: "blocked the bill",
+                // "reopened their embassies".)
+                if (!r.noun &&
+                    complement_follows(r.complement, e, r.type == "veto" || r.type == "recognize"))
+                    return &r;
                 continue;
             }
             if (r.noun) {
@@ -3730,6 +3733,8 @@ class SentenceEvents {
                 c.cameo = "133";
             else if (c.cameo.starts_with("162"))
                 c.cameo = "1311";  // stopping aid
+            else if (c.cameo.starts_with("175"))
+                c.cameo = "137";  // repression
             else if (c.cameo.starts_with("172") && c.cameo.size() == 4)
                 c.cameo = "132" + c.cameo.substr(3);  // a curfew (1723) -> 1323 ...
             else

@@ -2934,3 +2934,15 @@ TEST_CASE("those asked in a list act together; refraining negates; conjoined obj
                         "witnesses said."),
               "statement 010 [iraqi-witnesses]->[] 2023-11-12 asserted positive"));
 }
+
+TEST_CASE("crackdowns are repression, vowed a threat of it; reopened embassies recognize") {
+    CHECK(has_prefix(events_of("Police in Tbilisi cracked down on protesters."), "repress 175"));
+    CHECK(has_prefix(events_of("Ecuador's president vowed to crack down on drug gangs."),
+                     "threaten 137"));
+    CHECK(has_prefix(events_of("Saudi Arabia and Iran reopened their embassies."),
+                     "recognize 054 [saudi-arabia]->[iran]"));
+    CHECK(has_prefix(events_of("The US reopened its embassy in Kabul."),
+                     "recognize 054 [united-states]->[afghanistan]"));
+    // Must not: reopening something else recognizes nobody.
+    CHECK(events_of("Russia reopened the bridge to Crimea.").empty());
+}
