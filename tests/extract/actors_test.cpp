@@ -1461,3 +1461,12 @@ TEST_CASE("a religious or international office with one holder needs no country:
     CHECK(mention_list("The president met Vance.", "2025-06-01") ==
           std::vector<std::string>{"Vance|PERSON|jd-vance"});
 }
+
+TEST_CASE("ministers of trade, energy and other portfolios are titled people") {
+    CHECK(mention_list("Trade Minister Omer Bolat said Turkey would act.") ==
+          std::vector<std::string>{"Trade Minister Omer Bolat|PERSON|omer-bolat",
+                                   "Turkey|LOC|turkey"});
+    const auto x = extract_text("Energy Minister Ali Bakr met Saudi officials.");
+    REQUIRE(find_actor(x, "ali-bakr") != nullptr);
+    CHECK(find_actor(x, "ali-bakr")->type == tkg::graph::ActorType::person);
+}
