@@ -189,6 +189,8 @@ class SentenceScanner {
         // Most tokens are lower-case words that start nothing: pass them over at once.
         if (!could_start(i)) return i + 1;
         if (auto g = group_phrase(i)) return emit_group(*g);
+        if (is(i, "the"))
+            if (auto e = paired_offices(i)) return e;
         if (auto e = titled_person(i)) return e;
         if (auto e = owned_role(i)) return e;
         if (auto e = leaders_of(i)) return e;
@@ -1974,6 +1976,46 @@ class SentenceScanner {
             t_at += d->length;
         }
         return office_reference(i, t_at, country);
+    }
+
+    // "the Ukrainian and Moldovan presidents", "the French and German foreign ministers": one
+    // office of each country, two mentions ("Ukrainian", "Moldovan presidents"). The end, or 0.
+    std::uint32_t paired_offices(std::uint32_t i) {
+        const auto first = lexicon_at(i + 1);
+        if (!first || !first->demonym) return 0;
+        const std::uint32_t j = i + 1 + first->length;
+        const auto second = is(j, "and") ? lexicon_at(j + 1) : std::nullopt;
+        if (!second || !second->demonym) return 0;
+        const std::uint32_t k = j + 1 + second->length;
+        // The title's last word in the plural: "presidents", "foreign ministers".
+        std::uint32_t last = k;
+        std::optional<PhraseTable<TitleInfo>::Match> t;
+        for (; last < k + 2 && in(last) && !t; ++last) {
+            const std::string_view plural = doc_.key(last);
+            if (plural.size() < 4 || plural.back() != 's') continue;
+            std::vector<std::string_view> keys(doc_.keys.begin() + k, doc_.keys.begin() + last + 1);
+            keys.back() = plural.substr(0, plural.size() - 1);
+            const std::vector<Token> toks(doc_.tokens.begin() + k, doc_.tokens.begin() + last + 1);
+            t = cues_.titles().longest(keys, toks, 0, toks.size());
+            if (t && t->length != toks.size()) t.reset();
+        }
+        // (Offices only: "negotiators" or "spokesmen" of two sides are people of each.)
+        if (!t || t->value->kind != TitleKind::office || t->value->role.empty()) return 0;
+        --last;
+        const auto office = [&](std::uint32_t b, std::uint32_t e, const LexiconMatch& d) {
+            Candidate c;
+            c.kind = CandidateKind::title_ref;
+            c.type = ActorType::person;
+            c.begin = b;
+            c.end = e;
+            c.title = t->value->role;
+            c.sector = t->value->sector;
+            c.country = lex_.entry(d.entry).country;
+            push(std::move(c));
+        };
+        office(i + 1, j, *first);
+        office(j + 1, last + 1, *second);
+        return last + 1;
     }
 
     // Whether a capitalized name follows the comma that closes the short phrase from `k`:

@@ -1470,3 +1470,16 @@ TEST_CASE("ministers of trade, energy and other portfolios are titled people") {
     REQUIRE(find_actor(x, "ali-bakr") != nullptr);
     CHECK(find_actor(x, "ali-bakr")->type == tkg::graph::ActorType::person);
 }
+
+TEST_CASE("'the Ukrainian and Moldovan presidents' are two offices, one of each country") {
+    CHECK(
+        mention_list("The Ukrainian and Moldovan presidents signed a declaration.", "2024-03-14") ==
+        std::vector<std::string>{"Ukrainian|PERSON|volodymyr-zelensky",
+                                 "Moldovan presidents|PERSON|maia-sandu"});
+    CHECK(mention_list("The French and German foreign ministers met.", "2008-08-06") ==
+          std::vector<std::string>{"French|PERSON|bernard-kouchner",
+                                   "German foreign ministers|PERSON|frank-walter-steinmeier"});
+    // Must not: plural people who hold no office stay a group of each country.
+    for (const auto& m : mention_list("The Israeli and Palestinian negotiators met."))
+        CHECK(m.find("|PERSON|") == std::string::npos);
+}
