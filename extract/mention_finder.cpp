@@ -2002,20 +2002,23 @@ class SentenceScanner {
         // (Offices only: "negotiators" or "spokesmen" of two sides are people of each.)
         if (!t || t->value->kind != TitleKind::office || t->value->role.empty()) return 0;
         --last;
-        const auto office = [&](std::uint32_t b, std::uint32_t e, const LexiconMatch& d) {
-            Candidate c;
-            c.kind = CandidateKind::title_ref;
-            c.type = ActorType::person;
-            c.begin = b;
-            c.end = e;
-            c.title = t->value->role;
-            c.sector = t->value->sector;
-            c.country = lex_.entry(d.entry).country;
-            push(std::move(c));
-        };
-        office(i + 1, j, *first);
-        office(j + 1, last + 1, *second);
+        push(office_mention(i + 1, j, *t->value, lex_.entry(first->entry).country));
+        push(office_mention(j + 1, last + 1, *t->value, lex_.entry(second->entry).country));
         return last + 1;
+    }
+
+    // A mention of an office, not of a person by name: "the president", "Moldovan presidents".
+    static Candidate office_mention(std::uint32_t b, std::uint32_t e, const TitleInfo& title,
+                                    std::string country) {
+        Candidate c;
+        c.kind = CandidateKind::title_ref;
+        c.type = ActorType::person;
+        c.begin = b;
+        c.end = e;
+        c.title = title.role;
+        c.sector = title.sector;
+        c.country = std::move(country);
+        return c;
     }
 
     // Whether a capitalized name follows the comma that closes the short phrase from `k`:
@@ -2053,14 +2056,7 @@ class SentenceScanner {
             if (owner.kind == EntryKind::place) place = static_cast<std::int32_t>(m->entry);
         }
         if (title_opens_name(t_at, *t, chunk_end(t_at))) return 0;
-        Candidate c;
-        c.kind = CandidateKind::title_ref;
-        c.type = ActorType::person;
-        c.begin = b;
-        c.end = e;
-        c.title = t->value->role;
-        c.sector = t->value->sector;
-        c.country = std::move(country);
+        Candidate c = office_mention(b, e, *t->value, std::move(country));
         c.office_of = place;
         push(std::move(c));
         return e;
