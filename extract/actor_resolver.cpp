@@ -158,8 +158,8 @@ class Resolver {
         if (c.begin == sent.first_token && !(c.end < sent.end_token && acts_alone(c.end)))
             return std::nullopt;
         std::optional<std::uint32_t> found;
-        bool found_governs = false;         // in a country's government now
-        std::vector<std::string_view> led;  // countries a bearer out of office once led
+        bool found_governs = false;  // in a country's government now
+        bool other_led = false;      // a bearer out of office once led a country
         for (const std::uint32_t h : lex_.people_by_surname(word)) {
             const LexiconEntry& e = lex_.entry(h);
             bool serving = false, governs = false, leader = false;
@@ -171,7 +171,7 @@ class Resolver {
                 governs = governs || (org && lex_.entry(*org).kind == EntryKind::country);
             }
             if (!serving) {
-                if (leader) led.push_back(e.country);
+                other_led = other_led || leader;
                 continue;
             }
             if (found) return std::nullopt;
@@ -182,7 +182,7 @@ class Resolver {
         // government: "Bush" in 2022 (Cori Bush served), "Khan" in 2023 (Karim Khan of the
         // ICC, Imran Khan led Pakistan); not against Hillary Clinton, Secretary of State in
         // 2010.
-        if (found && !found_governs && !led.empty()) return std::nullopt;
+        if (found && !found_governs && other_led) return std::nullopt;
         return found;
     }
     // Whether the word at `k` goes on as one person's verb: a verb in the past ("Bush met"),
@@ -431,9 +431,10 @@ class Resolver {
     std::vector<std::uint32_t> sole_holder(const std::string& title) const {
         std::vector<std::uint32_t> out;
         std::string org;
+        const std::string want = lower(title);
         for (std::uint32_t h = 0; h < lex_.size(); ++h)
             for (const auto& r : lex_.entry(h).roles) {
-                if (lower(r.title) != lower(title)) continue;
+                if (lower(r.title) != want) continue;
                 if (!org.empty() && r.org != org) return {};
                 org = r.org;
                 if (role_active(r, day_) && std::find(out.begin(), out.end(), h) == out.end())

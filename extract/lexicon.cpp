@@ -305,10 +305,6 @@ std::vector<std::string> arabic_article_spellings(const std::string& name) {
     return out;
 }
 
-}  // namespace
-
-namespace {
-
 // The last word of a person's name that is no suffix: "King" of "Martin Luther King Jr.";
 // empty for a name of one word.
 std::string_view last_name_word(std::string_view name) {
