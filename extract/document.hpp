@@ -55,6 +55,17 @@ struct Document {
         return (classes[i] & static_cast<std::uint16_t>(c)) != 0;
     }
     bool is_word(std::size_t i, std::string_view lower_word) const { return keys[i] == lower_word; }
+    // Whether token `i` is one word like "Iranian-backed", "US-led", "Kremlin-linked": who
+    // backs or leads what follows, a modifier naming nobody itself.
+    bool is_backer(std::size_t i) const {
+        if (!tokens[i].has(kHyphenated)) return false;
+        static constexpr std::string_view kSuffixes[] = {
+            "-backed", "-led",       "-aligned",    "-allied",    "-linked",   "-affiliated",
+            "-funded", "-sponsored", "-controlled", "-supported", "-friendly", "-leaning"};
+        for (const std::string_view x : kSuffixes)
+            if (keys[i].ends_with(x)) return true;
+        return false;
+    }
 };
 
 // Tokenizes, splits sentences, finds quotes and fills the per-token layers.

@@ -1542,7 +1542,7 @@ class SentenceEvents {
             }
             if (cls(k, WordClass::det) || cls(k, WordClass::quant) || cls(k, WordClass::adv) ||
                 is(k, "also") || is(k, "publicly") || is(k, "openly") || office_modifier(k) ||
-                doc_.timex_at[k] != kNone) {
+                (in(k) && doc_.is_backer(k)) || doc_.timex_at[k] != kNone) {
                 if (nouns > 0 && doc_.timex_at[k] == kNone) return kNone;
                 ++k;
                 continue;
@@ -1674,8 +1674,9 @@ class SentenceEvents {
                 if (p == "with" && k > s_.first_token && is(k - 1, "along")) continue;
                 std::uint32_t j = k + 1;
                 j += quantity_at(j);  // "over two Israeli air raids"
+                // (And past "Iranian-backed", "Saudi-led": a modifier naming nobody.)
                 while (in(j) && (cls(j, WordClass::det) || is(j, "leaders") || is(j, "members") ||
-                                 office_modifier(j) || quantity_noun(j) ||
+                                 office_modifier(j) || quantity_noun(j) || doc_.is_backer(j) ||
                                  (is(j, "of") && (is(j - 1, "leaders") || is(j - 1, "members") ||
                                                   quantity_noun(j - 1)))))
                     ++j;

@@ -188,6 +188,9 @@ class SentenceScanner {
             return i + 1;
         // Most tokens are lower-case words that start nothing: pass them over at once.
         if (!could_start(i)) return i + 1;
+        // "Iranian-backed Hezbollah", "the Saudi-led coalition": who backs or leads is a
+        // modifier, and the name after it is scanned on its own.
+        if (doc_.is_backer(i)) return i + 1;
         if (auto g = group_phrase(i)) return emit_group(*g);
         if (is(i, "the"))
             if (auto e = paired_offices(i)) return e;

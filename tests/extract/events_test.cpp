@@ -2946,3 +2946,14 @@ TEST_CASE("crackdowns are repression, vowed a threat of it; reopened embassies r
     // Must not: reopening something else recognizes nobody.
     CHECK(events_of("Russia reopened the bridge to Crimea.").empty());
 }
+
+TEST_CASE("who backs or leads ('Iranian-backed', 'Saudi-led') is a modifier, not a name") {
+    CHECK(has_prefix(events_of("Israel launched strikes on Iranian-backed Hezbollah."),
+                     "attack 190 [israel]->[hezbollah]"));
+    CHECK(has_prefix(events_of("Israel struck Iranian-backed Hezbollah fighters."),
+                     "attack 190 [israel]->[hezbollah-fighters]"));
+    CHECK(has_prefix(events_of("Iran-backed Houthis attacked a ship."), "attack 190 [houthis]"));
+    CHECK(has_prefix(events_of("US forces carried out strikes on Iranian-backed militias in Iraq "
+                               "and Syria."),
+                     "attack 190 [us-forces]->[militias-in-iraq,syria]"));
+}
