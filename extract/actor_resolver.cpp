@@ -731,17 +731,29 @@ class Resolver {
             if (resolved(i)) return;
         }
         const bool institution = c.type == ActorType::org;
+        // "The ministry said": the ministry named last, and no state's unless one was.
+        const bool any_ministry = c.head == "ministry";
         // What they are called: "police", "troops", "security forces".
         const std::string what = lower(c.name.empty() ? c.head : c.name);
         std::size_t before = c_.size();
+        // "Israeli troops raided ... The military said": the state of forces of its kind
+        // named before.
+        std::string forces_code;
         for (const std::size_t j : order_) {
             if (c_[j].begin >= c.begin) break;
             if (!resolved(j) || c_[j].needs_state) continue;
+            if (any_ministry) {
+                if (type_of(j) == ActorType::org && key_[j].ends_with("-ministry")) before = j;
+                continue;
+            }
             const std::string code = country_of(j);
             if (code.empty()) continue;
             if (institution) {
                 const auto ce = lex_.country_by_code(code);
                 if (ce && key_[j] == lex_.entry(*ce).id + "-" + c.head) before = j;
+                if (type_of(j) == ActorType::group && !c.sector.empty() &&
+                    c_[j].sector == c.sector && (c.sector == "MIL" || c.sector == "COP"))
+                    forces_code = code;
             } else if (type_of(j) == ActorType::group && lower(c_[j].head) == lower(c.head)) {
                 // "Israeli troops ... the troops", "Syrian security forces", "protesters in
                 // Nairobi ... the protesters".
@@ -754,9 +766,16 @@ class Resolver {
             bind_to(i, before);
             return;
         }
+        if (any_ministry) return;
+        // "Canada lifted sanctions, a government spokesman said", "Scholz will meet Macron in
+        // Paris, a government spokesman said": the voice speaks for the state of the sentence's
+        // first actor, not for where the news happens.
+        std::string code;
+        if (doc_.key(c.end - 1).starts_with("spokes")) code = first_state_before(c.begin);
         // ("KYIV - Police in Moscow arrested": where they are said to be wins over the
         // dateline.)
-        std::string code = state_of_place_after(c.end);
+        if (code.empty()) code = state_of_place_after(c.end);
+        if (code.empty()) code = forces_code;
         if (code.empty()) code = state_in_context(c.begin);
         const auto ce = code.empty() ? std::nullopt : lex_.country_by_code(code);
         if (!ce) return;
@@ -766,6 +785,18 @@ class Resolver {
         name_[i] = (e.demonyms.empty() ? e.name : e.demonyms.front()) + " " + what;
         bind(i, institution ? e.id + "-" + c.head : graph::slugify(name_[i]));
         c.country = code;
+    }
+
+    // The country of the first actor in the sentence of token `pos` that has one, before it.
+    std::string first_state_before(std::uint32_t pos) const {
+        const std::uint32_t s = doc_.sentence_of[pos];
+        for (std::size_t at = first_at_or_after(s); at < order_.size(); ++at) {
+            const std::size_t j = order_[at];
+            if (c_[j].begin >= pos || sentence(j) != s) break;
+            if (c_[j].nested || c_[j].needs_state || !resolved(j)) continue;
+            if (std::string code = country_of(j); !code.empty()) return code;
+        }
+        return {};
     }
 
     // The state of the place right after "in" at token `k` ("police in Moscow"), or empty.

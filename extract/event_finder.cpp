@@ -1378,6 +1378,13 @@ class SentenceEvents {
             --k;
         if (k == s_.first_token) return false;
         const std::uint32_t n = k - 1;
+        // "said more were wounded", "that dozens had been killed": a number of people nobody
+        // names opening the clause ("both", "all" are of people named before).
+        if (mention_at(n) == kNone && (cls(n, WordClass::quant) || cls(n, WordClass::num)) &&
+            !is(n, "both") && !is(n, "all") && k < i &&
+            (n == s_.first_token || text(n - 1) == "," || is(n - 1, "that") ||
+             Cues::builtin().reporting_verb(doc_.key(n - 1))))
+            return true;
         if (mention_at(n) != kNone || tok(n).kind != TokenKind::word || !tok(n).has(kLower) ||
             doc_.classes[n] != 0 || verb_at(n) || doc_.timex_at[n] != kNone)
             return false;

@@ -544,7 +544,7 @@ class SentenceScanner {
             // "rebel forces", nor "its security forces").
             const auto state_sector = [](const Mod& m) {
                 return m.code.empty() || m.code == "GOV" || m.code == "MIL" || m.code == "COP" ||
-                       m.code == "LEG" || m.code == "JUD" || m.code == "SPY";
+                       m.code == "LEG" || m.code == "JUD" || m.code == "SPY" || m.code == "HLH";
             };
             const std::uint32_t start = c.mods.empty() ? g.head_b : c.mods.front().b;
             const bool owned = start > s_.first_token &&
@@ -1282,8 +1282,11 @@ class SentenceScanner {
                 if (const GroupWord* g = group(noun); g && g->cls == GroupClass::institution && !g2)
                     return emit_institution(i, noun + 1, m->entry, g->code,
                                             std::string(text(noun)));
+                // ("the Chinese defence ministry", "the Israeli security cabinet": a modifier
+                // may narrow it too.)
                 if (const GroupWord* g = g2;
-                    g && (!group(noun) || group(noun)->cls == GroupClass::institution))
+                    g && (!group(noun) || group(noun)->cls == GroupClass::institution ||
+                          group(noun)->cls == GroupClass::modifier))
                     return emit_institution(
                         i, noun + 2, m->entry, g->code,
                         std::string(doc_.key(noun)) + "-" + std::string(doc_.key(noun + 1)));
@@ -2110,18 +2113,31 @@ class SentenceScanner {
     // them; a word that modifies the noun after it ("police station", "army chief") is none.
     std::uint32_t state_agent(std::uint32_t i) {
         std::uint32_t j = i;
-        if (is(j, "the")) ++j;
+        // "a government spokesman", "an army spokeswoman": the unnamed voice of an institution.
+        const bool indefinite = is(j, "a") || is(j, "an");
+        if (is(j, "the") || indefinite) ++j;
         if (is(j, "riot")) ++j;
         if (!is_word(j) || tok(j).has(kAllCaps)) return 0;
+        // "the foreign ministry", "a defence ministry spokesman": what a ministry is for, one
+        // word before it.
+        // ("the Foreign Ministry" too: capitals make no name of it, one for every state.)
+        const bool portfolio = portfolio_word(doc_.key(j)) && is(j + 1, "ministry") &&
+                               tok(j).has(kLower) == tok(j + 1).has(kLower);
+        if (portfolio) ++j;
         // Capitals make a name ("the Army", "Parliament") except where the sentence or a
         // dateline's text starts ("NAIROBI, Kenya - Police fired").
-        if (tok(j).has(kCapitalized) &&
+        if (tok(j).has(kCapitalized) && !portfolio &&
             !(j == i && (sentence_start(i) || (tok(i - 1).kind == TokenKind::punct &&
                                                text(i - 1) != "," && text(i - 1) != "("))))
             return 0;
         const GroupWord* g = group(j);
-        if (!g || !g->placed) return 0;
+        // "The ministry said": the ministry named before, if one was (see resolution).
+        const bool ministry = g && g->cls == GroupClass::institution && is(j, "ministry") &&
+                              (portfolio || is(i, "the") || spokes_word(j + 1));
+        if (!g || !(g->placed || ministry)) return 0;
         const bool institution = g->cls == GroupClass::institution;
+        const bool voice = institution && spokes_word(j + 1);
+        if (indefinite && !voice) return 0;
         if (i > s_.first_token) {
             const std::uint32_t p = i - 1;
             // Whose they are is said before: "its troops", "Israel's army".
@@ -2137,7 +2153,7 @@ class SentenceScanner {
                                 doc_.is(p, WordClass::quant)))
                 return 0;
         }
-        if (institution && !ends_phrase(j + 1) &&
+        if (institution && !voice && !ends_phrase(j + 1) &&
             !(is_word(j + 1) && Verbs::builtin().is_past(doc_.key(j + 1))))
             return 0;
         // "Prosecutors at the International Criminal Court", "judges of the European Court":
@@ -2157,13 +2173,30 @@ class SentenceScanner {
         c.kind = CandidateKind::anaphor;
         c.type = institution ? ActorType::org : ActorType::group;
         c.plural = !institution;
+        const std::uint32_t end = j + 1 + (voice ? 1 : 0);
         c.begin = i;
-        c.end = j + 1;
-        c.head = std::string(doc_.key(j));
+        c.end = end;
+        // (Named as the possessive names it: "Egypt's foreign ministry" is egypt-foreign-ministry.)
+        c.head = portfolio ? std::string(doc_.key(j - 1)) + "-" + std::string(doc_.key(j))
+                           : std::string(doc_.key(j));
         c.sector = g->code;
         c.needs_state = true;
         push(std::move(c));
-        return j + 1;
+        return end;
+    }
+
+    // A word saying what a ministry is for ("foreign", "interior", "health").
+    static bool portfolio_word(std::string_view w) {
+        static constexpr std::string_view kWords[] = {
+            "foreign",   "defence",     "defense",   "interior",    "health",      "finance",
+            "justice",   "economy",     "education", "energy",      "trade",       "agriculture",
+            "home",      "information", "labour",    "labor",       "environment", "transport",
+            "emergency", "emergencies", "culture",   "intelligence"};
+        return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    }
+
+    bool spokes_word(std::uint32_t k) const {
+        return is(k, "spokesman") || is(k, "spokeswoman") || is(k, "spokesperson");
     }
 
     // "the leaders", "these groups", "the administration": back to a group or government named

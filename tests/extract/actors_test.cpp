@@ -1483,3 +1483,17 @@ TEST_CASE("'the Ukrainian and Moldovan presidents' are two offices, one of each 
     for (const auto& m : mention_list("The Israeli and Palestinian negotiators met."))
         CHECK(m.find("|PERSON|") == std::string::npos);
 }
+
+TEST_CASE("health and defence officials are a state's; a modifier may narrow an institution") {
+    CHECK(mention_list("Palestinian health officials said 40 people were killed.") ==
+          std::vector<std::string>{
+              "Palestinian health officials|GROUP|palestinian-health-officials"});
+    CHECK(mention_list("US defense officials said the strike was legal.") ==
+          std::vector<std::string>{"US defense officials|GROUP|us-defense-officials"});
+    CHECK(mention_list("The Chinese defence ministry said the drills were routine.") ==
+          std::vector<std::string>{"The Chinese defence ministry|ORG|china-defence-ministry"});
+    CHECK(mention_list("The Israeli security cabinet approved the plan.") ==
+          std::vector<std::string>{"The Israeli security cabinet|ORG|israel-security-cabinet"});
+    // Must not: health officials nothing places are nobody.
+    CHECK(mention_list("Health officials said the outbreak was contained.").empty());
+}

@@ -2957,3 +2957,39 @@ TEST_CASE("who backs or leads ('Iranian-backed', 'Saudi-led') is a modifier, not
                                "and Syria."),
                      "attack 190 [us-forces]->[militias-in-iraq,syria]"));
 }
+
+TEST_CASE("an unnamed voice or a ministry said alone speaks for the state the article names") {
+    // The voice speaks for the state of the sentence's first actor, not where the news is.
+    CHECK(has_prefix(events_of("Canada lifted sanctions on Belarus, a government spokesman said."),
+                     "statement 010 [canada-government]"));
+    CHECK(has_prefix(events_of("Scholz will meet Macron in Paris, a government spokesman said."),
+                     "statement 010 [germany-government]"));
+    CHECK(has_prefix(events_of("Pakistan expelled two Afghan diplomats. The Foreign Ministry said "
+                               "the decision was final."),
+                     "statement 010 [pakistan-foreign-ministry]"));
+    // Forces of a kind named before say whose the army is ("Israeli troops ... The military").
+    CHECK(has_prefix(events_of("Israeli troops raided the Jenin camp on Monday. The military said "
+                               "the raid was over."),
+                     "statement 010 [israel-military]"));
+    // "The ministry": the ministry named before.
+    CHECK(has_prefix(events_of("Ukraine's foreign ministry summoned the Hungarian envoy. A "
+                               "ministry spokesman said the remarks were unacceptable."),
+                     "statement 010 [ukraine-foreign-ministry]"));
+    // Must not: no state named, nobody speaks ("foreign-ministry" would be every state's).
+    CHECK(events_of("The Foreign Ministry declined to comment on the report.").empty());
+    CHECK(events_of("A military spokesman said the strike was legal.").empty());
+    CHECK(events_of("The ministry said the decision was final.").empty());
+}
+
+TEST_CASE("a number of people nobody names opening a reported clause is nobody named before") {
+    // Not the speaker: "more" were wounded, not the ministry.
+    const auto e = events_of("Israel's health ministry said more were wounded.");
+    CHECK(!has_prefix(e, "assault 182 [] ->[israel-health-ministry]"));
+    CHECK(std::none_of(e.begin(), e.end(),
+                       [](const std::string& s) { return s.find("->[israel-health") != s.npos; }));
+    CHECK(has_prefix(events_of("Kenyan police said dozens were arrested."),
+                     "statement 010 [kenya-police]"));
+    // Must not: a number before a name of its own stays with it.
+    CHECK(has_prefix(events_of("Police said 12 protesters in Nairobi were arrested."),
+                     "arrest 173 []->[protesters-in-nairobi]"));
+}
