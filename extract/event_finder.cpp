@@ -913,6 +913,16 @@ class SentenceEvents {
             return strong_noun || after_prep ? nullptr : verb;
         }
         if (!verb) return noun;
+        // ", killing at least 14 people", "denied killing civilians", "and killing two",
+        // "accused the PKK of killing two": a gerund after a comma, "and", a verb or a
+        // preposition opens a clause of its own.
+        if (verb->form == VerbForm::gerund && b > s_.first_token && !is(e, "of") &&
+            (text(p) == "," || is(p, "and") ||
+             // (Taking something after it: "after months of fighting." is a noun.)
+             (cls(p, WordClass::prep) && !is(p, "to") && e < s_.end_token &&
+              tok(e).kind != TokenKind::punct && !cls(e, WordClass::prep)) ||
+             (tok(p).has(kLower) && Verbs::builtin().is_past(doc_.key(p)))))
+            return verb;
         // "accused Russia of shelling Kharkiv": a gerund taking an object is a verb.
         if (verb->form == VerbForm::gerund && !cls(p, WordClass::det) && !possessive(p) &&
             !cls(p, WordClass::pron_poss) && (mention_at(e) != kNone || cls(e, WordClass::det)))

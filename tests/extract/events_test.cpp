@@ -2993,3 +2993,20 @@ TEST_CASE("a number of people nobody names opening a reported clause is nobody n
     CHECK(has_prefix(events_of("Police said 12 protesters in Nairobi were arrested."),
                      "arrest 173 []->[protesters-in-nairobi]"));
 }
+
+TEST_CASE("'the killing of' is a killing: condemning it is aimed at the killer, not the victim") {
+    const auto e = events_of("Jordan condemned the killing of Haniyeh.");
+    CHECK(has_prefix(e, "criticize 111 [jordan]->[] "));
+    CHECK(has_prefix(e, "kill 190 []->[ismail-haniyeh]"));
+    CHECK(has_prefix(events_of("Jordan condemned the killing of Haniyeh by Israel."),
+                     "criticize 111 [jordan]->[israel]"));
+    CHECK(has_prefix(events_of("The killings of protesters by police in Tehran continued."),
+                     "kill 190 [iran-police]->[iranian-protesters]"));
+    // Must not: a gerund opening a clause of its own stays a verb, with its subject.
+    CHECK(has_prefix(events_of("Israeli warplanes struck Rafah, killing at least 14 people."),
+                     "kill 190 [israeli-warplanes]"));
+    CHECK(has_prefix(events_of("Turkey accused the PKK of killing two police officers."),
+                     "kill 190 [kurdistan-workers-party]"));
+    CHECK(
+        !has_prefix(events_of("Russian forces took the town after months of fighting."), "fight"));
+}
