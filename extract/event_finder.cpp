@@ -3595,17 +3595,43 @@ class SentenceEvents {
                 if (turned_down.info && turned_down.info->noun && proposal(turned_down)) continue;
                 // "refused to meet X": the act itself stays, negated (see stance()).
                 // (Or a noun its light verb there takes: "refused to send missiles".)
+                // (Or the object of the verb there, hosted: "refused to hold talks".)
+                const auto object_of_next = [&] {
+                    if (turned_down.begin < rejection.end + 2) return false;
+                    for (std::uint32_t k = rejection.end + 2; k < turned_down.begin; ++k)
+                        if (!(cls(k, WordClass::det) ||
+                              (tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k))))
+                            return false;
+                    return tok(rejection.end + 1).kind == TokenKind::word &&
+                           tok(rejection.end + 1).has(kLower) &&
+                           doc_.classes[rejection.end + 1] == 0;
+                };
                 const bool refused_act =
                     turned_down.info && is(rejection.end, "to") &&
                     ((!turned_down.info->noun && turned_down.begin == rejection.end + 1) ||
-                     (turned_down.info->noun && turned_down.light == rejection.end + 1));
+                     (turned_down.info->noun &&
+                      (turned_down.light == rejection.end + 1 || object_of_next())));
                 if (rejection.target.empty())
                     for (const auto m : turned_down.target)
                         if (!shares_actor(rejection.source, m)) rejection.target.push_back(m);
+                refine_rejection(rejection, turned_down);
                 drop[c] = !refused_act;
             }
         }
         erase_marked(drop);
+    }
+
+    // "refused to hold talks", "rejected a ceasefire": what is turned down decides the code
+    // (125 talks, 1246 a ceasefire, demand_codes.tsv "reject" rows).
+    void refine_rejection(Candidate& rejection, const Candidate& turned_down) const {
+        if (rejection.cameo != "120") return;
+        if (const std::string code = lex_.refined_code("reject", turned_down.type); !code.empty())
+            rejection.cameo = code;
+        // (Aid of a kind: "refused to send tanks" is military aid refused, 1222.)
+        if (rejection.cameo == "122" && turned_down.cameo.size() == 3 &&
+            turned_down.cameo.starts_with("07") && turned_down.cameo[2] >= '1' &&
+            turned_down.cameo[2] <= '3')
+            rejection.cameo = std::string("122") + turned_down.cameo[2];
     }
 
     // The act a verb of intent at cands_[f] frames: "agreed to lift", "agreed in principle on
@@ -3648,10 +3674,13 @@ class SentenceEvents {
             }
             const bool ending = frame.type == "ease sanctions" || frame.type == "ease" ||
                                 frame.type == "withdraw" || frame.type == "reject";
-            // (A demand or an offer rejected was still made: drop_rejected() keeps it.)
-            if (ending && f + 1 < cands_.size() && !proposal(cands_[f + 1]) && cands_[f + 1].info &&
+            // (A demand or an offer rejected was still made: drop_rejected() keeps it, and an
+            // act refused: "refused to hold talks".)
+            if (ending && !(frame.type == "reject" && is(frame.end, "to")) &&
+                f + 1 < cands_.size() && !proposal(cands_[f + 1]) && cands_[f + 1].info &&
                 cands_[f + 1].info->noun && cands_[f + 1].begin <= frame.end + 2) {
                 drop[f + 1] = true;
+                if (frame.type == "reject") refine_rejection(cands_[f], cands_[f + 1]);
                 // "lifted a night curfew in X": what is eased decides the code, and where it
                 // was imposed is whom the easing is for.
                 const Candidate& eased = cands_[f + 1];

@@ -583,7 +583,7 @@ TEST_CASE("what was turned down did not happen; whom it concerned is the rejecti
     // "refused to meet": the meeting stays, negated, and says whom the refusal concerned.
     const auto r = events_of("Erdogan refused to meet Netanyahu.");
     CHECK(has(r,
-              "reject 120 [recep-tayyip-erdogan]->[benjamin-netanyahu] 2023-11-12 asserted "
+              "reject 125 [recep-tayyip-erdogan]->[benjamin-netanyahu] 2023-11-12 asserted "
               "positive"));
 }
 
@@ -849,7 +849,7 @@ TEST_CASE("violence against nobody named is aimed at the place, when somebody ac
     CHECK(events_of("Three people were killed in Hebron.").empty());
     // (The capital that rejects is its country.)
     CHECK(has(events_of("Berlin rejected recent calls by Belarus's rulers for aid."),
-              "reject 120 [germany]->[belarus] 2023-11-12 asserted positive"));
+              "reject 122 [germany]->[belarus] 2023-11-12 asserted positive"));
 }
 
 TEST_CASE("a conjunct keeps its article: 'Israel and the Palestinians'") {
@@ -2796,7 +2796,7 @@ TEST_CASE("weapons sent are military aid; refusing to send them negates the aid;
     CHECK(has_prefix(events_of("Germany sent cruise missiles to Ukraine."),
                      "provide aid 072 [germany]->[ukraine] 2023-11-12 asserted positive"));
     const auto refused = events_of("Germany refused to send cruise missiles to Ukraine.");
-    CHECK(has_prefix(refused, "reject 120 [germany]->[ukraine]"));
+    CHECK(has_prefix(refused, "reject 1222 [germany]->[ukraine]"));
     CHECK(has(refused, "provide aid 072 [germany]->[ukraine] 2023-11-12 asserted negative"));
     // Must not: drones sent to attack are the attack's.
     CHECK_FALSE(has_prefix(events_of("Iran sent drones to attack Israel."),
@@ -3009,4 +3009,16 @@ TEST_CASE("'the killing of' is a killing: condemning it is aimed at the killer, 
                      "kill 190 [kurdistan-workers-party]"));
     CHECK(
         !has_prefix(events_of("Russian forces took the town after months of fighting."), "fight"));
+}
+
+TEST_CASE("what is turned down codes the rejection; refusing to hold talks negates them") {
+    const auto e = events_of("Israel refused to hold talks with Hamas.");
+    CHECK(has_prefix(e, "reject 125 [israel]->[hamas]"));
+    CHECK(has_prefix(e, "negotiate 046 [israel]->[hamas] 2023-11-12 asserted negative"));
+    CHECK(
+        has_prefix(events_of("Israel rejected talks with Hamas."), "reject 125 [israel]->[hamas]"));
+    CHECK(has_prefix(events_of("Turkey refused to release the pastor."), "reject 1243 [turkey]"));
+    CHECK(has_prefix(events_of("Hamas rejected the ceasefire."), "reject 1246 [hamas]"));
+    // Must not: a rejection of nothing coded stays 120.
+    CHECK(has_prefix(events_of("Russia rejected the report."), "reject 120 [russia]"));
 }
