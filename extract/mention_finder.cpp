@@ -639,6 +639,9 @@ class SentenceScanner {
         if (!is_head(i, member)) return 0;
         if (const GroupWord* gw = group(i); gw && gw->opposing && is(i + 1, "of"))
             return opponents_of(i, *gw);
+        // ("fired drones at Kyiv": machines are nobody's members, and where they fly is no
+        // place of theirs.)
+        if (const GroupWord* gw = group(i); gw && gw->machine) return 0;
         // "withdraw its troops from Niger": whose they are is said before; the place after is
         // where they are, not their country.
         if (i > s_.first_token && (doc_.is(i - 1, WordClass::pron_poss) || possessive(i - 1)))

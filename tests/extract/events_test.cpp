@@ -3022,3 +3022,24 @@ TEST_CASE("what is turned down codes the rejection; refusing to hold talks negat
     // Must not: a rejection of nothing coded stays 120.
     CHECK(has_prefix(events_of("Russia rejected the report."), "reject 120 [russia]"));
 }
+
+TEST_CASE("drones fired, trade measures and water cannon are coded; slapping sanctions imposes") {
+    CHECK(has_prefix(events_of("Russia fired drones at Kyiv."), "air strike 195 [russia]->[kyiv]"));
+    CHECK(has_prefix(events_of("Canada imposed counter-tariffs on U.S. goods."),
+                     "sanction 163 [canada]->[united-states]"));
+    CHECK(has_prefix(events_of("China imposed anti-dumping duties on EU brandy."),
+                     "sanction 163 [china]->[european-union]"));
+    CHECK(has_prefix(events_of("The United States raised tariffs on Canada."),
+                     "sanction 163 [united-states]->[canada]"));
+    CHECK(has_prefix(events_of("Britain slapped sanctions on Itamar Ben-Gvir."),
+                     "sanction 163 [united-kingdom]->[itamar-ben-gvir]"));
+    CHECK(has_prefix(events_of("Georgian riot police used water cannon against protesters in "
+                               "Tbilisi."),
+                     "repress 175 [georgia-riot-police]"));
+    // Must not: export controls aimed at nobody, concerns raised about a deal.
+    CHECK(events_of("The German government plans to tighten arms export controls.").empty());
+    CHECK(events_of("Israel raised concerns about the deal.").empty());
+    // Nor are drones flying at a place a group placed there.
+    CHECK(mention_list("Russia fired drones at Kyiv.") ==
+          std::vector<std::string>{"Russia|LOC|russia", "Kyiv|LOC|kyiv"});
+}
