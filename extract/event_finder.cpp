@@ -4425,6 +4425,58 @@ const Event* continued_from(const Document& doc, const Extraction& out, const Se
     return nullptr;
 }
 
+// "Ukraine denied the accusation", "Caracas condemned the threat", "the ICC rejected the
+// measures": a reply to an act the article told before, named by a noun after the reply's
+// verb. The type of the act the noun names, or empty.
+std::string_view act_named_by(std::string_view noun) {
+    static constexpr std::pair<std::string_view, std::string_view> kNouns[] = {
+        {"accusation", "accuse"},  {"accusations", "accuse"}, {"allegation", "accuse"},
+        {"allegations", "accuse"}, {"charge", "accuse"},      {"charges", "accuse"},
+        {"claim", "accuse"},       {"claims", "accuse"},      {"measures", "sanction"},
+        {"sanctions", "sanction"}, {"tariffs", "sanction"},   {"threat", "threaten"},
+        {"threats", "threaten"},   {"ultimatum", "threaten"}, {"arrest", "arrest"},
+        {"arrests", "arrest"},     {"detention", "arrest"},   {"criticism", "criticize"}};
+    for (const auto& [n, type] : kNouns)
+        if (n == noun) return type;
+    return {};
+}
+
+// Who did the act a reply at `c` answers: the source of the last event of the article told
+// before, of the type its object names, aimed at whoever replies ("Russia accused Ukraine of
+// shelling a hospital. Ukraine denied the accusation": Russia); empty when none is.
+std::vector<std::string> replied_to(const Document& doc, const Extraction& out,
+                                    const Sentence& sent, const Candidate& c,
+                                    const std::vector<std::string>& repliers) {
+    const int root = cameo_root(c.cameo);
+    if (!(c.type == "deny" || root == 12 || c.cameo == "111") || repliers.empty() ||
+        (c.info && c.info->noun))
+        return {};
+    std::uint32_t k = c.end;
+    // ("denied the latest US accusations": past the article and one or two words before it.)
+    if (k < sent.end_token && (doc.is_word(k, "the") || doc.is_word(k, "these") ||
+                               doc.is_word(k, "this") || doc.is_word(k, "those")))
+        ++k;
+    std::string_view type;
+    for (std::uint32_t n = 0; n < 3 && k < sent.end_token && type.empty(); ++n, ++k) {
+        if (doc.tokens[k].kind != TokenKind::word) break;
+        type = act_named_by(doc.key(k));
+    }
+    if (type.empty() || (k < sent.end_token && doc.is_word(k, "of"))) return {};
+    for (auto e = out.events.rbegin(); e != out.events.rend(); ++e) {
+        if (e->type != type || e->sentence_index >= doc.sentence_of[c.begin]) continue;
+        const bool aimed = std::any_of(repliers.begin(), repliers.end(), [&](const auto& id) {
+            return std::find(e->target.begin(), e->target.end(), id) != e->target.end();
+        });
+        if (!aimed) continue;
+        std::vector<std::string> doers = e->source;
+        std::erase_if(doers, [&](const std::string& id) {
+            return std::find(repliers.begin(), repliers.end(), id) != repliers.end();
+        });
+        return doers;
+    }
+    return {};
+}
+
 // Whether the time at token `tk` is what a first or a record is measured from: "for the first
 // time since 1980", "the worst fighting since 2014". It is no time of the event.
 bool record_since(const Document& doc, const Sentence& sent, std::uint32_t tk) {
@@ -4655,6 +4707,7 @@ void EventFinder::find(Document& doc, Extraction& out) const {
                 Event e;
                 e.source = sources;
                 e.target = actors(c.target);
+                if (e.target.empty()) e.target = replied_to(doc, out, sent, c, e.source);
                 // Nobody acts on itself: "China rejected a statement criticizing Beijing".
                 std::erase_if(e.target, [&](const std::string& id) {
                     return std::find(e.source.begin(), e.source.end(), id) != e.source.end();

@@ -3043,3 +3043,20 @@ TEST_CASE("drones fired, trade measures and water cannon are coded; slapping san
     CHECK(mention_list("Russia fired drones at Kyiv.") ==
           std::vector<std::string>{"Russia|LOC|russia", "Kyiv|LOC|kyiv"});
 }
+
+TEST_CASE("a reply to an act told before is aimed at whoever did it") {
+    CHECK(has_prefix(events_of("Russia accused Ukraine of shelling a hospital. Ukraine denied the "
+                               "accusation."),
+                     "deny 016 [ukraine]->[russia]"));
+    CHECK(has_prefix(events_of("Colombia accused Venezuela of sheltering rebels. Caracas rejected "
+                               "the accusations."),
+                     "reject 120 [venezuela]->[colombia]"));
+    CHECK(has_prefix(events_of("Trump threatened Venezuela with military action. Caracas condemned "
+                               "the threat."),
+                     "criticize 111 [venezuela]->[donald-trump]"));
+    // Must not: an act aimed at somebody else, or none told before.
+    CHECK(has_prefix(events_of("Russia accused Ukraine of shelling a hospital. China denied the "
+                               "accusation."),
+                     "deny 016 [china]->[] "));
+    CHECK(has_prefix(events_of("Ukraine denied the accusation."), "deny 016 [ukraine]->[] "));
+}
