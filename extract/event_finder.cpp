@@ -3201,7 +3201,48 @@ class SentenceEvents {
     // call but criticism (111), or praise (051) when the name is a friendly one ("called Kenya
     // a close partner").
     void called_a_name(Candidate& c) const {
-        if (c.target.empty() || !doc_.key(c.begin).starts_with("call")) return;
+        if (!doc_.key(c.begin).starts_with("call")) return;
+        if (c.target.empty()) {
+            // "Israel called the decision outrageous", "called Orban's comments shameful": a
+            // thing nobody or its owner's name names is judged so.
+            std::uint32_t k = c.end;
+            std::int32_t owner = mention_at(k);
+            if (owner != kNone && possessive(mention_end(owner)))
+                k = mention_end(owner) + 1;
+            else if (owner == kNone && cls(k, WordClass::det))
+                ++k;
+            else
+                return;
+            const std::uint32_t noun = k;
+            while (in(k) && k < noun + 6 && !judging_word(k)) {
+                // ("the attack on Israel", "the decision by Britain": past a name after a
+                // preposition; one after "by" is whose the thing is.)
+                if (k > noun && cls(k, WordClass::prep) && !is(k, "to")) {
+                    std::uint32_t n = cls(k + 1, WordClass::det) ? k + 2 : k + 1;
+                    const std::int32_t m = mention_at(n);
+                    if (m == kNone) break;
+                    if (is(k, "by")) owner = m;
+                    k = mention_end(m);
+                    continue;
+                }
+                if (!(tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k))) break;
+                ++k;
+            }
+            if (k == noun) return;
+            // ("called the exercises a rehearsal for invasion": a name given to the thing.)
+            const bool named_so = is(k, "a") || is(k, "an");
+            if (!judging_word(k) && !named_so) return;
+            c.target.clear();
+            if (owner != kNone) c.target = {owner};
+            c.unnamed_object = true;  // (judged, with or without a name)
+            if (judging_word(k))
+                recode_judged(c, k);
+            else if (friendly_after(k))
+                c.recode("praise", "051", "praised");
+            else
+                c.recode("criticize", "111", "criticized");
+            return;
+        }
         const std::int32_t named = c.target.back();
         std::uint32_t after = mention_end(named);
         // "called the Israeli strike 'a massacre'", "called Hamas's attack an act of evil": the
@@ -3211,7 +3252,9 @@ class SentenceEvents {
         if (out_.mentions[static_cast<std::size_t>(named)].form == MentionForm::modifier ||
             possessive(after)) {
             std::uint32_t k = possessive(after) ? after + 1 : after;
-            while (in(k) && tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k)) ++k;
+            while (in(k) && tok(k).has(kLower) && doc_.classes[k] == 0 && !verb_at(k) &&
+                   !judging_word(k))
+                ++k;
             const std::uint32_t from = after;
             thing = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& o) {
                 return o.info && o.info->noun && o.begin >= from && o.end <= k;
@@ -3230,19 +3273,65 @@ class SentenceEvents {
         const bool quoted = q == "\"" || q == "\xE2\x80\x9C" || q == "'" || q == "\xE2\x80\x98";
         if (quoted && is(after + 1, "to")) return;  // a quoted purpose, "to discuss ..."
         if (quoted) ++after;
+        // "called the decision by Britain outrageous"; but the victim of an act called so is
+        // not who is judged ("called the attack on Israel barbaric").
+        if (!quoted && judging_word(after)) {
+            const std::string_view prep = preposition_before(named);
+            if (prep == "on" || prep == "against" || prep == "of" || prep == "in") {
+                c.target.clear();
+                c.unnamed_object = true;
+            }
+            return recode_judged(c, after);
+        }
         if (!quoted && (!(is(after, "a") || is(after, "an") || is(after, "the")) ||
                         doc_.timex_at[after] != kNone)) {
             if (thing) c.type.clear();  // no call ("called the attack off")
             return;
         }
+        if (friendly_after(after)) return c.recode("praise", "051", "praised");
+        c.recode("criticize", "111", "criticized");
+    }
+
+    // Whether the name given after "a" at `after` is a friendly one ("a close partner", "a
+    // success").
+    bool friendly_after(std::uint32_t after) const {
         static constexpr std::string_view kFriendly[] = {
-            "friend", "friends", "ally",     "allies",   "partner",  "partners",  "hero",
-            "heroes", "brother", "brothers", "champion", "genius",   "statesman", "peacemaker",
-            "great",  "good",    "true",     "dear",     "visionary"};
+            "friend",    "friends",    "ally",         "allies",    "partner",  "partners",
+            "hero",      "heroes",     "brother",      "brothers",  "champion", "genius",
+            "statesman", "peacemaker", "great",        "good",      "true",     "dear",
+            "visionary", "success",    "breakthrough", "milestone", "victory",  "model"};
         for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
             if (std::find(std::begin(kFriendly), std::end(kFriendly), doc_.key(k)) !=
                 std::end(kFriendly))
-                return c.recode("praise", "051", "praised");
+                return true;
+        return false;
+    }
+
+    // An adjective judging what is called so: "shameful", "illegal" (criticism) or
+    // "historic", "constructive" (praise).
+    static constexpr std::string_view kBlaming[] = {
+        "shameful",     "outrageous",   "unacceptable", "illegal",     "irresponsible",
+        "provocative",  "absurd",       "baseless",     "unfounded",   "ridiculous",
+        "disgraceful",  "deplorable",   "reckless",     "unjustified", "racist",
+        "hypocritical", "appalling",    "scandalous",   "cynical",     "insulting",
+        "groundless",   "illegitimate", "unlawful",     "barbaric",    "criminal",
+        "abhorrent",    "despicable",   "heinous",      "cowardly",    "politically",
+        "inexcusable",  "unforgivable", "intolerable",  "senseless",   "unjust",
+        "inhumane",     "unacceptably"};
+    static constexpr std::string_view kCommending[] = {
+        "historic",   "positive", "constructive", "encouraging", "productive", "excellent",
+        "courageous", "brave",    "wise",         "fruitful",    "successful", "welcome"};
+    bool judging_word(std::uint32_t k) const {
+        if (!in(k) || !tok(k).has(kLower)) return false;
+        const auto w = doc_.key(k);
+        return std::find(std::begin(kBlaming), std::end(kBlaming), w) != std::end(kBlaming) ||
+               std::find(std::begin(kCommending), std::end(kCommending), w) !=
+                   std::end(kCommending);
+    }
+    void recode_judged(Candidate& c, std::uint32_t k) const {
+        const auto w = doc_.key(k);
+        if (std::find(std::begin(kCommending), std::end(kCommending), w) != std::end(kCommending))
+            return c.recode("praise", "051", "praised");
         c.recode("criticize", "111", "criticized");
     }
 

@@ -3060,3 +3060,22 @@ TEST_CASE("a reply to an act told before is aimed at whoever did it") {
                      "deny 016 [china]->[] "));
     CHECK(has_prefix(events_of("Ukraine denied the accusation."), "deny 016 [ukraine]->[] "));
 }
+
+TEST_CASE("calling a thing shameful or a success judges it, and whose it is") {
+    CHECK(has_prefix(events_of("Donald Tusk called Orban's comments shameful."),
+                     "criticize 111 [donald-tusk]->[viktor-orban]"));
+    CHECK(has_prefix(events_of("Israel called the decision by Britain outrageous."),
+                     "criticize 111 [israel]->[united-kingdom]"));
+    CHECK(has_prefix(events_of("Kim Yo Jong called the exercises a rehearsal for invasion."),
+                     "criticize 111 [kim-yo-jong]->[] "));
+    CHECK(has_prefix(events_of("Blinken called the talks constructive."),
+                     "praise 051 [antony-blinken]->[] "));
+    // Not the victim of an act called so.
+    const auto e = events_of("Biden called the attack on Israel barbaric.");
+    CHECK(has_prefix(e, "criticize 111 [joe-biden]->[] "));
+    // Must not: a call is a call, and an owned office may be phoned.
+    CHECK(has_prefix(events_of("Tusk called Orban's office on Friday."),
+                     "phone 041 [donald-tusk]->[viktor-orban]"));
+    CHECK(events_of("Biden called the meeting to order.").empty());
+    CHECK(!has_prefix(events_of("Lula called Israel's offensive in Gaza a genocide."), "phone"));
+}
