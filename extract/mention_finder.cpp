@@ -2145,6 +2145,8 @@ class SentenceScanner {
             const std::uint32_t p = i - 1;
             // Whose they are is said before: "its troops", "Israel's army".
             if (doc_.is(p, WordClass::pron_poss) || possessive(p)) return 0;
+            // ("Foreign journalists" are of no state the article places them in.)
+            if (is(p, "foreign")) return 0;
             // A word before that narrows them names other people: "relief officials",
             // "peacekeeping forces" (a verb does not: "killed soldiers").
             // Nor does an infinitive: "to disperse demonstrators".

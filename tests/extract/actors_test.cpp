@@ -1497,3 +1497,14 @@ TEST_CASE("health and defence officials are a state's; a modifier may narrow an 
     // Must not: health officials nothing places are nobody.
     CHECK(mention_list("Health officials said the outbreak was contained.").empty());
 }
+
+TEST_CASE("lawyers, journalists and clerics alone are of the state the article places them in") {
+    CHECK(mention_list("Police in Cairo detained two journalists and a lawyer.") ==
+          std::vector<std::string>{"Police|ORG|egypt-police", "Cairo|LOC|cairo",
+                                   "journalists|GROUP|egyptian-journalists"});
+    CHECK(mention_list("Lawyers in Tunis protested against the arrests.") ==
+          std::vector<std::string>{"Lawyers|GROUP|tunisian-lawyers", "Tunis|LOC|tunis"});
+    // Must not: foreign ones are of no state placed.
+    CHECK(mention_list("Police in Cairo detained two foreign journalists.") ==
+          std::vector<std::string>{"Police|ORG|egypt-police", "Cairo|LOC|cairo"});
+}
