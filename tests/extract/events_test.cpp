@@ -3079,3 +3079,14 @@ TEST_CASE("calling a thing shameful or a success judges it, and whose it is") {
     CHECK(events_of("Biden called the meeting to order.").empty());
     CHECK(!has_prefix(events_of("Lula called Israel's offensive in Gaza a genocide."), "phone"));
 }
+
+TEST_CASE("a sentence going on with the same name goes on in the last one's time, for acts") {
+    const auto e = events_of("Macron visited Kyiv on Thursday. Macron also met Zelensky.");
+    CHECK(has(e, "meet 040 [emmanuel-macron]->[volodymyr-zelensky] 2023-11-09 asserted positive"));
+    // Must not: words said go on now, and what one has done is of no time told.
+    CHECK(
+        has_prefix(events_of("Israel struck Gaza on Monday. Israel said it regretted the deaths."),
+                   "statement 010 [israel]->[] 2023-11-12"));
+    CHECK(has_prefix(events_of("Macron visited Kyiv on Thursday. Macron has criticized Russia."),
+                     "criticize 111 [emmanuel-macron]->[russia] 2023-11-12"));
+}
