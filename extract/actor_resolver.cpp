@@ -694,11 +694,16 @@ class Resolver {
         const std::string head = lower(a.head);
         const bool government = head == "administration" || head == "government";
         const bool kind = a.org_kind != nullptr;  // "the newspaper", "the group"
+        const bool country = head == "country" || head == "kingdom";
         std::size_t before = c_.size(), after = c_.size();
         for (const std::size_t j : order_) {
             if (j == i || !resolved(j)) continue;
             bool match;
-            if (government)
+            if (country)  // the country named last, by name ("Syria ... the country")
+                match = c_[j].kind == CandidateKind::name && entry(j) != nullptr &&
+                        entry(j)->kind == EntryKind::country && c_[j].begin < a.begin &&
+                        (head != "kingdom" || kingdom(entry(j)->country));
+            else if (government)
                 match = c_[j].kind == CandidateKind::owned && c_[j].type == ActorType::org;
             else if (kind)  // "the newspaper": named with that kind noun before, or known as one
                 match = c_[j].kind == CandidateKind::name && type_of(j) == ActorType::org &&
@@ -716,6 +721,14 @@ class Resolver {
         }
         const std::size_t pick = before != c_.size() ? before : government ? after : c_.size();
         if (pick != c_.size()) bind_to(i, pick);
+    }
+
+    // Whether the state of this ISO code is a kingdom ("the kingdom" names it again).
+    static bool kingdom(std::string_view code) {
+        static constexpr std::string_view kKingdoms[] = {
+            "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK",
+            "THA", "KHM", "BTN", "LSO", "SWZ", "TON", "MYS", "OMN", "BRN", "KWT", "QAT"};
+        return std::find(std::begin(kKingdoms), std::end(kKingdoms), code) != std::end(kKingdoms);
     }
 
     // "Police", "the army", "troops", "protesters" (Candidate::needs_state): the same forces or

@@ -2234,6 +2234,19 @@ class SentenceScanner {
             push(std::move(c));
             return c.end;
         }
+        // "the country", "the kingdom": the country named last (see resolution); not "the
+        // country of ..." nor "the Kingdom" as a name.
+        if (is(i, "the") && (is(j, "country") || is(j, "kingdom")) && tok(j).has(kLower) &&
+            !is(j + 1, "of")) {
+            Candidate c;
+            c.kind = CandidateKind::anaphor;
+            c.type = ActorType::loc;
+            c.begin = i;
+            c.end = j + 1;
+            c.head = std::string(doc_.key(j));
+            push(std::move(c));
+            return j + 1;
+        }
         if (!is_head(j)) return 0;
         Candidate c;
         c.kind = CandidateKind::anaphor;

@@ -3090,3 +3090,20 @@ TEST_CASE("a sentence going on with the same name goes on in the last one's time
     CHECK(has_prefix(events_of("Macron visited Kyiv on Thursday. Macron has criticized Russia."),
                      "criticize 111 [emmanuel-macron]->[russia] 2023-11-12"));
 }
+
+TEST_CASE("'the country' and 'the kingdom' name the country named last; restored ties") {
+    CHECK(has_prefix(events_of("The US lifted sanctions on Syria. The EU also lifted its "
+                               "sanctions on the country."),
+                     "ease sanctions 085 [european-union]->[syria]"));
+    // A kingdom: not the republic named last.
+    CHECK(has_prefix(
+        events_of("Saudi Arabia condemned the strikes on Iran. The kingdom restored ties "
+                  "with Tehran in 2023."),
+        "recognize 054 [saudi-arabia]->[iran] 2023"));
+    CHECK(has_prefix(events_of("Israel and the UAE normalized relations in 2020."),
+                     "recognize 054 [israel]->[united-arab-emirates] 2020"));
+    // Must not: nothing named before, or "the country of".
+    CHECK(mention_list("Macron visited the country in 2019.") ==
+          std::vector<std::string>{"Macron|PERSON|emmanuel-macron"});
+    CHECK(events_of("The firm restored relations with its suppliers.").empty());
+}
