@@ -122,7 +122,7 @@ std::vector<Attr> edge_attributes(const View& view, ViewEdgeDesc e) {
     const ViewEdge& ve = view.graph[e];
     Collector c(kEdgeSpecs);
     c.add("edge_kind", std::string(to_string(ve.kind)));
-    if (ve.kind == ViewEdgeKind::participant) c.add("role", ve.label);
+    if (ve.kind == ViewEdgeKind::participant) c.add("role", std::string(ve.label));
     if (ve.kind == ViewEdgeKind::relation && ve.edge) {
         const graph::RelationEdge& r = view.tg().relation(*ve.edge);
         c.add("relation", r.type);

@@ -127,7 +127,7 @@ void TimelineGraph::reserve(std::size_t actors, std::size_t events, std::size_t 
 
 Vertex TimelineGraph::add_actor_node(ActorNode node) {
     const Vertex v = boost::add_vertex(
-        VertexProps{NodeKind::actor, static_cast<std::uint32_t>(actors_.size())}, g_);
+        VertexProps{NodeKind::actor, static_cast<std::uint32_t>(actors_.size())}, (*g_));
     index_id(actor_index_, actors_, node.id);
     actors_.push_back(std::move(node));
     actor_vertex_.push_back(v);
@@ -136,7 +136,7 @@ Vertex TimelineGraph::add_actor_node(ActorNode node) {
 
 Vertex TimelineGraph::add_event_node(EventNode node) {
     const Vertex v = boost::add_vertex(
-        VertexProps{NodeKind::event, static_cast<std::uint32_t>(events_.size())}, g_);
+        VertexProps{NodeKind::event, static_cast<std::uint32_t>(events_.size())}, (*g_));
     index_id(event_index_, events_, node.id);
     events_.push_back(std::move(node));
     event_vertex_.push_back(v);
@@ -146,7 +146,7 @@ Vertex TimelineGraph::add_event_node(EventNode node) {
 
 Vertex TimelineGraph::add_article_node(ArticleNode node) {
     const Vertex v = boost::add_vertex(
-        VertexProps{NodeKind::article, static_cast<std::uint32_t>(articles_.size())}, g_);
+        VertexProps{NodeKind::article, static_cast<std::uint32_t>(articles_.size())}, (*g_));
     index_id(article_index_, articles_, node.id);
     articles_.push_back(std::move(node));
     article_vertex_.push_back(v);
@@ -154,9 +154,9 @@ Vertex TimelineGraph::add_article_node(ArticleNode node) {
 }
 
 bool TimelineGraph::has_participant(Vertex actor, Vertex event, ParticipantRole role) const {
-    for (const Edge e : boost::make_iterator_range(boost::in_edges(event, g_))) {
-        const EdgeProps& p = g_[e];
-        if (p.kind == EdgeKind::participant && p.role == role && boost::source(e, g_) == actor)
+    for (const Edge e : boost::make_iterator_range(boost::in_edges(event, (*g_)))) {
+        const EdgeProps& p = (*g_)[e];
+        if (p.kind == EdgeKind::participant && p.role == role && boost::source(e, (*g_)) == actor)
             return true;
     }
     return false;
@@ -164,7 +164,7 @@ bool TimelineGraph::has_participant(Vertex actor, Vertex event, ParticipantRole 
 
 Edge TimelineGraph::add_edge(Vertex a, Vertex b, EdgeProps props) {
     props.seq = next_seq_++;
-    return boost::add_edge(a, b, props, g_).first;
+    return boost::add_edge(a, b, props, (*g_)).first;
 }
 
 Edge TimelineGraph::add_participant_edge(Vertex actor, Vertex event, ParticipantRole role) {
@@ -173,7 +173,7 @@ Edge TimelineGraph::add_participant_edge(Vertex actor, Vertex event, Participant
 
 Edge TimelineGraph::add_relation_edge(Vertex source, Vertex target, RelationEdge relation) {
     const auto index = static_cast<std::uint32_t>(relations_.size());
-    const std::pair ends{g_[source].index, g_[target].index};
+    const std::pair ends{(*g_)[source].index, (*g_)[target].index};
     relation_index_.insert(
         relation_hash(ends.first, ends.second, relation.type), index, [&](std::uint32_t i) {
             return relation_ends_[i] == ends && relations_[i].type == relation.type;
@@ -190,7 +190,7 @@ Edge TimelineGraph::add_provenance_edge(Vertex event, Vertex article) {
 }
 
 const EventAnchor* TimelineGraph::anchor(Vertex event) const {
-    const auto it = anchors_.find(g_[event].index);
+    const auto it = anchors_.find((*g_)[event].index);
     return it == anchors_.end() ? nullptr : &it->second;
 }
 
@@ -228,7 +228,7 @@ Vertex TimelineGraph::merge_actor(ActorRecord&& rec, const std::optional<DateVal
         node.type = rec.type;
         v = add_actor_node(std::move(node));
     }
-    ActorNode& a = actors_[g_[v].index];
+    ActorNode& a = actors_[(*g_)[v].index];
     for (auto& alias : rec.aliases) append_unique(a.aliases, std::move(alias));
     for (auto& role : rec.roles) append_unique(a.roles, std::move(role));
     if (a.country.empty()) a.country = std::move(rec.country);
@@ -308,11 +308,11 @@ bool TimelineGraph::same_identity(std::uint32_t event, const EventRecord& rec,
         e.modality != rec.modality)
         return false;
     std::vector<Vertex> has_sources, has_targets;
-    for (const Edge in : boost::make_iterator_range(boost::in_edges(event_vertex_[event], g_))) {
-        const EdgeProps& p = g_[in];
+    for (const Edge in : boost::make_iterator_range(boost::in_edges(event_vertex_[event], (*g_)))) {
+        const EdgeProps& p = (*g_)[in];
         if (p.kind != EdgeKind::participant) continue;
-        if (p.role == ParticipantRole::source) has_sources.push_back(boost::source(in, g_));
-        if (p.role == ParticipantRole::target) has_targets.push_back(boost::source(in, g_));
+        if (p.role == ParticipantRole::source) has_sources.push_back(boost::source(in, (*g_)));
+        if (p.role == ParticipantRole::target) has_targets.push_back(boost::source(in, (*g_)));
     }
     auto same_set = [](std::vector<Vertex> a, std::vector<Vertex> b) {
         std::sort(a.begin(), a.end());
@@ -325,7 +325,7 @@ bool TimelineGraph::same_identity(std::uint32_t event, const EventRecord& rec,
 void TimelineGraph::merge_relation(Vertex source, Vertex target, const RelationRecord& rec,
                                    const std::string& event_id,
                                    const std::optional<DateValue>& date, bool new_event) {
-    const auto found = find_relation(g_[source].index, g_[target].index, rec.type);
+    const auto found = find_relation((*g_)[source].index, (*g_)[target].index, rec.type);
     if (!found) {
         RelationEdge rel;
         rel.type = rec.type;
@@ -389,12 +389,12 @@ void TimelineGraph::add(ArticleRecord&& record) {
         const std::vector<Vertex> targets = vertices_of_ids(ev.target);
         const std::string_view id = ev.id;
         const Vertex v = merge_event(std::move(ev), sources, targets, repeated);
-        merged.emplace(id, std::pair{g_[v].index, events_.size() > before});
+        merged.emplace(id, std::pair{(*g_)[v].index, events_.size() > before});
         bool linked = false;
         if (repeated)
-            for (auto [oe, oe_end] = boost::out_edges(v, g_); oe != oe_end && !linked; ++oe)
-                linked =
-                    g_[*oe].kind == EdgeKind::provenance && boost::target(*oe, g_) == article_v;
+            for (auto [oe, oe_end] = boost::out_edges(v, (*g_)); oe != oe_end && !linked; ++oe)
+                linked = (*g_)[*oe].kind == EdgeKind::provenance &&
+                         boost::target(*oe, (*g_)) == article_v;
         if (!linked) add_provenance_edge(v, article_v);
     }
 
@@ -464,9 +464,9 @@ std::vector<Vertex> TimelineGraph::vertices_of(NodeKind kind) const {
 std::vector<Edge> TimelineGraph::edges_in_order() const {
     // Every edge gets the next sequence number and none is ever removed (merging rebuilds the
     // graph), so the numbers are 0 .. E-1 and each edge goes straight to its place.
-    std::vector<Edge> out(boost::num_edges(g_));
-    for (auto [e, e_end] = boost::edges(g_); e != e_end; ++e) {
-        const std::uint32_t seq = g_[*e].seq;
+    std::vector<Edge> out(boost::num_edges((*g_)));
+    for (auto [e, e_end] = boost::edges((*g_)); e != e_end; ++e) {
+        const std::uint32_t seq = (*g_)[*e].seq;
         if (seq >= out.size()) throw std::logic_error("TimelineGraph: edge numbers have a gap");
         out[seq] = *e;
     }
@@ -475,9 +475,9 @@ std::vector<Edge> TimelineGraph::edges_in_order() const {
 
 std::vector<Vertex> TimelineGraph::participants(Vertex event, ParticipantRole role) const {
     std::vector<std::pair<std::uint32_t, Vertex>> found;
-    for (auto [e, e_end] = boost::in_edges(event, g_); e != e_end; ++e)
-        if (g_[*e].kind == EdgeKind::participant && g_[*e].role == role)
-            found.emplace_back(g_[*e].seq, boost::source(*e, g_));
+    for (auto [e, e_end] = boost::in_edges(event, (*g_)); e != e_end; ++e)
+        if ((*g_)[*e].kind == EdgeKind::participant && (*g_)[*e].role == role)
+            found.emplace_back((*g_)[*e].seq, boost::source(*e, (*g_)));
     std::sort(found.begin(), found.end());
     std::vector<Vertex> out;
     out.reserve(found.size());
@@ -533,9 +533,9 @@ void TimelineGraph::resolve_anchors() {
     for (std::uint32_t i = 0; i < events_.size(); ++i) {
         const EventNode& e = events_[i];
         if (e.date_source != DateSource::timex || !e.date) continue;
-        for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], g_); ie != ie_end; ++ie)
-            if (g_[*ie].kind == EdgeKind::participant)
-                dated[key(boost::source(*ie, g_), e.type)].push_back(i);
+        for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], (*g_)); ie != ie_end; ++ie)
+            if ((*g_)[*ie].kind == EdgeKind::participant)
+                dated[key(boost::source(*ie, (*g_)), e.type)].push_back(i);
     }
     auto earlier = [&](std::uint32_t a, std::uint32_t b) {
         const auto da = events_[a].date->first_day(), db = events_[b].date->first_day();
@@ -558,10 +558,10 @@ void TimelineGraph::resolve_anchors() {
             const auto d = other.date->first_day(), bd = best->date->first_day();
             return d != bd ? bd < d : other.id < best->id;
         };
-        for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], g_); ie != ie_end; ++ie) {
-            if (g_[*ie].kind != EdgeKind::participant) continue;
+        for (auto [ie, ie_end] = boost::in_edges(event_vertex_[i], (*g_)); ie != ie_end; ++ie) {
+            if ((*g_)[*ie].kind != EdgeKind::participant) continue;
             for (const std::string_view type : anchor_types(anchor.type)) {
-                const auto found = dated.find(key(boost::source(*ie, g_), type));
+                const auto found = dated.find(key(boost::source(*ie, (*g_)), type));
                 if (found == dated.end()) continue;
                 const auto& list = found->second;
                 // The first event of the latest start day by the report's date.
@@ -655,17 +655,17 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
     for (std::uint32_t i = 0; i < actors_.size(); ++i)
         if (into[i] == i) actor_v[i] = g.add_actor_node(std::move(actors_[i]));
     for (std::uint32_t i = 0; i < actors_.size(); ++i) actor_v[i] = actor_v[into[i]];
-    std::vector<Vertex> remap(boost::num_vertices(g_));
+    std::vector<Vertex> remap(boost::num_vertices((*g_)));
     for (std::uint32_t i = 0; i < actors_.size(); ++i) remap[actor_vertex_[i]] = actor_v[i];
     // Events and articles keep their order, so their vectors and id indexes move over whole
     // and only their vertices are new: the largest data is never held twice.
     for (std::uint32_t i = 0; i < events_.size(); ++i) {
-        const Vertex v = boost::add_vertex(VertexProps{NodeKind::event, i}, g.g_);
+        const Vertex v = boost::add_vertex(VertexProps{NodeKind::event, i}, (*g.g_));
         g.event_vertex_.push_back(v);
         remap[event_vertex_[i]] = v;
     }
     for (std::uint32_t i = 0; i < articles_.size(); ++i) {
-        const Vertex v = boost::add_vertex(VertexProps{NodeKind::article, i}, g.g_);
+        const Vertex v = boost::add_vertex(VertexProps{NodeKind::article, i}, (*g.g_));
         g.article_vertex_.push_back(v);
         remap[article_vertex_[i]] = v;
     }
@@ -673,9 +673,25 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
     g.articles_ = std::move(articles_);
     g.event_index_ = std::move(event_index_);  // positions, which do not change
     g.article_index_ = std::move(article_index_);
-    for (const Edge e : edges_in_order()) {
-        const Vertex s = remap[boost::source(e, g_)], t = remap[boost::target(e, g_)];
-        const EdgeProps& p = g_[e];
+    // The old edges, in order and by their new ends, in a compact list; the old graph is
+    // freed before the new one is built, so the two are never held at once.
+    struct OldEdge {
+        std::uint32_t source, target;
+        EdgeProps props;
+    };
+    std::vector<OldEdge> old_edges;
+    {
+        const std::vector<Edge> ordered = edges_in_order();
+        old_edges.reserve(ordered.size());
+        for (const Edge e : ordered)
+            old_edges.push_back({static_cast<std::uint32_t>(remap[boost::source(e, *g_)]),
+                                 static_cast<std::uint32_t>(remap[boost::target(e, *g_)]),
+                                 (*g_)[e]});
+    }
+    g_ = std::make_unique<Graph>();
+    for (const OldEdge& old : old_edges) {
+        const Vertex s = old.source, t = old.target;
+        const EdgeProps& p = old.props;
         switch (p.kind) {
             case EdgeKind::participant:
                 // Two merged actors may both have taken part in one event: keep one edge. An
@@ -688,7 +704,7 @@ void TimelineGraph::rebuild_with(const std::vector<std::uint32_t>& into) {
             case EdgeKind::relation: {
                 if (s == t) break;
                 RelationEdge& rel = relations_[p.index];
-                const auto found = g.find_relation(g.g_[s].index, g.g_[t].index, rel.type);
+                const auto found = g.find_relation((*g.g_)[s].index, (*g.g_)[t].index, rel.type);
                 if (!found) {
                     g.add_relation_edge(s, t, std::move(rel));
                 } else {

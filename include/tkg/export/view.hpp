@@ -77,15 +77,19 @@ struct ViewNode {
 
 struct ViewEdge {
     ViewEdgeKind kind = ViewEdgeKind::participant;
-    std::string label;                // role, relation type, "reported_in" or "next"
+    // Role, relation type, "reported_in" or "next": words of the TimelineGraph the view is
+    // made from (which outlives it) or constants, so no edge owns a string.
+    std::string_view label;
     std::optional<graph::Edge> edge;  // in the TimelineGraph (not for "next")
     std::uint32_t weight = 1;         // never 0
     std::optional<DayInterval> period;
     bool directed = true;
 };
 
-using ViewGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ViewNode, ViewEdge>;
+// (Edges in a vector, not a list: a view never removes one, and a list node per edge was a
+// fifth of a large view's memory.)
+using ViewGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ViewNode,
+                                        ViewEdge, boost::no_property, boost::vecS>;
 using ViewVertex = ViewGraph::vertex_descriptor;
 using ViewEdgeDesc = ViewGraph::edge_descriptor;
 

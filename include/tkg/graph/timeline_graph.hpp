@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,17 +115,17 @@ class TimelineGraph {
     // (date source "inferred"); and the date index is built.
     void finalize();
 
-    const Graph& graph() const noexcept { return g_; }
+    const Graph& graph() const noexcept { return *g_; }
     std::size_t actor_count() const noexcept { return actors_.size(); }
     std::size_t event_count() const noexcept { return events_.size(); }
     std::size_t article_count() const noexcept { return articles_.size(); }
     std::size_t relation_count() const noexcept { return relations_.size(); }
 
-    NodeKind kind(Vertex v) const { return g_[v].kind; }
-    const ActorNode& actor(Vertex v) const { return actors_.at(g_[v].index); }
-    const EventNode& event(Vertex v) const { return events_.at(g_[v].index); }
-    const ArticleNode& article(Vertex v) const { return articles_.at(g_[v].index); }
-    const RelationEdge& relation(Edge e) const { return relations_.at(g_[e].index); }
+    NodeKind kind(Vertex v) const { return (*g_)[v].kind; }
+    const ActorNode& actor(Vertex v) const { return actors_.at((*g_)[v].index); }
+    const EventNode& event(Vertex v) const { return events_.at((*g_)[v].index); }
+    const ArticleNode& article(Vertex v) const { return articles_.at((*g_)[v].index); }
+    const RelationEdge& relation(Edge e) const { return relations_.at((*g_)[e].index); }
     // The event-relative phrase ("since the attack") an event was dated by, or is still waiting
     // for; null for most events. finalize() resolves them; graph.json does not keep them.
     const EventAnchor* anchor(Vertex event) const;
@@ -189,7 +190,9 @@ class TimelineGraph {
         DatedEvents events;
     };
 
-    Graph g_;
+    // Held by pointer: this Boost's adjacency_list has no move operations, so moving a
+    // TimelineGraph (rebuild_with(), returning one) would copy every vertex and edge.
+    std::unique_ptr<Graph> g_ = std::make_unique<Graph>();
     std::vector<ActorNode> actors_;
     std::vector<EventNode> events_;
     std::vector<ArticleNode> articles_;
