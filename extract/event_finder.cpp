@@ -132,6 +132,7 @@ class SentenceEvents {
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
             if (c.type == "phone") called_a_name(c);
+            if (c.info && c.info->noun) cut_or_rallied(c);
             if (c.type == "criticize") military_retaliation(c);
             if (c.type == "attack" && c.cameo == "190") air_attack(c);
             // "China's military pressure on Taiwan" coerces (the trigger's "military" may be
@@ -3305,6 +3306,29 @@ class SentenceEvents {
                 std::end(kFriendly))
                 return true;
         return false;
+    }
+
+    // A noun that the next noun says is cut or held for an election: "US aid cuts" reduce aid
+    // (162), "an aid freeze"; "a campaign rally", "an election rally" are no protest and no
+    // vote.
+    void cut_or_rallied(Candidate& c) const {
+        if (c.type == "provide aid" && in(c.end) &&
+            (is(c.end, "cuts") || is(c.end, "cut") || is(c.end, "freeze") ||
+             is(c.end, "suspension") || is(c.end, "reductions"))) {
+            const char kind = c.cameo.size() == 3 && c.cameo[1] == '7' ? c.cameo[2] : '0';
+            c.recode("reduce aid", kind >= '1' && kind <= '3' ? std::string("162") + kind : "162",
+                     "reduced_relations_with");
+        }
+        if (c.type == "protest" && c.begin > s_.first_token &&
+            (is(c.begin - 1, "campaign") || is(c.begin - 1, "election") ||
+             is(c.begin - 1, "electoral")))
+            c.type.clear();
+        // ("held an election rally", "the election commission": a word of another noun.)
+        if (c.type == "vote" && in(c.end) &&
+            (is(c.end, "rally") || is(c.end, "rallies") || is(c.end, "campaign") ||
+             is(c.end, "commission") || is(c.end, "officials") || is(c.end, "observers") ||
+             is(c.end, "monitors") || is(c.end, "results")))
+            c.type.clear();
     }
 
     // An adjective judging what is called so: "shameful", "illegal" (criticism) or

@@ -3107,3 +3107,14 @@ TEST_CASE("'the country' and 'the kingdom' name the country named last; restored
           std::vector<std::string>{"Macron|PERSON|emmanuel-macron"});
     CHECK(events_of("The firm restored relations with its suppliers.").empty());
 }
+
+TEST_CASE("aid cuts reduce aid; a campaign or election rally is no protest and no vote") {
+    CHECK(has_prefix(events_of("The US aid freeze for Ukraine angered Kyiv."),
+                     "reduce aid 162 [united-states]->[ukraine]"));
+    CHECK(!has_prefix(events_of("U.S. aid cuts have hurt refugees in Kenya."), "provide aid"));
+    CHECK(events_of("Trump held an election rally in Ohio.").empty());
+    CHECK(!has_prefix(events_of("Uribe was shot at a campaign rally in Bogota."), "protest"));
+    // Must not: a rally against somebody is a protest.
+    CHECK(has_prefix(events_of("Protesters held a rally in Bogota against the government."),
+                     "protest 141 [colombian-protesters]->[colombia-government]"));
+}
