@@ -1340,6 +1340,11 @@ class SentenceScanner {
             if (const GroupWord* g = group(e); g && g->cls == GroupClass::institution)
                 return emit_institution(i, e + 1, m->entry, g->code, std::string(text(e)));
         }
+        // "a Moscow court", "a Paris court": a city's courts are its state's.
+        if (is_word(e) && tok(e).has(kLower) && le.kind == EntryKind::place &&
+            !le.country.empty() && is(e, "court") && ends_phrase(e + 1))
+            if (const auto state = lex_.country_by_code(le.country))
+                return emit_institution(i, e + 1, *state, group(e)->code, "court");
         // "Turkey's parliament", "Russia's foreign ministry": the country's institution, with
         // at most one word narrowing it; a capital's are its country's ("Seoul's military").
         // (Not "Egypt's army chief": a title there is the country's office, see owned_role.)
@@ -2137,10 +2142,13 @@ class SentenceScanner {
         // "The ministry said": the ministry named before, if one was (see resolution).
         const bool ministry = g && g->cls == GroupClass::institution && is(j, "ministry") &&
                               (portfolio || is(i, "the") || spokes_word(j + 1));
-        if (!g || !(g->placed || ministry)) return 0;
+        if (!g || !(g->placed || ministry || (is(j, "court") && !portfolio && j > i))) return 0;
         const bool institution = g->cls == GroupClass::institution;
         const bool voice = institution && spokes_word(j + 1);
-        if (indefinite && !voice) return 0;
+        // ("A court in Istanbul ordered": a court, of the state where it sits.)
+        // (Not "appeared in court": a court with its article.)
+        const bool court = is(j, "court") && !portfolio && j > i;
+        if (indefinite && !voice && !court) return 0;
         if (i > s_.first_token) {
             const std::uint32_t p = i - 1;
             // Whose they are is said before: "its troops", "Israel's army".

@@ -903,7 +903,7 @@ TEST_CASE("bans, charges of doing, letters handed over, and strikes that are no 
               "accuse 112 [serbia]->[albania] 2023-11-12 asserted positive"));
     // "with" a noun: a charge in court, not an accusation of doing something.
     CHECK(has(events_of("A court in Nairobi charged Kenyan police with murder."),
-              "arrest 173 []->[kenya-police] 2023-11-12 asserted positive"));
+              "arrest 173 [kenya-court]->[kenya-police] 2023-11-12 asserted positive"));
     CHECK(has(events_of("In a letter handed over to the United Nations, Iraq said it would "
                         "allow inspectors."),
               "write 010 []->[united-nations] 2023-11-12 asserted positive"));
@@ -3117,4 +3117,17 @@ TEST_CASE("aid cuts reduce aid; a campaign or election rally is no protest and n
     // Must not: a rally against somebody is a protest.
     CHECK(has_prefix(events_of("Protesters held a rally in Bogota against the government."),
                      "protest 141 [colombian-protesters]->[colombia-government]"));
+}
+
+TEST_CASE("a court is of the state where it sits, named by its city too") {
+    CHECK(has_prefix(events_of("A Moscow court sentenced journalist Ivan Petrov to 10 years."),
+                     "arrest 173 [russia-court]->[ivan-petrov]"));
+    CHECK(mention_list("A court in Istanbul ordered the arrest of four mayors.").front() ==
+          "A court|ORG|turkey-court");
+    CHECK(mention_list("A Paris court sentenced a former adviser.") ==
+          std::vector<std::string>{"Paris court|ORG|france-court"});
+    // Must not: a court nothing places is nobody's; "in court" is no court named.
+    CHECK(mention_list("The court sentenced him to death.").empty());
+    CHECK(mention_list("He appeared in court in Paris on Monday.") ==
+          std::vector<std::string>{"Paris|LOC|paris"});
 }
