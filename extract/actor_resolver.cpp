@@ -264,6 +264,17 @@ class Resolver {
             if (words.size() < 2) continue;
             by_word[std::string(words.back())].push_back(j);
             if (words.front() != words.back()) by_word[std::string(words.front())].push_back(j);
+            // (And the surname as written: "Pedro Sanchez" for the lexicon's "Pedro Sánchez".)
+            if (const std::string written(doc_.word(c_[j].end - 1)); written != words.back())
+                by_word[written].push_back(j);
+            // ("Fernandez" of "Cristina Fernandez de Kirchner": a surname before a particle.)
+            const std::string written_name = surface(j);
+            const auto as_written = split_words(written_name);
+            for (const auto* ws : {&words, &as_written})
+                for (std::size_t k = 1; k + 2 < ws->size(); ++k)
+                    if ((*ws)[k + 1] == "de" || (*ws)[k + 1] == "da" || (*ws)[k + 1] == "del" ||
+                        (*ws)[k + 1] == "dos")
+                        by_word[std::string((*ws)[k])].push_back(j);
         }
         for (const std::size_t i : order_) {
             Candidate& c = c_[i];
@@ -281,8 +292,9 @@ class Resolver {
                     const ActorType t = type_of(j);
                     const auto words = split_words(name_[j]);
                     bool match = false;
+                    // (A person is listed under a word only as a name of theirs.)
                     if (t == ActorType::person && c.type == ActorType::person)
-                        match = words.back() == word || words.front() == word;
+                        match = true;
                     else if (t == ActorType::org &&
                              (the || (wb > 0 && doc_.is_word(wb - 1, "the"))))
                         match = words.back() == word;

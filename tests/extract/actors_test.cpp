@@ -1508,3 +1508,15 @@ TEST_CASE("lawyers, journalists and clerics alone are of the state the article p
     CHECK(mention_list("Police in Cairo detained two foreign journalists.") ==
           std::vector<std::string>{"Police|ORG|egypt-police", "Cairo|LOC|cairo"});
 }
+
+TEST_CASE("a surname alone joins a full name as written, or before a particle") {
+    // The lexicon writes "Pedro Sánchez"; the article "Pedro Sanchez".
+    CHECK(mention_list("Pedro Sanchez spoke on Monday. Israel accused Sanchez of lying.") ==
+          std::vector<std::string>{"Pedro Sanchez|PERSON|pedro-sanchez", "Israel|LOC|israel",
+                                   "Sanchez|PERSON|pedro-sanchez"});
+    CHECK(
+        mention_list("Cristina Fernandez de Kirchner was convicted. Fernandez denied it.").back() ==
+        "Fernandez|PERSON|cristina-fernandez-de-kirchner");
+    // Must not: a word of nobody's name.
+    CHECK(mention_list("Pedro Sanchez spoke. Gomez denied it.").size() == 1);
+}
