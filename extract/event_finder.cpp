@@ -132,7 +132,7 @@ class SentenceEvents {
             if (c.type == "negotiate") ended_talks(c);
             if (c.type == "meet") by_phone(c);
             if (c.type == "phone") called_a_name(c);
-            if (c.info && c.info->noun) cut_or_rallied(c);
+            if (c.info && c.info->noun) read_by_neighbours(c);
             if (c.type == "criticize") military_retaliation(c);
             if (c.type == "attack" && c.cameo == "190") air_attack(c);
             // "China's military pressure on Taiwan" coerces (the trigger's "military" may be
@@ -886,8 +886,10 @@ class SentenceEvents {
             // (Through a possessive to the one it owns: "received Russia's foreign minister";
             // not a name that modifies a noun: "received US weapons".)
             // ("received Syrian President Bashar al-Assad": past the demonym of the title.)
-            const std::uint32_t d = mention_at(e) == kNone ? demonym_end(e) : e;
-            std::int32_t o = mention_at(d > e ? d : e);
+            // (And past its article: "received the Syrian President Ahmed al-Sharaa".)
+            const std::uint32_t a = mention_at(e) == kNone && is(e, "the") ? e + 1 : e;
+            const std::uint32_t d = mention_at(a) == kNone ? demonym_end(a) : a;
+            std::int32_t o = mention_at(d > a ? d : a);
             if (o != kNone && possessive(mention_end(o))) o = mention_at(mention_end(o) + 1);
             if (o != kNone && !modifies_noun(o) &&
                 (type_of(o) == graph::ActorType::person ||
@@ -3308,10 +3310,10 @@ class SentenceEvents {
         return false;
     }
 
-    // A noun that the next noun says is cut or held for an election: "US aid cuts" reduce aid
-    // (162), "an aid freeze"; "a campaign rally", "an election rally" are no protest and no
-    // vote.
-    void cut_or_rallied(Candidate& c) const {
+    // A noun its neighbours read otherwise: aid the next noun says is cut ("US aid cuts",
+    // "an aid freeze": 162), a rally or an election held for an election ("a campaign rally",
+    // "an election rally": no protest, no vote), a call from somebody (a phone call).
+    void read_by_neighbours(Candidate& c) {
         if (c.type == "provide aid" && in(c.end) &&
             (is(c.end, "cuts") || is(c.end, "cut") || is(c.end, "freeze") ||
              is(c.end, "suspension") || is(c.end, "reductions"))) {
@@ -3323,6 +3325,16 @@ class SentenceEvents {
             (is(c.begin - 1, "campaign") || is(c.begin - 1, "election") ||
              is(c.begin - 1, "electoral")))
             c.type.clear();
+        // "received a call from Araghchi": a phone call (an appeal is a call for or on).
+        // ("the call from Egypt for a ceasefire" is an appeal.)
+        if (c.type == "appeal" && is(c.begin, "call") && is(c.end, "from")) {
+            const auto m = prep_object(c.end, {"from"});
+            const std::uint32_t after = m != kNone ? mention_end(m) : c.end + 1;
+            if (!is(after, "for") && !is(after, "to")) {
+                c.recode("phone", "041", "phoned");
+                if (m != kNone) c.source = {m};
+            }
+        }
         // ("held an election rally", "the election commission": a word of another noun.)
         if (c.type == "vote" && in(c.end) &&
             (is(c.end, "rally") || is(c.end, "rallies") || is(c.end, "campaign") ||

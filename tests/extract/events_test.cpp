@@ -3131,3 +3131,15 @@ TEST_CASE("a court is of the state where it sits, named by its city too") {
     CHECK(mention_list("He appeared in court in Paris on Monday.") ==
           std::vector<std::string>{"Paris|LOC|paris"});
 }
+
+TEST_CASE("a call from somebody, speaking to somebody by phone, receiving 'the' titled guest") {
+    CHECK(has_prefix(events_of("Macron received a call from Putin on Monday."),
+                     "phone 041 [vladimir-putin]->[emmanuel-macron]"));
+    CHECK(has_prefix(events_of("Sisi spoke to Macron by phone on Tuesday."),
+                     "phone 041 [abdel-fattah-el-sisi]->[emmanuel-macron]"));
+    CHECK(has_prefix(events_of("Erdogan received the Syrian President Ahmed al-Sharaa in Ankara."),
+                     "host 043 [recep-tayyip-erdogan]->[ahmed-al-sharaa]"));
+    // Must not: a call from somebody for something is an appeal; talking to reporters no call.
+    CHECK(!has_prefix(events_of("Hamas rejected the call from Egypt for a ceasefire."), "phone"));
+    CHECK(events_of("Macron spoke to reporters in Paris.").empty());
+}
