@@ -1416,7 +1416,11 @@ class SentenceEvents {
                    !(n > s_.first_token &&
                      (possessive(n - 1) || naming_modifier(mention_at(n - 1))));
         if (counted) return true;  // the phrase starts at its determiner or number
-        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))) return false;
+        // (A plural without an s is a people word too: "gunmen", "police".)
+        const GroupWord* people = Cues::builtin().group_word(w, doc_.key(n));
+        if (!(w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) &&
+            !(people && people->cls == GroupClass::head))
+            return false;
         // A name just before belongs to the phrase: "European Community foreign ministers",
         // "Israeli helicopters and tanks", "Russian aircraft including helicopter gunships"
         // (not one before a verb: "Kenyan police said protesters were arrested").

@@ -3143,3 +3143,13 @@ TEST_CASE("a call from somebody, speaking to somebody by phone, receiving 'the' 
     CHECK(!has_prefix(events_of("Hamas rejected the call from Egypt for a ceasefire."), "phone"));
     CHECK(events_of("Macron spoke to reporters in Paris.").empty());
 }
+
+TEST_CASE("people nobody places acting after 'after' are not the main clause's object") {
+    const auto e = events_of("India expelled Pakistani diplomats after gunmen killed 26 tourists.");
+    CHECK(has_prefix(e, "expel 161 [india]->[pakistani-diplomats]"));
+    CHECK(!has_prefix(e, "kill 190 [pakistani-diplomats]"));
+    // Must not: a named subject after "after" keeps its act.
+    CHECK(has_prefix(events_of("India expelled Pakistani diplomats after Hamas killed 26 "
+                               "tourists."),
+                     "kill 190 [hamas]"));
+}
