@@ -133,6 +133,7 @@ class SentenceEvents {
             if (c.type == "meet") by_phone(c);
             if (c.type == "phone") called_a_name(c);
             if (c.info && c.info->noun) read_by_neighbours(c);
+            if (c.target.empty() && c.info && !c.info->noun) partner_in_object(c);
             if (c.type == "criticize") military_retaliation(c);
             if (c.type == "attack" && c.cameo == "190") air_attack(c);
             // "China's military pressure on Taiwan" coerces (the trigger's "military" may be
@@ -3345,6 +3346,27 @@ class SentenceEvents {
              is(c.end, "commission") || is(c.end, "officials") || is(c.end, "observers") ||
              is(c.end, "monitors") || is(c.end, "results")))
             c.type.clear();
+    }
+
+    // "pledged to improve relations with Japan", "suspended the Indus Waters Treaty with
+    // Pakistan": ties or a treaty with somebody, as the object, name whom the act concerns.
+    void partner_in_object(Candidate& c) {
+        const int root = cameo_root(c.cameo);
+        if (!(root == 3 || root == 5 || root == 6 || root == 8 || root == 12 || root == 16)) return;
+        static constexpr std::string_view kTies[] = {
+            "relations", "ties", "treaty",      "agreement",   "accord",
+            "pact",      "deal", "cooperation", "partnership", "alliance"};
+        for (std::uint32_t k = c.end; in(k) && k < c.end + 8; ++k) {
+            if (boundary(k) || punct(k) || mention_at(k) != kNone || (k > c.end && verb_at(k)))
+                return;
+            if (std::find(std::begin(kTies), std::end(kTies), doc_.key(k)) == std::end(kTies))
+                continue;
+            if (!is(k + 1, "with")) return;
+            const std::uint32_t o = cls(k + 2, WordClass::det) ? k + 3 : k + 2;
+            if (const std::int32_t m = mention_at(o); m != kNone && !possessive(mention_end(m)))
+                c.target = with_conjuncts(m);
+            return;
+        }
     }
 
     // An adjective judging what is called so: "shameful", "illegal" (criticism) or

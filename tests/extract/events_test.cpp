@@ -3153,3 +3153,13 @@ TEST_CASE("people nobody places acting after 'after' are not the main clause's o
                                "tourists."),
                      "kill 190 [hamas]"));
 }
+
+TEST_CASE("ties or a treaty with somebody in the object name whom the act concerns") {
+    CHECK(has_prefix(events_of("Lee Jae-myung pledged to improve relations with Japan."),
+                     "pledge 030 [lee-jae-myung]->[japan]"));
+    CHECK(has_prefix(events_of("India suspended the Indus Waters Treaty with Pakistan."),
+                     "reduce relations 160 [india]->[pakistan]"));
+    // Must not: a partner past another name or clause.
+    CHECK(has_prefix(events_of("India suspended talks on the treaty."),
+                     "halt negotiations 164 [india]->[] "));
+}
