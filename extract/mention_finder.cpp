@@ -1343,8 +1343,13 @@ class SentenceScanner {
         // "a Moscow court", "a Paris court": a city's courts are its state's.
         if (is_word(e) && tok(e).has(kLower) && le.kind == EntryKind::place &&
             !le.country.empty() && is(e, "court") && ends_phrase(e + 1))
-            if (const auto state = lex_.country_by_code(le.country))
+            if (const auto state = lex_.country_by_code(le.country)) {
+                // (The city stays a mention of its own, inside.)
+                const std::int32_t city =
+                    push(from_entry(i, e, static_cast<std::int32_t>(m->entry)));
+                out_[static_cast<std::size_t>(city)].nested = true;
                 return emit_institution(i, e + 1, *state, group(e)->code, "court");
+            }
         // "Turkey's parliament", "Russia's foreign ministry": the country's institution, with
         // at most one word narrowing it; a capital's are its country's ("Seoul's military").
         // (Not "Egypt's army chief": a title there is the country's office, see owned_role.)
