@@ -2132,8 +2132,8 @@ class SentenceScanner {
         if (is(j, "riot")) ++j;
         if (!is_word(j) || tok(j).has(kAllCaps)) return 0;
         // "the foreign ministry", "a defence ministry spokesman": what a ministry is for, one
-        // word before it.
-        // ("the Foreign Ministry" too: capitals make no name of it, one for every state.)
+        // word before it ("the Foreign Ministry" too: capitals make no name of it, one for every
+        // state).
         const bool portfolio = portfolio_word(doc_.key(j)) && is(j + 1, "ministry") &&
                                tok(j).has(kLower) == tok(j + 1).has(kLower);
         if (portfolio) ++j;
@@ -2147,12 +2147,12 @@ class SentenceScanner {
         // "The ministry said": the ministry named before, if one was (see resolution).
         const bool ministry = g && g->cls == GroupClass::institution && is(j, "ministry") &&
                               (portfolio || is(i, "the") || spokes_word(j + 1));
-        if (!g || !(g->placed || ministry || (is(j, "court") && !portfolio && j > i))) return 0;
+        // "A court in Istanbul ordered": a court, of the state where it sits (not "appeared in
+        // court": a court with its article).
+        const bool court = is(j, "court") && !portfolio && j > i;
+        if (!g || !(g->placed || ministry || court)) return 0;
         const bool institution = g->cls == GroupClass::institution;
         const bool voice = institution && spokes_word(j + 1);
-        // ("A court in Istanbul ordered": a court, of the state where it sits.)
-        // (Not "appeared in court": a court with its article.)
-        const bool court = is(j, "court") && !portfolio && j > i;
         if (indefinite && !voice && !court) return 0;
         if (i > s_.first_token) {
             const std::uint32_t p = i - 1;
