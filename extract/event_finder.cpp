@@ -4560,20 +4560,20 @@ const Event* continued_from(const Document& doc, const Extraction& out, const Se
     // (Or by the same name again: "Macron visited Kyiv on Thursday. Macron also met ...".)
     const std::uint32_t first = sent.first_token;
     if (doc.tokens[first].kind != TokenKind::word) return nullptr;
-    const std::int32_t pronoun = doc.mention_at[first];
-    if (pronoun == kNone ||
-        std::find(c.source.begin(), c.source.end(), pronoun) == c.source.end() ||
+    const std::int32_t opener = doc.mention_at[first];
+    if (opener == kNone ||
+        std::find(c.source.begin(), c.source.end(), opener) == c.source.end() ||
         tense_of(doc, c) != Tense::past)
         return nullptr;
     // A name goes on with acts, not with words said or asked (said now, as a rule), and not
     // with what one "has done" at any time.
-    if (out.mentions[static_cast<std::size_t>(pronoun)].form != MentionForm::pronoun) {
+    if (out.mentions[static_cast<std::size_t>(opener)].form != MentionForm::pronoun) {
         const int root = cameo_root(c.cameo);
         if ((root >= 1 && root <= 3) || (root >= 10 && root <= 13)) return nullptr;
         for (std::uint32_t k = first; k < c.begin; ++k)
             if (doc.is_word(k, "has") || doc.is_word(k, "have")) return nullptr;
     }
-    const std::string& who = out.mentions[static_cast<std::size_t>(pronoun)].actor;
+    const std::string& who = out.mentions[static_cast<std::size_t>(opener)].actor;
     for (auto e = out.events.rbegin(); e != out.events.rend(); ++e) {
         if (e->sentence_index + 1 < s) break;
         if (e->sentence_index + 1 != s) continue;
