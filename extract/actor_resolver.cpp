@@ -706,16 +706,12 @@ class Resolver {
         const std::string head = lower(a.head);
         const bool government = head == "administration" || head == "government";
         const bool kind = a.org_kind != nullptr;  // "the newspaper", "the group"
-        const bool country = head == "country" || head == "kingdom";
+        if (head == "country" || head == "kingdom") return resolve_country_anaphor(i);
         std::size_t before = c_.size(), after = c_.size();
         for (const std::size_t j : order_) {
             if (j == i || !resolved(j)) continue;
             bool match;
-            if (country)  // the country named last, by name ("Syria ... the country")
-                match = c_[j].kind == CandidateKind::name && entry(j) != nullptr &&
-                        entry(j)->kind == EntryKind::country && c_[j].begin < a.begin &&
-                        (head != "kingdom" || kingdom(entry(j)->country));
-            else if (government)
+            if (government)
                 match = c_[j].kind == CandidateKind::owned && c_[j].type == ActorType::org;
             else if (kind)  // "the newspaper": named with that kind noun before, or known as one
                 match = c_[j].kind == CandidateKind::name && type_of(j) == ActorType::org &&
@@ -733,6 +729,31 @@ class Resolver {
         }
         const std::size_t pick = before != c_.size() ? before : government ? after : c_.size();
         if (pick != c_.size()) bind_to(i, pick);
+    }
+
+    // "the country", "the kingdom": the one country (kingdom) the nearest sentence before that
+    // names any names ("Qatar hosted the talks. The country ..."); none when it names two
+    // ("Netanyahu said Israel would strike Iran. The country ..." could be either), and never
+    // one of its own sentence ("Iran said Israel would pay for attacking the country").
+    void resolve_country_anaphor(std::size_t i) {
+        const bool kingdoms = lower(c_[i].head) == "kingdom";
+        const std::uint32_t own = sentence(i);
+        for (std::uint32_t s = own; s-- > 0 && s + 4 > own;) {
+            std::size_t one = c_.size();
+            bool two = false;
+            for (std::size_t at = first_at_or_after(s); at < order_.size(); ++at) {
+                const std::size_t j = order_[at];
+                if (sentence(j) != s) break;
+                const LexiconEntry* e = resolved(j) ? entry(j) : nullptr;
+                if (c_[j].kind != CandidateKind::name || e == nullptr ||
+                    e->kind != EntryKind::country || (kingdoms && !kingdom(e->country)))
+                    continue;
+                if (one != c_.size() && key_[one] != key_[j]) two = true;
+                one = j;
+            }
+            if (two) return;
+            if (one != c_.size()) return bind_to(i, one);
+        }
     }
 
     // Whether the state of this ISO code is a kingdom ("the kingdom" names it again).
@@ -796,12 +817,16 @@ class Resolver {
         // Paris, a government spokesman said": the voice speaks for the state of the sentence's
         // first actor, not for where the news happens.
         std::string code;
-        if (doc_.key(c.end - 1).starts_with("spokes")) code = first_state_before(c.begin);
+        // (A ministry or a voice speaks of other states after it: "The Foreign Ministry said
+        // Tehran would not negotiate" places it by the sentences before.)
+        const bool speaker =
+            doc_.key(c.end - 1).starts_with("spokes") || c.head.ends_with("-ministry");
+        if (speaker) code = first_state_before(c.begin);
         // ("KYIV - Police in Moscow arrested": where they are said to be wins over the
         // dateline.)
         if (code.empty()) code = state_of_place_after(c.end);
         if (code.empty()) code = forces_code;
-        if (code.empty()) code = state_in_context(c.begin);
+        if (code.empty()) code = state_in_context(c.begin, speaker);
         const auto ce = code.empty() ? std::nullopt : lex_.country_by_code(code);
         if (!ce) return;
         const LexiconEntry& e = lex_.entry(*ce);
@@ -837,11 +862,12 @@ class Resolver {
                                                                           : std::string();
     }
 
-    // The one state the sentence of token `pos` places things in, else the one state the
-    // nearest sentence before names; empty where that sentence names two, or none does.
-    std::string state_in_context(std::uint32_t pos) const {
+    // The one state the sentence of token `pos` places things in (unless `skip_own`), else the
+    // one state the nearest sentence before names; empty where that sentence names two, or
+    // none does.
+    std::string state_in_context(std::uint32_t pos, bool skip_own = false) const {
         const std::uint32_t own = doc_.sentence_of[pos];
-        if (const States here = states_named(own, true); here.one || here.two)
+        if (const States here = skip_own ? States{} : states_named(own, true); here.one || here.two)
             return here.one ? here.code : std::string();
         for (std::uint32_t s = own; s-- > 0;) {
             if (s >= named_.size()) named_.resize(s + 1);

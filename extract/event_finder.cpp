@@ -918,13 +918,13 @@ class SentenceEvents {
         }
         if (!verb) return noun;
         // ", killing at least 14 people", "denied killing civilians", "and killing two",
-        // "accused the PKK of killing two": a gerund after a comma, "and", a verb or a
-        // preposition opens a clause of its own.
+        // "accused the PKK of killing two", "arrested after killing two": a gerund after a
+        // comma, "and", a verb, a preposition or a conjunction opens a clause of its own.
         if (verb->form == VerbForm::gerund && b > s_.first_token && !is(e, "of") &&
             (text(p) == "," || is(p, "and") ||
              // (Taking something after it: "after months of fighting." is a noun.)
-             (cls(p, WordClass::prep) && !is(p, "to") && e < s_.end_token &&
-              tok(e).kind != TokenKind::punct && !cls(e, WordClass::prep)) ||
+             ((cls(p, WordClass::prep) || cls(p, WordClass::sconj)) && !is(p, "to") &&
+              e < s_.end_token && tok(e).kind != TokenKind::punct && !cls(e, WordClass::prep)) ||
              (tok(p).has(kLower) && Verbs::builtin().is_past(doc_.key(p)))))
             return verb;
         // "accused Russia of shelling Kharkiv": a gerund taking an object is a verb.
@@ -3237,15 +3237,17 @@ class SentenceEvents {
                 ++k;
             }
             if (k == noun) return;
-            // ("called the exercises a rehearsal for invasion": a name given to the thing.)
-            const bool named_so = is(k, "a") || is(k, "an");
-            if (!judging_word(k) && !named_so) return;
+            // ("called the exercises a rehearsal for invasion": a name given to the thing, a
+            // judging one; "a measured response", "an opportunity" judge nothing.)
+            const bool praised = (is(k, "a") || is(k, "an")) && friendly_after(k);
+            const bool blamed = (is(k, "a") || is(k, "an")) && blaming_after(k);
+            if (!judging_word(k) && !praised && !blamed) return;
             c.target.clear();
             if (owner != kNone) c.target = {owner};
             c.unnamed_object = true;  // (judged, with or without a name)
             if (judging_word(k))
                 recode_judged(c, k);
-            else if (friendly_after(k))
+            else if (praised)
                 c.recode("praise", "051", "praised");
             else
                 c.recode("criticize", "111", "criticized");
@@ -3276,6 +3278,15 @@ class SentenceEvents {
                 thing = true;
             if (thing) after = k;
         }
+        // "called the Chinese military exercises a rehearsal for invasion", "called the US
+        // sanctions on its firms illegal", "called Israel's offensive in Gaza a genocide": words
+        // after the name make it a thing of theirs, judged so.
+        if (const std::uint32_t k = judgment_at(after);
+            k != after && (judging_word(k) || ((is(k, "a") || is(k, "an")) &&
+                                               (friendly_after(k) || blaming_after(k))))) {
+            thing = true;
+            after = k;
+        }
         // (Or a name in quotes: "calling Netanyahu \"the butcher of Gaza\"".)
         const std::string_view q = in(after) ? text(after) : std::string_view{};
         const bool quoted = q == "\"" || q == "\xE2\x80\x9C" || q == "'" || q == "\xE2\x80\x98";
@@ -3297,7 +3308,33 @@ class SentenceEvents {
             return;
         }
         if (friendly_after(after)) return c.recode("praise", "051", "praised");
+        // (A thing called "a measured response" is judged neither way, and phoned by nobody.)
+        if (thing && !quoted && !blaming_after(after)) return c.type.clear();
+        // (Nor is the victim of an act called "a terrorist act" who is judged.)
+        if (const std::string_view prep = preposition_before(named);
+            prep == "on" || prep == "against" || prep == "of" || prep == "in") {
+            c.target.clear();
+            c.unnamed_object = true;
+        }
         c.recode("criticize", "111", "criticized");
+    }
+
+    // From `k`, past the words of a thing called so ("sanctions on its firms", "offensive in
+    // Gaza"), the word its judgment starts at ("illegal", "a genocide"); `k` when none does.
+    std::uint32_t judgment_at(std::uint32_t k) const {
+        const std::uint32_t from = k;
+        while (in(k) && k < from + 7) {
+            if (judging_word(k) || is(k, "a") || is(k, "an")) return k;
+            if (k > from && mention_at(k) != kNone && cls(k - 1, WordClass::prep)) {
+                k = mention_end(mention_at(k));
+                continue;
+            }
+            if (tok(k).kind != TokenKind::word || !tok(k).has(kLower) || verb_at(k) ||
+                is(k, "that") || cls(k, WordClass::sconj))
+                return from;
+            ++k;
+        }
+        return from;
     }
 
     // Whether the name given after "a" at `after` is a friendly one ("a close partner", "a
@@ -3310,7 +3347,27 @@ class SentenceEvents {
             "visionary", "success",    "breakthrough", "milestone", "victory",  "model"};
         for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
             if (std::find(std::begin(kFriendly), std::end(kFriendly), doc_.key(k)) !=
-                std::end(kFriendly))
+                    std::end(kFriendly) ||
+                std::find(std::begin(kCommending), std::end(kCommending), doc_.key(k)) !=
+                    std::end(kCommending))
+                return true;
+        return false;
+    }
+
+    // Whether the name given after "a" at `after` blames ("a rehearsal for invasion", "a
+    // violation", "a crime").
+    bool blaming_after(std::uint32_t after) const {
+        static constexpr std::string_view kBlame[] = {
+            "rehearsal", "violation",   "provocation", "crime",    "crimes",   "massacre",
+            "genocide",  "disgrace",    "farce",       "sham",     "betrayal", "aggression",
+            "terrorism", "terrorist",   "mistake",     "disaster", "insult",   "lie",
+            "hoax",      "travesty",    "outrage",     "scandal",  "atrocity", "threat",
+            "blow",      "declaration", "joke",        "witch",    "coup",     "puppet",
+            "slap",      "stab",        "act"};
+        for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
+            if (std::find(std::begin(kBlame), std::end(kBlame), doc_.key(k)) != std::end(kBlame) ||
+                std::find(std::begin(kBlaming), std::end(kBlaming), doc_.key(k)) !=
+                    std::end(kBlaming))
                 return true;
         return false;
     }
@@ -3379,7 +3436,8 @@ class SentenceEvents {
         "groundless",   "illegitimate", "unlawful",     "barbaric",    "criminal",
         "abhorrent",    "despicable",   "heinous",      "cowardly",    "politically",
         "inexcusable",  "unforgivable", "intolerable",  "senseless",   "unjust",
-        "inhumane",     "unacceptably"};
+        "inhumane",     "unacceptably", "biased",       "unfair",      "politicized",
+        "fabricated",   "misleading"};
     static constexpr std::string_view kCommending[] = {
         "historic",   "positive", "constructive", "encouraging", "productive", "excellent",
         "courageous", "brave",    "wise",         "fruitful",    "successful", "welcome"};
@@ -3901,6 +3959,15 @@ class SentenceEvents {
                 if (doc_.key(b - 2).starts_with("threat") || doc_.key(b - 2).starts_with("vow") ||
                     is(b - 2, "swore") || is(b - 2, "sworn"))
                     c.threatened_by = b - 2;
+            }
+            // "Washington wants Saudi Arabia to normalize relations": what one wants of
+            // another is asked of it, not done.
+            if (const std::int32_t o = mention_at(b - 2); o != kNone) {
+                const std::uint32_t ob = mention_begin(o);
+                if (ob > s_.first_token &&
+                    (is(ob - 1, "wants") || is(ob - 1, "want") || is(ob - 1, "wanted") ||
+                     is(ob - 1, "expects") || is(ob - 1, "expect") || is(ob - 1, "expected")))
+                    c.demanded = true;
             }
         }
         erase_marked(drop);
@@ -4561,17 +4628,25 @@ const Event* continued_from(const Document& doc, const Extraction& out, const Se
     const std::uint32_t first = sent.first_token;
     if (doc.tokens[first].kind != TokenKind::word) return nullptr;
     const std::int32_t opener = doc.mention_at[first];
-    if (opener == kNone ||
-        std::find(c.source.begin(), c.source.end(), opener) == c.source.end() ||
+    if (opener == kNone || std::find(c.source.begin(), c.source.end(), opener) == c.source.end() ||
         tense_of(doc, c) != Tense::past)
         return nullptr;
-    // A name goes on with acts, not with words said or asked (said now, as a rule), and not
-    // with what one "has done" at any time.
+    // A name goes on with acts told as going on ("also", "then", "later", "during the
+    // visit"), not with words said or asked (said now, as a rule), nor with what one has or
+    // had done at another time ("Trump imposed tariffs in April. Trump met Xi in Busan.").
     if (out.mentions[static_cast<std::size_t>(opener)].form != MentionForm::pronoun) {
         const int root = cameo_root(c.cameo);
         if ((root >= 1 && root <= 3) || (root >= 10 && root <= 13)) return nullptr;
-        for (std::uint32_t k = first; k < c.begin; ++k)
-            if (doc.is_word(k, "has") || doc.is_word(k, "have")) return nullptr;
+        bool goes_on = false;
+        for (std::uint32_t k = first; k < sent.end_token; ++k) {
+            if (k < c.begin &&
+                (doc.is_word(k, "has") || doc.is_word(k, "have") || doc.is_word(k, "had")))
+                return nullptr;
+            for (const std::string_view w :
+                 {"also", "then", "later", "there", "afterwards", "subsequently", "during"})
+                goes_on = goes_on || doc.is_word(k, w);
+        }
+        if (!goes_on) return nullptr;
     }
     const std::string& who = out.mentions[static_cast<std::size_t>(opener)].actor;
     for (auto e = out.events.rbegin(); e != out.events.rend(); ++e) {
