@@ -862,12 +862,13 @@ class Resolver {
                                                                           : std::string();
     }
 
-    // The one state the sentence of token `pos` places things in (unless `skip_own`), else the
-    // one state the nearest sentence before names; empty where that sentence names two, or
-    // none does.
-    std::string state_in_context(std::uint32_t pos, bool skip_own = false) const {
+    // The one state the sentence of token `pos` places things in, else the one state the
+    // nearest sentence before names; empty where that sentence names two, or none does. A
+    // `speaker` (a ministry, a voice) whose own sentence names two speaks of them: the
+    // sentences before place it ("Iran rejected it. The Foreign Ministry said Tehran ...").
+    std::string state_in_context(std::uint32_t pos, bool speaker = false) const {
         const std::uint32_t own = doc_.sentence_of[pos];
-        if (const States here = skip_own ? States{} : states_named(own, true); here.one || here.two)
+        if (const States here = states_named(own, true); here.one || (here.two && !speaker))
             return here.one ? here.code : std::string();
         for (std::uint32_t s = own; s-- > 0;) {
             if (s >= named_.size()) named_.resize(s + 1);

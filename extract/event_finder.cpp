@@ -3363,7 +3363,7 @@ class SentenceEvents {
             "terrorism", "terrorist",   "mistake",     "disaster", "insult",   "lie",
             "hoax",      "travesty",    "outrage",     "scandal",  "atrocity", "threat",
             "blow",      "declaration", "joke",        "witch",    "coup",     "puppet",
-            "slap",      "stab",        "act"};
+            "slap",      "stab",        "act",         "terror"};
         for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
             if (std::find(std::begin(kBlame), std::end(kBlame), doc_.key(k)) != std::end(kBlame) ||
                 std::find(std::begin(kBlaming), std::end(kBlaming), doc_.key(k)) !=
