@@ -3345,13 +3345,7 @@ class SentenceEvents {
             "hero",      "heroes",     "brother",      "brothers",  "champion", "genius",
             "statesman", "peacemaker", "great",        "good",      "true",     "dear",
             "visionary", "success",    "breakthrough", "milestone", "victory",  "model"};
-        for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
-            if (std::find(std::begin(kFriendly), std::end(kFriendly), doc_.key(k)) !=
-                    std::end(kFriendly) ||
-                std::find(std::begin(kCommending), std::end(kCommending), doc_.key(k)) !=
-                    std::end(kCommending))
-                return true;
-        return false;
+        return named_with(after, kFriendly, kCommending);
     }
 
     // Whether the name given after "a" at `after` blames ("a rehearsal for invasion", "a
@@ -3364,28 +3358,37 @@ class SentenceEvents {
             "hoax",      "travesty",    "outrage",     "scandal",  "atrocity", "threat",
             "blow",      "declaration", "joke",        "witch",    "coup",     "puppet",
             "slap",      "stab",        "act",         "terror"};
+        return named_with(after, kBlame, kBlaming);
+    }
+
+    // Whether a word of either list stands in the name given after "a" at `after`.
+    template <std::size_t N, std::size_t M>
+    bool named_with(std::uint32_t after, const std::string_view (&one)[N],
+                    const std::string_view (&other)[M]) const {
         for (std::uint32_t k = after + 1; in(k) && k < after + 5 && !punct(k); ++k)
-            if (std::find(std::begin(kBlame), std::end(kBlame), doc_.key(k)) != std::end(kBlame) ||
-                std::find(std::begin(kBlaming), std::end(kBlaming), doc_.key(k)) !=
-                    std::end(kBlaming))
-                return true;
+            if (key_in(k, one) || key_in(k, other)) return true;
         return false;
+    }
+
+    // Whether the lookup key of token `k` is in `list`.
+    template <std::size_t N>
+    bool key_in(std::uint32_t k, const std::string_view (&list)[N]) const {
+        return std::find(std::begin(list), std::end(list), doc_.key(k)) != std::end(list);
     }
 
     // A noun its neighbours read otherwise: aid the next noun says is cut ("US aid cuts",
     // "an aid freeze": 162), a rally or an election held for an election ("a campaign rally",
     // "an election rally": no protest, no vote), a call from somebody (a phone call).
     void read_by_neighbours(Candidate& c) {
-        if (c.type == "provide aid" && in(c.end) &&
-            (is(c.end, "cuts") || is(c.end, "cut") || is(c.end, "freeze") ||
-             is(c.end, "suspension") || is(c.end, "reductions"))) {
-            const char kind = c.cameo.size() == 3 && c.cameo[1] == '7' ? c.cameo[2] : '0';
-            c.recode("reduce aid", kind >= '1' && kind <= '3' ? std::string("162") + kind : "162",
-                     "reduced_relations_with");
-        }
-        if (c.type == "protest" && c.begin > s_.first_token &&
-            (is(c.begin - 1, "campaign") || is(c.begin - 1, "election") ||
-             is(c.begin - 1, "electoral")))
+        static constexpr std::string_view kCut[] = {"cuts", "cut", "freeze", "suspension",
+                                                    "reductions"};
+        static constexpr std::string_view kElection[] = {"campaign", "election", "electoral"};
+        static constexpr std::string_view kElectionNoun[] = {"rally",      "rallies",   "campaign",
+                                                             "commission", "officials", "observers",
+                                                             "monitors",   "results"};
+        if (c.type == "provide aid" && in(c.end) && key_in(c.end, kCut))
+            c.recode("reduce aid", of_aid_kind("162", c.cameo), "reduced_relations_with");
+        if (c.type == "protest" && c.begin > s_.first_token && key_in(c.begin - 1, kElection))
             c.type.clear();
         // "received a call from Araghchi": a phone call (an appeal is a call for or on).
         // ("the call from Egypt for a ceasefire" is an appeal.)
@@ -3398,11 +3401,15 @@ class SentenceEvents {
             }
         }
         // ("held an election rally", "the election commission": a word of another noun.)
-        if (c.type == "vote" && in(c.end) &&
-            (is(c.end, "rally") || is(c.end, "rallies") || is(c.end, "campaign") ||
-             is(c.end, "commission") || is(c.end, "officials") || is(c.end, "observers") ||
-             is(c.end, "monitors") || is(c.end, "results")))
-            c.type.clear();
+        if (c.type == "vote" && in(c.end) && key_in(c.end, kElectionNoun)) c.type.clear();
+    }
+
+    // `base` with the kind of aid `aid` is (071 economic, 072 military, 073 humanitarian) as its
+    // last digit: 162 and 073 give 1623; aid of no kind leaves `base`.
+    static std::string of_aid_kind(std::string_view base, std::string_view aid) {
+        const bool kind =
+            aid.size() == 3 && aid.starts_with("07") && aid[2] >= '1' && aid[2] <= '3';
+        return kind ? std::string(base) + aid[2] : std::string(base);
     }
 
     // "pledged to improve relations with Japan", "suspended the Indus Waters Treaty with
@@ -3416,8 +3423,7 @@ class SentenceEvents {
         for (std::uint32_t k = c.end; in(k) && k < c.end + 8; ++k) {
             if (boundary(k) || punct(k) || mention_at(k) != kNone || (k > c.end && verb_at(k)))
                 return;
-            if (std::find(std::begin(kTies), std::end(kTies), doc_.key(k)) == std::end(kTies))
-                continue;
+            if (!key_in(k, kTies)) continue;
             if (!is(k + 1, "with")) return;
             const std::uint32_t o = cls(k + 2, WordClass::det) ? k + 3 : k + 2;
             if (const std::int32_t m = mention_at(o); m != kNone && !possessive(mention_end(m)))
@@ -3442,16 +3448,10 @@ class SentenceEvents {
         "historic",   "positive", "constructive", "encouraging", "productive", "excellent",
         "courageous", "brave",    "wise",         "fruitful",    "successful", "welcome"};
     bool judging_word(std::uint32_t k) const {
-        if (!in(k) || !tok(k).has(kLower)) return false;
-        const auto w = doc_.key(k);
-        return std::find(std::begin(kBlaming), std::end(kBlaming), w) != std::end(kBlaming) ||
-               std::find(std::begin(kCommending), std::end(kCommending), w) !=
-                   std::end(kCommending);
+        return in(k) && tok(k).has(kLower) && (key_in(k, kBlaming) || key_in(k, kCommending));
     }
     void recode_judged(Candidate& c, std::uint32_t k) const {
-        const auto w = doc_.key(k);
-        if (std::find(std::begin(kCommending), std::end(kCommending), w) != std::end(kCommending))
-            return c.recode("praise", "051", "praised");
+        if (key_in(k, kCommending)) return c.recode("praise", "051", "praised");
         c.recode("criticize", "111", "criticized");
     }
 
@@ -3713,9 +3713,7 @@ class SentenceEvents {
             // (Force blocked or prevented is no de-escalation: see below.)
             if (code == "087" && (stopper_info->flags & (kAvert | kRepel))) code.clear();
             if (act->type == "provide aid" && act->cameo.size() == 3 && act->cameo[1] == '7')
-                code = act->cameo[2] >= '1' && act->cameo[2] <= '3'
-                           ? std::string("162") + act->cameo[2]
-                           : "162";
+                code = of_aid_kind("162", act->cameo);
             const bool stopper_is_event = std::any_of(
                 cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.begin == at; });
             if (code.empty()) {
@@ -3837,10 +3835,7 @@ class SentenceEvents {
         if (const std::string code = lex_.refined_code("reject", turned_down.type); !code.empty())
             rejection.cameo = code;
         // (Aid of a kind: "refused to send tanks" is military aid refused, 1222.)
-        if (rejection.cameo == "122" && turned_down.cameo.size() == 3 &&
-            turned_down.cameo.starts_with("07") && turned_down.cameo[2] >= '1' &&
-            turned_down.cameo[2] <= '3')
-            rejection.cameo = std::string("122") + turned_down.cameo[2];
+        if (rejection.cameo == "122") rejection.cameo = of_aid_kind("122", turned_down.cameo);
     }
 
     // The act a verb of intent at cands_[f] frames: "agreed to lift", "agreed in principle on
